@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+# Both create or update .venv by themselves (python3 with venv is all they need).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8866
+
+.PHONY: serve test unit messages bench clean-venv
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,postgresql]'
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/workshop demo --if-empty
+	$(BIN)/workshop serve --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests/unit tests/widgets
+
+# Update the translation catalogs after changing user-visible strings.
+messages: $(STAMP)
+	$(BIN)/pybabel extract --no-location --omit-header -k N_ -o workshop/i18n/messages.pot workshop widgets
+	$(BIN)/pybabel update --no-fuzzy-matching -i workshop/i18n/messages.pot -d workshop/i18n/locales -D messages
+	rm workshop/i18n/messages.pot
+
+bench: $(STAMP)
+	$(BIN)/python bench/page_load.py
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,1 @@
+"""Views of the kit: ipywidgets and jupyter_bokeh, built from the state in ``workshop``."""

@@ -1,0 +1,22 @@
+"""Bokeh inside widgets, offline: BokehJS is served inline, never from a CDN."""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def init_bokeh() -> None:
+    """Load BokehJS into the page once per kernel (required before any BokehModel)."""
+    from bokeh.io import output_notebook
+    from bokeh.resources import Resources
+
+    output_notebook(Resources(mode="inline", components=["bokeh"]), hide_banner=True)
+
+
+def bokeh_widget(figure):
+    """Wrap a bokeh figure built in ``workshop`` as a widget."""
+    from jupyter_bokeh import BokehModel
+
+    init_bokeh()
+    return BokehModel(figure)

@@ -1,0 +1,47 @@
+"""The page's message area: one place where the page tells the person what happened."""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets
+
+from workshop.i18n import _
+
+# A symbol and a word as well as a colour: the signal does not rest on colour alone.
+_KIND_SYMBOLS = {"success": "✔", "info": "ℹ", "warning": "⚠", "error": "✖"}
+
+
+def _kind_word(kind: str) -> str:
+    return {
+        "success": _("Done"),
+        "info": _("Note"),
+        "warning": _("Check this"),
+        "error": _("Error"),
+    }[kind]
+
+
+class MessageArea:
+    def __init__(self) -> None:
+        self.widget = ipywidgets.HTML(value=self._render(None, ""))
+        self.widget.add_class("gk-messages")
+        self.kind: str | None = None
+        self.text = ""
+
+    @staticmethod
+    def _render(kind: str | None, text: str) -> str:
+        if not kind:
+            return '<div role="status" aria-live="polite"></div>'
+        return (
+            f'<div role="status" aria-live="polite" class="gk-message gk-message-{kind}">'
+            f'<span aria-hidden="true">{_KIND_SYMBOLS[kind]}</span> '
+            f"<strong>{escape(_kind_word(kind))}:</strong> {escape(text)}</div>"
+        )
+
+    def show(self, text: str, kind: str = "info") -> None:
+        self.kind, self.text = kind, text
+        self.widget.value = self._render(kind, text)
+
+    def clear(self) -> None:
+        self.show("", "")
+        self.kind, self.text = None, ""

@@ -1,0 +1,56 @@
+"""Links along the team's journey, with each step's status in words and symbols."""
+
+from __future__ import annotations
+
+from html import escape
+
+from workshop.model import StepStatus
+from workshop.session import Session
+from workshop.steps import JOURNEY, START_NOTEBOOK
+from workshop.i18n import _
+
+_STATUS_SYMBOLS = {StepStatus.NOT_STARTED: "○", StepStatus.IN_PROGRESS: "◐", StepStatus.DONE: "●"}
+
+
+def status_badge(status: StepStatus) -> str:
+    return (f'<span class="gk-status gk-status-{status.value}">'
+            f'<span aria-hidden="true">{_STATUS_SYMBOLS[status]}</span> {escape(status.label)}</span>')
+
+
+def step_navigation(session: Session, progress: dict[str, StepStatus], current: str | None) -> str:
+    """The navigation bar of a team's pages (markup)."""
+    items = [_nav_item(_("Start"), session.link(START_NOTEBOOK), current == "start")]
+    coming = _("coming")
+    for step in JOURNEY:
+        label = f"{step.number}. {step.title}"
+        status = progress.get(step.key, StepStatus.NOT_STARTED)
+        if step.available:
+            items.append(_nav_item(f"{label} ({status.label.lower()})", session.link(step.notebook),
+                                   current == step.key))
+        else:
+            items.append(f'<span class="gk-muted">{escape(label)} ({escape(coming)})</span>')
+    navigation_label = _("Steps")
+    return f'<nav class="gk-nav" aria-label="{escape(navigation_label)}">{"".join(items)}</nav>'
+
+
+def _nav_item(label: str, href: str, is_current: bool) -> str:
+    current = ' aria-current="page"' if is_current else ""
+    return f'<a href="{escape(href)}"{current}>{escape(label)}</a>'
+
+
+def journey_list(session: Session, progress: dict[str, StepStatus]) -> str:
+    """The six steps with what each is for, its status and a link, or 'coming' for steps not built yet."""
+    rows = []
+    for step in JOURNEY:
+        status = progress.get(step.key, StepStatus.NOT_STARTED)
+        if step.available:
+            label = _("Open step {number}").format(number=step.number)
+            action = f'<a href="{escape(session.link(step.notebook))}">{escape(label)}</a>'
+        else:
+            label = _("Coming in a later version")
+            action = f'<span class="gk-muted">{escape(label)}</span>'
+        rows.append(
+            f"<li><strong>{step.number}. {escape(step.title)}</strong> – {status_badge(status)}<br>"
+            f'<span class="gk-muted">{escape(step.summary)}</span><br>{action}</li>'
+        )
+    return f'<ol class="gk-steps">{"".join(rows)}</ol>'

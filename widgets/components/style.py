@@ -1,0 +1,34 @@
+"""The kit's look: readable type, clear focus, message colours with symbols."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+CSS = """
+<style>
+.gk-page { max-width: 1100px; font-size: 16px; line-height: 1.5; }
+.gk-page h1 { font-size: 1.8em; margin: 0.2em 0; }
+.gk-page h2 { font-size: 1.35em; margin: 0.8em 0 0.3em; }
+.gk-page h3 { font-size: 1.1em; margin: 0.6em 0 0.2em; }
+.gk-page a { color: #0b5cad; text-decoration: underline; }
+.gk-page a:focus, .gk-page button:focus, .gk-page input:focus, .gk-page select:focus {
+  outline: 3px solid #f0a000; outline-offset: 2px; }
+.gk-section { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.6em 1em; margin: 0.6em 0; }
+.gk-message { padding: 0.6em 0.9em; border-radius: 6px; margin: 0.4em 0; border-left: 6px solid; }
+.gk-message-success { background: #e7f5ea; border-color: #1e7b34; }
+.gk-message-info { background: #e8f0fb; border-color: #0b5cad; }
+.gk-message-warning { background: #fff4d6; border-color: #a86a00; }
+.gk-message-error { background: #fde8e8; border-color: #b3261e; }
+.gk-steps { list-style: none; padding: 0; margin: 0; }
+.gk-steps li { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.5em 0.8em; margin: 0.4em 0; }
+.gk-status { font-weight: 600; }
+.gk-muted { color: #4a4f55; }
+.gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
+.gk-link-box { background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; word-break: break-all; }
+.gk-page .widget-label { font-weight: 600; }
+</style>
+"""
+
+
+def stylesheet() -> ipywidgets.HTML:
+    return ipywidgets.HTML(CSS)

@@ -1,0 +1,49 @@
+"""One wrapper for every widget callback.
+
+Voilà swallows exceptions raised in callbacks: nothing would reach the page or
+the log. The wrapper logs the traceback to the server log and tells the person,
+in the page, what happened and that their input is still there.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+
+from workshop.errors import UserError
+from workshop.i18n import _
+
+log = logging.getLogger("widgets")
+if not log.handlers:
+    # The kernel's sys.__stderr__ is the Voilà server's log.
+    _handler = logging.StreamHandler(sys.__stderr__)
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    log.addHandler(_handler)
+    log.propagate = False
+
+
+def unexpected_problem_message() -> str:
+    return _("Something went wrong and nothing was saved. What you typed is still here: try again. "
+             "If it happens again, tell the person who runs the kit.")
+
+
+def guarded(show: Callable[[str, str], None]) -> Callable:
+    """Decorate a callback so every failure becomes a message ``show(text, kind)`` in the page."""
+
+    def decorate(callback: Callable) -> Callable:
+        @functools.wraps(callback)
+        def wrapper(*args, **kwargs):
+            try:
+                return callback(*args, **kwargs)
+            except UserError as problem:
+                show(problem.message, "warning")
+            except Exception:
+                log.exception("unexpected error in %s", getattr(callback, "__qualname__", callback))
+                show(unexpected_problem_message(), "error")
+            return None
+
+        return wrapper
+
+    return decorate

@@ -1,0 +1,88 @@
+"""The frame of every page: title, language switch, step navigation, message area, body.
+
+The body is a function of the page's state (store, session); every change of
+state re-renders it, so no widget keeps its own copy of domain data.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+import ipywidgets
+
+from widgets.components.fields import html, text
+from widgets.components.messages import MessageArea
+from widgets.components.navigation import step_navigation
+from widgets.components.style import stylesheet
+from widgets.errors import guarded, log, unexpected_problem_message
+from workshop.errors import UserError
+from workshop.i18n import LANGUAGES, _, set_language
+from workshop.progress import step_progress
+from workshop.session import Session, language_from_query, resolve
+from workshop.store import Store, open_store
+
+Render = Callable[["Page"], list[ipywidgets.Widget]]
+
+_LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+
+
+class Page:
+    def __init__(self, *, title: Callable[[], str], render: Render, step_key: str,
+                 query_string: str | None = None, store: Store | None = None) -> None:
+        self.title = title
+        self._render_body = render
+        self.step_key = step_key
+        self.messages = MessageArea()
+        self.widget = ipywidgets.VBox()
+        self.widget.add_class("gk-page")
+        self.store: Store | None = None
+        if query_string is None:
+            query_string = os.environ.get("QUERY_STRING", "")
+        self.session = Session(set_language(language_from_query(query_string)))
+        try:
+            self.store = store or open_store()
+            self.session = resolve(self.store, query_string)
+        except UserError as problem:
+            self.messages.show(problem.message, "warning")
+        self.render()
+
+    def guard(self, callback: Callable) -> Callable:
+        """Wrap a widget callback: failures become a message here, never a lost traceback."""
+        return guarded(self.messages.show)(callback)
+
+    def navigate(self, session: Session, *, message: str = "", kind: str = "success") -> None:
+        """Continue in another session (after joining, creating, or switching language)."""
+        self.session = session
+        set_language(session.language)
+        self.messages.clear()
+        if message:
+            self.messages.show(message, kind)
+        self.render()
+
+    def render(self) -> None:
+        header = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch()]
+        try:
+            if self.session.team_id is not None and self.store is not None:
+                progress = step_progress(self.store, self.session.team_id)
+                header.append(html(step_navigation(self.session, progress, self.step_key)))
+            body = self._render_body(self) if self.store is not None else []
+        except UserError as problem:
+            self.messages.show(problem.message, "warning")
+            body = []
+        except Exception:
+            log.exception("could not render the page")
+            self.messages.show(unexpected_problem_message(), "error")
+            body = []
+        self.widget.children = [*header, self.messages.widget, *body]
+
+    def _language_switch(self) -> ipywidgets.ToggleButtons:
+        switch = ipywidgets.ToggleButtons(
+            options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+            value=self.session.language,
+            description=_("Language"),
+            style={"button_width": "90px"},
+        )
+        switch.observe(self.guard(lambda change: self.navigate(self.session.with_language(change["new"]))),
+                       names="value")
+        return switch

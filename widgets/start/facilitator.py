@@ -1,0 +1,102 @@
+"""The Start page for a facilitator: the collaborative's teams, adding teams, editing the collaborative."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+import ipywidgets
+
+from widgets.components.fields import button, choice_field, html, paragraph, section, text_field
+from widgets.components.navigation import status_badge
+from widgets.start.collaborative_form import CollaborativeForm
+from widgets.start.links import bookmark_box
+from workshop import access
+from workshop.collaboratives import get_collaborative, update_collaborative
+from workshop.i18n import _, format_date, ngettext
+from workshop.model import Area, StepStatus, TeamOverview
+from workshop.session import team_link_session
+from workshop.steps import JOURNEY, START_NOTEBOOK
+from workshop.teams import add_team, list_teams
+
+
+class FacilitatorView:
+    def __init__(self, page) -> None:
+        self.page = page
+        session = page.session
+        self.collaborative = get_collaborative(page.store, session.collaborative_id)
+        self.teams = list_teams(page.store, session.collaborative_id)
+
+        self.team_name = text_field(_("Team name"), placeholder=_("e.g. Exampletown – income support"))
+        self.team_municipality = text_field(_("Municipality"))
+        self.team_unit = text_field(_("Unit"))
+        self.team_area = choice_field(_("Area"), [(area.label, area) for area in Area], self.collaborative.area)
+        self.team_code = text_field(_("Team code (give it to the team)"), access.suggest_code())
+        self.add_team_button = button(_("Add the team"), primary=True)
+        self.add_team_button.on_click(page.guard(lambda _button: self._add_team()))
+
+        self.edit_form = CollaborativeForm(page.guard, self.collaborative)
+        self.save_button = button(_("Save the collaborative"), primary=True)
+        self.save_button.on_click(page.guard(lambda _button: self._save()))
+
+        self.children = [
+            html(f"<h2>{escape(self.collaborative.name)}</h2>"),
+            paragraph(self._summary(), css_class="gk-muted"),
+            html(bookmark_box(session, _("You work as facilitator. Keep this link (bookmark it); "
+                                         "it opens this page without the code."))),
+            section(_("Teams ({count})").format(count=len(self.teams)), *self._team_list()),
+            section(_("Add a team"), self.team_name, self.team_municipality, self.team_unit, self.team_area,
+                    self.team_code, self.add_team_button),
+            section(_("About the collaborative"), *self.edit_form.widgets, self.save_button),
+        ]
+
+    def _summary(self) -> str:
+        parts = [self.collaborative.area.label]
+        if self.collaborative.region:
+            parts.append(self.collaborative.region)
+        if self.collaborative.period_start and self.collaborative.period_end:
+            parts.append(f"{format_date(self.collaborative.period_start)} – "
+                         f"{format_date(self.collaborative.period_end)}")
+        meetings = len(self.collaborative.seminars)
+        parts.append(ngettext("{count} meeting", "{count} meetings", meetings).format(count=meetings))
+        return " · ".join(parts)
+
+    def _team_list(self) -> list[ipywidgets.Widget]:
+        if not self.teams:
+            return [paragraph(_("No teams yet. Add the first team below."))]
+        return [html(f'<ul class="gk-steps">{"".join(self._team_item(o) for o in self.teams)}</ul>')]
+
+    def _team_item(self, overview: TeamOverview) -> str:
+        team = overview.team
+        done = sum(1 for status in overview.progress.values() if status is StepStatus.DONE)
+        current = next((step for step in JOURNEY
+                        if overview.progress.get(step.key) is StepStatus.IN_PROGRESS), None)
+        as_facilitator = replace(self.page.session, team_id=team.id)
+        own_link = team_link_session(self.page.store, self.page.session, team.id).link(START_NOTEBOOK)
+        working_on = (_("Working on: {step}").format(step=f"{current.number}. {current.title}") + " "
+                      + status_badge(StepStatus.IN_PROGRESS)) if current else ""
+        place = " · ".join(part for part in (team.municipality, team.unit) if part)
+        progress = _("{done} of {total} steps done").format(done=done, total=len(JOURNEY))
+        open_label, own_label = _("Open the team page"), _("The team’s own link (send it to the team)")
+        return (
+            f"<li><strong>{escape(team.name)}</strong><br>"
+            f'<span class="gk-muted">{escape(place)}</span><br>'
+            f"{escape(progress)} {working_on}<br>"
+            f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a> · '
+            f'<a href="{escape(own_link)}">{escape(own_label)}</a></li>'
+        )
+
+    def _add_team(self) -> None:
+        team = add_team(
+            self.page.store, self.collaborative.id,
+            name=self.team_name.value, municipality=self.team_municipality.value, unit=self.team_unit.value,
+            area=self.team_area.value, code=self.team_code.value, actor=self.page.session.actor,
+        )
+        self.page.navigate(self.page.session, message=_(
+            "The team “{name}” was added. Give the team its code: {code}"
+        ).format(name=team.name, code=self.team_code.value.strip()))
+
+    def _save(self) -> None:
+        update_collaborative(self.page.store, self.collaborative.id, expected_version=self.collaborative.version,
+                             actor=self.page.session.actor, **self.edit_form.values())
+        self.page.navigate(self.page.session, message=_("The collaborative was saved."))

@@ -1,0 +1,92 @@
+"""The Start page for a team: its journey through the steps, and who the team is."""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets
+
+from widgets.autosave import Autosave
+from widgets.components.fields import button, choice_field, html, paragraph, section, text_field
+from widgets.components.navigation import journey_list
+from widgets.start.links import bookmark_box
+from workshop.collaboratives import get_collaborative
+from workshop.i18n import _
+from workshop.model import Area, Member, MemberRole
+from workshop.progress import step_progress
+from workshop.session import Role
+from workshop.teams import get_team, update_team
+
+
+class TeamView:
+    def __init__(self, page) -> None:
+        self.page = page
+        session = page.session
+        self.team = get_team(page.store, session.team_id)
+        collaborative = get_collaborative(page.store, self.team.collaborative_id)
+        progress = step_progress(page.store, self.team.id)
+        self.autosave = Autosave(self._save)
+
+        self.municipality = text_field(_("Municipality"), self.team.municipality)
+        self.unit = text_field(_("Unit"), self.team.unit)
+        self.area = choice_field(_("Area"), [(area.label, area) for area in Area], self.team.area)
+        self.member_rows: list[tuple[ipywidgets.Dropdown, ipywidgets.Text]] = []
+        self.members_box = ipywidgets.VBox()
+        for member in self.team.members:
+            self._append_member(member)
+        self._redraw_members()
+        self.add_member_button = button(_("Add a member"))
+        self.add_member_button.on_click(page.guard(lambda _button: self._add_member()))
+        for field in (self.municipality, self.unit, self.area):
+            field.observe(page.guard(self.autosave.changed), names="value")
+
+        if session.role is Role.FACILITATOR:
+            access_note = paragraph(_("You see this team's page as facilitator."), css_class="gk-muted")
+        else:
+            access_note = html(bookmark_box(session, _("Keep this link (bookmark it): it opens your team's "
+                                                       "page without the code. Share it only within the team.")))
+        self.children = [
+            html(f"<h2>{escape(self.team.name)}</h2>"),
+            paragraph(_("Part of the collaborative {name}").format(name=collaborative.name), css_class="gk-muted"),
+            access_note,
+            section(_("Your journey"), html(journey_list(session, progress))),
+            section(_("About the team"),
+                    paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),
+                    self.municipality, self.unit, self.area, self.members_box, self.add_member_button,
+                    self.autosave.status),
+        ]
+
+    def _append_member(self, member: Member) -> None:
+        number = len(self.member_rows) + 1
+        role = choice_field(_("Role of member {number}").format(number=number),
+                            [(r.label, r) for r in MemberRole], member.role)
+        name = text_field(_("Name of member {number} (optional)").format(number=number), member.name)
+        for field in (role, name):
+            field.observe(self.page.guard(self.autosave.changed), names="value")
+        self.member_rows.append((role, name))
+
+    def _redraw_members(self) -> None:
+        lines = []
+        for index, (role, name) in enumerate(self.member_rows):
+            remove = button(_("Remove member {number}").format(number=index + 1))
+            remove.on_click(self.page.guard(lambda _button, index=index: self._remove_member(index)))
+            lines.append(ipywidgets.HBox([role, name, remove]))
+        self.members_box.children = lines
+
+    def _add_member(self) -> None:
+        self._append_member(Member(MemberRole.CASE_WORKER))
+        self._redraw_members()
+        self.autosave.changed()
+
+    def _remove_member(self, index: int) -> None:
+        del self.member_rows[index]
+        self._redraw_members()
+        self.autosave.changed()
+
+    def _save(self) -> None:
+        self.team = update_team(
+            self.page.store, self.team.id, expected_version=self.team.version,
+            name=self.team.name, municipality=self.municipality.value, unit=self.unit.value,
+            area=self.area.value, members=[Member(role.value, name.value) for role, name in self.member_rows],
+            actor=self.page.session.actor,
+        )

@@ -1,0 +1,80 @@
+"""The Start page for someone not yet in a team: join a team, open as facilitator, or start anew."""
+
+from __future__ import annotations
+
+from widgets.components.fields import button, choice_field, paragraph, secret_field, section, text_field
+from widgets.start.collaborative_form import CollaborativeForm
+from workshop import access
+from workshop.collaboratives import create_collaborative, list_collaboratives
+from workshop.i18n import _
+from workshop.session import join_team, open_as_facilitator
+from workshop.teams import list_teams
+
+
+class VisitorView:
+    def __init__(self, page) -> None:
+        self.page = page
+        store, language = page.store, page.session.language
+        collaboratives = list_collaboratives(store)
+        choices = [(_("– choose –"), None)] + [(name, id_) for id_, name in collaboratives]
+
+        self.join_collaborative = choice_field(_("Collaborative"), choices)
+        self.join_team = choice_field(_("Team"), [(_("– choose a collaborative first –"), None)])
+        self.join_code = secret_field(_("Team code"))
+        self.join_button = button(_("Open the team's page"), primary=True)
+        self.join_collaborative.observe(page.guard(lambda change: self._list_teams(change["new"])), names="value")
+        self.join_button.on_click(page.guard(lambda _button: self._join(language)))
+
+        self.open_collaborative = choice_field(_("Collaborative"), choices)
+        self.open_code = secret_field(_("Facilitator code"))
+        self.open_button = button(_("Open as facilitator"))
+        self.open_button.on_click(page.guard(lambda _button: self._open(language)))
+
+        self.create_form = CollaborativeForm(page.guard)
+        self.create_code = text_field(_("Facilitator code (write it down)"), access.suggest_code())
+        self.create_button = button(_("Create the collaborative"), primary=True)
+        self.create_button.on_click(page.guard(lambda _button: self._create(language)))
+
+        self.children = [
+            paragraph(_("Welcome! Here your improvement team works step by step: get to know the target group, "
+                        "set aims, choose changes, test them in PDSA cycles and follow the results.")),
+            section(_("Join your team"),
+                    paragraph(_("Choose your collaborative and team, and type the code you got from your facilitator.")),
+                    self.join_collaborative, self.join_team, self.join_code, self.join_button),
+            section(_("Facilitator: open a collaborative"),
+                    self.open_collaborative, self.open_code, self.open_button),
+            section(_("Start a new collaborative"),
+                    paragraph(_("For facilitators. You add the teams afterwards.")),
+                    *self.create_form.widgets, self.create_code, self.create_button),
+        ]
+
+    def _list_teams(self, collaborative_id: int | None) -> None:
+        if collaborative_id is None:
+            self.join_team.options = [(_("– choose a collaborative first –"), None)]
+            return
+        teams = list_teams(self.page.store, collaborative_id)
+        self.join_team.options = [(_("– choose –"), None)] + [(o.team.name, o.team.id) for o in teams]
+
+    def _join(self, language: str) -> None:
+        if self.join_team.value is None:
+            self.page.messages.show(_("Choose your collaborative and your team first."), "warning")
+            return
+        session = join_team(self.page.store, self.join_team.value, self.join_code.value, language=language)
+        self.page.navigate(session, message=_("Welcome to your team's page."))
+
+    def _open(self, language: str) -> None:
+        if self.open_collaborative.value is None:
+            self.page.messages.show(_("Choose a collaborative first."), "warning")
+            return
+        session = open_as_facilitator(self.page.store, self.open_collaborative.value, self.open_code.value,
+                                      language=language)
+        self.page.navigate(session, message=_("You are working as facilitator."))
+
+    def _create(self, language: str) -> None:
+        code = self.create_code.value
+        created = create_collaborative(self.page.store, facilitator_code=code, actor="visitor",
+                                       **self.create_form.values())
+        session = open_as_facilitator(self.page.store, created.id, code, language=language)
+        self.page.navigate(session, message=_(
+            "The collaborative “{name}” was created. Keep the link below and the facilitator code you chose."
+        ).format(name=created.name))

@@ -1,0 +1,158 @@
+"""Which collaborative, team, role and language a page serves.
+
+In Voilà a page learns it from its query string (``QUERY_STRING``); links
+between pages carry it on. A link's ``key`` is signed (see :mod:`workshop.access`),
+so editing the ids in a link never reaches another team's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+from urllib.parse import parse_qs, urlencode
+
+from workshop import access
+from workshop.collaboratives import facilitator_code_hash
+from workshop.errors import AccessDenied, NotFound
+from workshop.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
+from workshop.store import Store
+from workshop.store.tables import InstanceSetting
+from workshop.teams import team_code_hash
+
+
+class Role(StrEnum):
+    VISITOR = "visitor"
+    TEAM = "team"
+    FACILITATOR = "facilitator"
+
+
+@dataclass(frozen=True)
+class Session:
+    language: str = DEFAULT_LANGUAGE
+    role: Role = Role.VISITOR
+    collaborative_id: int | None = None
+    team_id: int | None = None
+    key: str = ""
+
+    @property
+    def actor(self) -> str:
+        """How history names whoever acts in this session (never a person's identity)."""
+        if self.role is Role.FACILITATOR:
+            return f"facilitator:{self.collaborative_id}"
+        if self.role is Role.TEAM:
+            return f"team:{self.team_id}"
+        return "visitor"
+
+    def query(self) -> str:
+        params: dict[str, str] = {}
+        if self.role is Role.FACILITATOR:
+            params["collab"] = str(self.collaborative_id)
+        if self.team_id is not None:
+            params["team"] = str(self.team_id)
+        if self.key:
+            params["key"] = self.key
+        params["lang"] = self.language
+        return urlencode(params)
+
+    def link(self, notebook: str) -> str:
+        """A relative link to another page of the kit that keeps this session."""
+        return f"{notebook}?{self.query()}"
+
+    def with_language(self, language: str) -> Session:
+        return replace(self, language=language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+@cache
+def link_secret(store: Store) -> str:
+    """The installation's secret for signing links (made by the first migration)."""
+    with store.reading() as session:
+        return session.get(InstanceSetting, "link_secret").value
+
+
+def _team_subject(team_id: int) -> str:
+    return f"team:{team_id}"
+
+
+def _facilitator_subject(collaborative_id: int) -> str:
+    return f"facilitator:{collaborative_id}"
+
+
+def _wrong_code() -> AccessDenied:
+    return AccessDenied(_("The code is not right. Check it with your facilitator and try again."), field="code")
+
+
+def join_team(store: Store, team_id: int, code: str, *, language: str = DEFAULT_LANGUAGE) -> Session:
+    """A team session for whoever knows the team's code."""
+    collaborative_id, code_hash = team_code_hash(store, team_id)
+    if not access.code_matches(code_hash, code):
+        raise _wrong_code()
+    key = access.link_key(link_secret(store), _team_subject(team_id), code_hash)
+    return Session(language, Role.TEAM, collaborative_id, team_id, key)
+
+
+def open_as_facilitator(store: Store, collaborative_id: int, code: str, *,
+                        language: str = DEFAULT_LANGUAGE) -> Session:
+    code_hash = facilitator_code_hash(store, collaborative_id)
+    if not access.code_matches(code_hash, code):
+        raise _wrong_code()
+    key = access.link_key(link_secret(store), _facilitator_subject(collaborative_id), code_hash)
+    return Session(language, Role.FACILITATOR, collaborative_id, None, key)
+
+
+def language_from_query(query_string: str) -> str:
+    language = parse_qs(query_string).get("lang", [DEFAULT_LANGUAGE])[-1]
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _int_parameter(params: dict[str, list[str]], name: str) -> int | None:
+    values = params.get(name)
+    if not values:
+        return None
+    try:
+        return int(values[-1])
+    except ValueError:
+        raise NotFound(_("The link is incomplete or has been changed. Open the kit from its start page.")) from None
+
+
+def resolve(store: Store, query_string: str) -> Session:
+    """The session a link gives, or a :class:`UserError` saying why it gives none."""
+    params = parse_qs(query_string or "")
+    language = language_from_query(query_string or "")
+    collaborative_id = _int_parameter(params, "collab")
+    team_id = _int_parameter(params, "team")
+    key = params.get("key", [""])[-1]
+    if collaborative_id is None and team_id is None:
+        return Session(language)
+    denied = AccessDenied(
+        _("This link does not give access (it may be old or changed). Join with your code on the start page.")
+    )
+    secret = link_secret(store)
+    team_collaborative = None
+    if team_id is not None:
+        try:
+            team_collaborative, team_hash = team_code_hash(store, team_id)
+        except NotFound:
+            raise NotFound(_("The team in the link does not exist. Check the link with your facilitator.")) from None
+        if collaborative_id is not None and collaborative_id != team_collaborative:
+            raise NotFound(_("The team in the link does not belong to this collaborative."))
+    if collaborative_id is not None:
+        try:
+            facilitator_hash = facilitator_code_hash(store, collaborative_id)
+        except NotFound:
+            raise NotFound(_("The collaborative in the link does not exist.")) from None
+        if access.link_key_matches(secret, _facilitator_subject(collaborative_id), facilitator_hash, key):
+            return Session(language, Role.FACILITATOR, collaborative_id, team_id, key)
+        raise denied
+    if access.link_key_matches(secret, _team_subject(team_id), team_hash, key):
+        return Session(language, Role.TEAM, team_collaborative, team_id, key)
+    raise denied
+
+
+def team_link_session(store: Store, facilitator: Session, team_id: int) -> Session:
+    """The team's own session, for the facilitator of its collaborative to hand out as a link."""
+    collaborative_id, code_hash = team_code_hash(store, team_id)
+    if facilitator.role is not Role.FACILITATOR or facilitator.collaborative_id != collaborative_id:
+        raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
+    key = access.link_key(link_secret(store), _team_subject(team_id), code_hash)
+    return Session(facilitator.language, Role.TEAM, collaborative_id, team_id, key)

@@ -1,0 +1,57 @@
+"""The team's journey: one page per step, in the order of WORKFLOW.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.i18n import N_, _
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    number: int
+    notebook: str
+    title_msgid: str
+    summary_msgid: str
+    available: bool
+
+    @property
+    def title(self) -> str:
+        return _(self.title_msgid)
+
+    @property
+    def summary(self) -> str:
+        return _(self.summary_msgid)
+
+
+JOURNEY: tuple[Step, ...] = (
+    Step("inventory", 1, "01_malgruppsinventering.ipynb", N_("Target-group inventory"),
+         N_("Get to know the target group from your case-management system and choose whom to test with."),
+         available=False),
+    Step("aims", 2, "02_mal_och_matt.ipynb", N_("Aims and measures"),
+         N_("What do we want to achieve, how will we know, and which changes can we make?"),
+         available=False),
+    Step("changes", 3, "03_forandringar.ipynb", N_("Changes"),
+         N_("Choose change ideas from the knowledge summaries and map existing support."),
+         available=False),
+    Step("pdsa", 4, "04_pgsa.ipynb", N_("PDSA cycles"),
+         N_("Test changes on a small scale: plan, do, study, act."),
+         available=False),
+    Step("results", 5, "05_resultat.ipynb", N_("Results"),
+         N_("Enter measurements and read run charts and control charts."),
+         available=False),
+    Step("reports", 6, "06_rapport.ipynb", N_("Reports"),
+         N_("Storyboard, monthly and final reports, handover and backup."),
+         available=False),
+)
+
+START_NOTEBOOK = "00_start.ipynb"
+STEP_KEYS = tuple(step.key for step in JOURNEY)
+
+
+def step(key: str) -> Step:
+    for candidate in JOURNEY:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)

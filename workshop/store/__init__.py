@@ -1,0 +1,80 @@
+"""The store: one database per installation, opened once per process.
+
+>>> store = open_store()                 # WORKSHOP_DB_URL, config file or data folder
+>>> with store.reading() as session: ...
+>>> with store.writing(actor="team:3") as session: ...   # one short transaction, history recorded
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from workshop.store import failures, history
+from workshop.store.engine import WRITE_OPTION, make_engine
+from workshop.store.migrate import ensure_current
+
+
+history.install()
+
+
+class Store:
+    def __init__(self, url: str, *, busy_timeout_ms: int = 5000) -> None:
+        self.url = url
+        with failures.translated():
+            self.engine: Engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+            ensure_current(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with failures.translated(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self, actor: str) -> Iterator[Session]:
+        """A short write transaction: all of it is saved, or none of it."""
+        with failures.translated():
+            connection = self.engine.connect().execution_options(**{WRITE_OPTION: True})
+            try:
+                with self._sessions(bind=connection) as session, session.begin():
+                    session.info[history.ACTOR_KEY] = actor
+                    yield session
+            finally:
+                connection.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def claim(row, expected_version: int) -> None:
+    """Refuse a stale edit, then take the next version of ``row`` for this one."""
+    if row.version != expected_version:
+        raise failures.conflict()
+    row.version = expected_version + 1
+
+
+_opened: dict[str, Store] = {}
+
+
+def open_store(url: str | None = None) -> Store:
+    """The process-wide store for ``url`` (default: the configured database)."""
+    from workshop.config import database_url
+
+    url = url or database_url()
+    if url not in _opened:
+        _opened[url] = Store(url)
+    return _opened[url]
+
+
+def forget_stores() -> None:
+    """Close every opened store (tests, or after the configuration changed)."""
+    for store in _opened.values():
+        store.close()
+    _opened.clear()
+
+
+__all__ = ["Store", "claim", "forget_stores", "open_store"]

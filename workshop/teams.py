@@ -1,0 +1,169 @@
+"""Teams of a collaborative: who they are, their members, and their access code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from workshop import access
+from workshop.errors import DuplicateName, InvalidInput, NotFound
+from workshop.i18n import _
+from workshop.model import Area, Member, MemberRole, StepStatus, Team, TeamOverview
+from workshop.store import Store, claim
+from workshop.store.tables import CollaborativeRow, MemberRow, TeamRow
+from workshop.validation import clean_text, name_key
+
+MAX_MEMBERS = 30
+
+
+def _from_row(row: TeamRow) -> Team:
+    return Team(
+        id=row.id,
+        collaborative_id=row.collaborative_id,
+        name=row.name,
+        municipality=row.municipality,
+        unit=row.unit,
+        area=Area(row.area),
+        members=tuple(Member(MemberRole(m.role), m.name) for m in row.members),
+        version=row.version,
+    )
+
+
+def _clean_fields(name, municipality, unit, area, members) -> dict:
+    try:
+        area = Area(area)
+    except ValueError:
+        raise InvalidInput(_("Choose an area for the team."), field="area") from None
+    members = list(members)
+    if len(members) > MAX_MEMBERS:
+        raise InvalidInput(
+            _("A team can have at most {limit} members.").format(limit=MAX_MEMBERS), field="members"
+        )
+    return {
+        "name": clean_text(name, field="name", label=_("Team name")),
+        "municipality": clean_text(municipality, field="municipality", label=_("Municipality")),
+        "unit": clean_text(unit, field="unit", label=_("Unit"), required=False),
+        "area": area,
+        "members": [
+            Member(
+                MemberRole(member.role),
+                clean_text(member.name, field="members", label=_("Member name"), required=False),
+            )
+            for member in members
+        ],
+    }
+
+
+def _refuse_duplicate(session, collaborative_id: int, name: str, own_id: int | None = None) -> None:
+    existing = session.scalar(
+        select(TeamRow.id).where(TeamRow.collaborative_id == collaborative_id, TeamRow.name_key == name_key(name))
+    )
+    if existing is not None and existing != own_id:
+        raise DuplicateName(
+            _("There is already a team called “{name}” in this collaborative. Choose another name.").format(
+                name=name
+            ),
+            field="name",
+        )
+
+
+def _apply(row: TeamRow, fields: dict) -> None:
+    row.name = fields["name"]
+    row.name_key = name_key(fields["name"])
+    row.municipality = fields["municipality"]
+    row.unit = fields["unit"]
+    row.area = fields["area"].value
+    wanted = [(member.role.value, member.name) for member in fields["members"]]
+    if [(m.role, m.name) for m in row.members] != wanted:
+        row.members = [MemberRow(position=i, role=role, name=name) for i, (role, name) in enumerate(wanted)]
+
+
+def add_team(
+    store: Store,
+    collaborative_id: int,
+    *,
+    name: str,
+    municipality: str,
+    code: str,
+    unit: str = "",
+    area: Area | str = Area.BOTH,
+    members: Iterable[Member] = (),
+    actor: str,
+) -> Team:
+    fields = _clean_fields(name, municipality, unit, area, members)
+    code_hash = access.hash_code(access.check_new_code(code))
+    with store.writing(actor) as session:
+        if session.get(CollaborativeRow, collaborative_id) is None:
+            raise NotFound(_("The collaborative does not exist (it may have been removed)."))
+        _refuse_duplicate(session, collaborative_id, fields["name"])
+        row = TeamRow(collaborative_id=collaborative_id, code_hash=code_hash)
+        _apply(row, fields)
+        session.add(row)
+        session.flush()
+        return _from_row(row)
+
+
+def update_team(
+    store: Store,
+    team_id: int,
+    *,
+    expected_version: int,
+    name: str,
+    municipality: str,
+    unit: str = "",
+    area: Area | str = Area.BOTH,
+    members: Iterable[Member] = (),
+    actor: str,
+) -> Team:
+    fields = _clean_fields(name, municipality, unit, area, members)
+    with store.writing(actor) as session:
+        row = _row(session, team_id, for_update=True)
+        claim(row, expected_version)
+        _refuse_duplicate(session, row.collaborative_id, fields["name"], own_id=row.id)
+        _apply(row, fields)
+        session.flush()
+        return _from_row(row)
+
+
+def change_team_code(store: Store, team_id: int, *, new_code: str, actor: str) -> None:
+    """Give the team a new code; links made with the old one stop working."""
+    code_hash = access.hash_code(access.check_new_code(new_code))
+    with store.writing(actor) as session:
+        row = _row(session, team_id, for_update=True)
+        claim(row, row.version)
+        row.code_hash = code_hash
+
+
+def _row(session, team_id: int, *, for_update: bool = False) -> TeamRow:
+    row = session.get(TeamRow, team_id, with_for_update=for_update)
+    if row is None:
+        raise NotFound(_("The team does not exist (it may have been removed)."))
+    return row
+
+
+def get_team(store: Store, team_id: int) -> Team:
+    with store.reading() as session:
+        return _from_row(_row(session, team_id))
+
+
+def team_code_hash(store: Store, team_id: int) -> tuple[int, str]:
+    """(collaborative id, code hash) of a team, for access checks."""
+    with store.reading() as session:
+        row = _row(session, team_id)
+        return row.collaborative_id, row.code_hash
+
+
+def list_teams(store: Store, collaborative_id: int) -> list[TeamOverview]:
+    """Every team of the collaborative with the status of each step, by name."""
+    with store.reading() as session:
+        rows = session.scalars(
+            select(TeamRow)
+            .where(TeamRow.collaborative_id == collaborative_id)
+            .options(selectinload(TeamRow.members), selectinload(TeamRow.progress))
+            .order_by(TeamRow.name_key)
+        )
+        return [
+            TeamOverview(_from_row(row), {p.step: StepStatus(p.status) for p in row.progress}) for row in rows
+        ]

@@ -1,0 +1,39 @@
+"""Checks on what people type; each failure is a Swedish message naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from workshop.errors import InvalidInput
+from workshop.i18n import _
+
+MAX_NAME_LENGTH = 120
+
+
+def clean_text(value: str | None, *, field: str, label: str, required: bool = True,
+               max_length: int = MAX_NAME_LENGTH) -> str:
+    """``value`` with surrounding and repeated whitespace removed, or :class:`InvalidInput`."""
+    text = " ".join((value or "").split())
+    if any(unicodedata.category(char) == "Cc" for char in text):
+        raise InvalidInput(_("{label} contains characters that cannot be used.").format(label=label), field=field)
+    if required and not text:
+        raise InvalidInput(_("Fill in {label}.").format(label=label.lower()), field=field)
+    if len(text) > max_length:
+        raise InvalidInput(
+            _("{label} can be at most {limit} characters long (now {length}).").format(
+                label=label, limit=max_length, length=len(text)
+            ),
+            field=field,
+        )
+    return text
+
+
+def name_key(name: str) -> str:
+    """The form of a name used to find duplicates: case and spacing do not count."""
+    return " ".join(name.casefold().split())
+
+
+def check_period(start: dt.date | None, end: dt.date | None) -> None:
+    if start and end and end < start:
+        raise InvalidInput(_("The period ends before it starts. Check the dates."), field="period_end")
