@@ -35,7 +35,7 @@ def upgrade() -> None:
         sa.Column("period_start", sa.Date()),
         sa.Column("period_end", sa.Date()),
         sa.Column("facilitator_code_hash", sa.String(255), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True)),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     )
     op.create_table(
@@ -66,7 +66,7 @@ def upgrade() -> None:
         sa.Column("unit", sa.String(120), nullable=False),
         sa.Column("area", sa.String(32), nullable=False),
         sa.Column("code_hash", sa.String(255), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True)),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     )
     op.create_index(
@@ -87,7 +87,7 @@ def upgrade() -> None:
         sa.Column("team_id", sa.Integer(), sa.ForeignKey("team.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("step", sa.String(32), primary_key=True),
         sa.Column("status", sa.String(32), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True)),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     )
     op.create_table(

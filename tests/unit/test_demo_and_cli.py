@@ -1,0 +1,68 @@
+"""The demo collaborative and the ``workshop`` command."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.cli import main
+from workshop.collaboratives import list_collaboratives
+from workshop.demo import seed_demo
+from workshop.session import join_team, open_as_facilitator
+from workshop.teams import list_teams
+
+
+def test_demo_has_one_fictional_collaborative_with_four_teams_and_working_codes(demo_store, demo_data):
+    [(collaborative_id, name)] = list_collaboratives(demo_store)
+    assert "fiktiv" in name
+    teams = list_teams(demo_store, collaborative_id)
+    assert len(teams) == 4
+    assert "FIKTIVA" in demo_data["_note"]
+    for team, data in zip(sorted(teams, key=lambda o: o.team.name), sorted(demo_data["teams"], key=lambda t: t["name"])):
+        assert join_team(demo_store, team.team.id, data["code"]).team_id == team.team.id
+    assert open_as_facilitator(demo_store, collaborative_id, demo_data["facilitator_code"])
+
+
+def test_demo_is_only_added_to_an_empty_database(demo_store):
+    assert seed_demo(demo_store) is None
+    assert len(list_collaboratives(demo_store)) == 1
+
+
+def test_cli_init_and_demo(monkeypatch, db_url, capsys):
+    monkeypatch.setenv("WORKSHOP_DB_URL", db_url)
+    monkeypatch.setenv("WORKSHOP_LANGUAGE", "sv")
+    from workshop.store import forget_stores
+
+    forget_stores()
+    try:
+        assert main(["init"]) == 0
+        assert main(["demo", "--if-empty"]) == 0
+        assert main(["demo", "--if-empty"]) == 0
+    finally:
+        forget_stores()
+    output = capsys.readouterr().out
+    assert "Databasen är klar" in output
+    assert "Exempelsamverkan tillagd" in output
+    assert "lades inte till" in output
+
+
+def test_cli_reports_a_corrupt_database_without_a_traceback(monkeypatch, tmp_path, capsys):
+    path = tmp_path / "kit.sqlite"
+    path.write_bytes(b"garbage" * 100)
+    monkeypatch.setenv("WORKSHOP_DB_URL", f"sqlite:///{path}")
+    from workshop.store import forget_stores
+
+    forget_stores()
+    assert main(["init"]) == 2
+    error = capsys.readouterr().err
+    assert "skadad" in error and "Traceback" not in error
+    assert path.read_bytes() == b"garbage" * 100
+
+
+def test_cli_serve_refuses_a_folder_without_pages(tmp_path, capsys):
+    assert main(["serve", "--notebooks", str(tmp_path)]) == 2
+    assert "Hittar inte sidorna" in capsys.readouterr().err
+
+
+def test_cli_requires_a_command():
+    with pytest.raises(SystemExit):
+        main([])
