@@ -1,0 +1,102 @@
+"""The page frame: language switch, bad links, a broken database, unexpected errors."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from tests.widgets.reading import page_text
+from widgets.page import Page
+from widgets.start.page import build_start_page
+from widgets.start.team import TeamView
+from widgets.start.visitor import VisitorView
+from workshop.errors import InvalidInput
+from workshop.store import Store
+
+
+def test_language_switch_re_renders_in_english_and_back(team_page):
+    switch = next(w for w in team_page.widget.children if isinstance(w, ipywidgets.ToggleButtons))
+    switch.value = "en"
+    text = page_text(team_page.widget)
+    assert "Your journey" in text and "Teamets resa" not in text
+    assert "lang=en" in text
+    assert isinstance(team_page.view, TeamView)
+    switch = next(w for w in team_page.widget.children if isinstance(w, ipywidgets.ToggleButtons))
+    switch.value = "sv"
+    assert "Teamets resa" in page_text(team_page.widget)
+
+
+def test_english_link_opens_in_english(demo_store):
+    assert "Join your team" in page_text(build_start_page("lang=en", demo_store).widget)
+
+
+def test_a_link_to_a_missing_team_shows_a_message_and_the_visitor_start(demo_store):
+    page = build_start_page("team=999&key=abc", demo_store)
+    assert page.messages.text == "Teamet i länken finns inte. Kontrollera länken med er processledare."
+    assert isinstance(page.view, VisitorView)
+
+
+def test_an_edited_link_gives_no_team_data(team_page, demo_store):
+    edited = team_page.session.query().replace("team=1", "team=2")
+    page = build_start_page(edited, demo_store)
+    assert "Länken ger inte åtkomst" in page.messages.text
+    assert "Påhittsta – vuxenenheten" not in page_text(page.view.children[1])
+
+
+def test_a_corrupt_database_gives_a_message_and_no_forms(tmp_path, monkeypatch):
+    path = tmp_path / "kit.sqlite"
+    path.write_bytes(b"not a database" * 100)
+    monkeypatch.setenv("WORKSHOP_DB_URL", f"sqlite:///{path}")
+    page = build_start_page("")
+    assert "Databasfilen verkar vara skadad" in page.messages.text
+    assert not any(isinstance(w, ipywidgets.Button) for w in page.widget.children)
+    assert path.read_bytes() == b"not a database" * 100
+
+
+def test_unexpected_errors_in_callbacks_are_logged_and_shown_kindly(demo_store, capfd):
+    def refuse(_button):
+        raise InvalidInput("Fyll i namnet.")
+
+    def explode(rendered_page):
+        crash_button = ipywidgets.Button(description="Tryck")
+        crash_button.on_click(rendered_page.guard(lambda _b: 1 / 0))
+        refuse_button = ipywidgets.Button(description="Vägra")
+        refuse_button.on_click(rendered_page.guard(refuse))
+        return [crash_button, refuse_button]
+
+    page = Page(title=lambda: "Test", render=explode, step_key="start", query_string="", store=demo_store)
+    page.widget.children[-2].click()
+    assert page.messages.kind == "error"
+    assert page.messages.text.startswith("Något gick fel och inget sparades.")
+    assert "ZeroDivisionError" in capfd.readouterr().err
+    page.widget.children[-1].click()
+    assert (page.messages.kind, page.messages.text) == ("warning", "Fyll i namnet.")
+
+
+def test_an_error_while_rendering_is_a_message_not_a_traceback(demo_store):
+    page = Page(title=lambda: "Test", render=lambda _page: 1 / 0, step_key="start", query_string="",
+                store=demo_store)
+    assert page.messages.kind == "error"
+
+
+def test_messages_are_marked_by_symbol_and_word_not_colour_alone(visitor_page):
+    visitor_page.messages.show("Koden stämmer inte.", "warning")
+    assert "⚠" in visitor_page.messages.widget.value and "Kontrollera:" in visitor_page.messages.widget.value
+    assert 'role="status"' in visitor_page.messages.widget.value
+
+
+def test_every_control_on_the_start_pages_has_a_label(visitor_page, team_page, facilitator_page):
+    from tests.widgets.reading import all_widgets
+
+    for page in (visitor_page, team_page, facilitator_page):
+        for widget in all_widgets(page.widget):
+            if isinstance(widget, (ipywidgets.Text, ipywidgets.Dropdown, ipywidgets.DatePicker,
+                                   ipywidgets.ToggleButtons)):
+                assert widget.description.strip(), widget
+            if isinstance(widget, ipywidgets.Button):
+                assert widget.description.strip(), widget
+
+
+def test_store_argument_is_used_instead_of_the_configured_one(db_url):
+    store = Store(db_url)
+    page = build_start_page("", store)
+    assert page.store is store

@@ -1,0 +1,72 @@
+"""Start page for a facilitator: teams with their progress and links, adding teams, editing."""
+
+from __future__ import annotations
+
+from tests.widgets.reading import page_text
+from workshop.collaboratives import get_collaborative, update_collaborative
+from workshop.teams import list_teams
+
+
+def test_facilitator_sees_every_team_with_progress_and_links(facilitator_page):
+    text = page_text(facilitator_page.widget)
+    assert "Team (4)" in text
+    assert "Fiktiva Åby – tidigt stöd" in text
+    assert "2 av 6 steg klara" in text
+    assert "Arbetar med: 3. Förändringar" in text
+    assert text.count("Teamets egen länk") == 4
+    assert "collab=1&amp;team=3&amp;key=" in text
+
+
+def test_adding_a_team_shows_its_code_and_lists_it(facilitator_page, demo_store):
+    view = facilitator_page.view
+    view.team_name.value = "Norrby – mottagningen"
+    view.team_municipality.value = "Norrby kommun"
+    code = view.team_code.value
+    view.add_team_button.click()
+    assert facilitator_page.messages.kind == "success"
+    assert code in facilitator_page.messages.text
+    assert "Norrby – mottagningen" in [o.team.name for o in list_teams(demo_store, 1)]
+    assert "Team (5)" in page_text(facilitator_page.widget)
+
+
+def test_bad_team_input_is_refused_and_nothing_is_stored(facilitator_page, demo_store):
+    view = facilitator_page.view
+    cases = [
+        ("", "Kommun", "team-kod-1", "Fyll i teamets namn."),
+        ("Exempelkommun – försörjningsstöd", "Kommun", "team-kod-1", "finns redan"),
+        ("Nytt team", "", "team-kod-1", "Fyll i kommun."),
+        ("Nytt team", "Kommun", "team kod", "mellanslag"),
+    ]
+    for name, municipality, code, message in cases:
+        view.team_name.value, view.team_municipality.value, view.team_code.value = name, municipality, code
+        view.add_team_button.click()
+        assert message in facilitator_page.messages.text
+    assert len(list_teams(demo_store, 1)) == 4
+
+
+def test_team_names_are_shown_as_text_never_as_markup(facilitator_page):
+    view = facilitator_page.view
+    view.team_name.value = '<img src=x onerror="alert(1)">'
+    view.team_municipality.value = "<b>Kommun</b>"
+    view.add_team_button.click()
+    text = page_text(facilitator_page.widget)
+    assert "<img src=x" not in text and "<b>Kommun</b>" not in text
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in text
+
+
+def test_saving_the_collaborative(facilitator_page, demo_store):
+    facilitator_page.view.edit_form.region.value = "Ny region"
+    facilitator_page.view.save_button.click()
+    assert facilitator_page.messages.text == "Samverkan är sparad."
+    assert get_collaborative(demo_store, 1).region == "Ny region"
+
+
+def test_a_stale_edit_of_the_collaborative_is_refused_and_input_kept(facilitator_page, demo_store):
+    current = get_collaborative(demo_store, 1)
+    update_collaborative(demo_store, 1, expected_version=current.version, name=current.name, area=current.area,
+                         region="Ändrad av någon annan", seminars=current.seminars, actor="other")
+    facilitator_page.view.edit_form.region.value = "Min ändring"
+    facilitator_page.view.save_button.click()
+    assert "Någon annan har sparat" in facilitator_page.messages.text
+    assert facilitator_page.view.edit_form.region.value == "Min ändring"
+    assert get_collaborative(demo_store, 1).region == "Ändrad av någon annan"
