@@ -1,0 +1,159 @@
+"""A live Voilà on 127.0.0.1 with the demo data, and Debian's Chromium driven by Playwright.
+
+Locally the browser tests skip when Chromium is missing; in CI (``CI`` or
+``WORKSHOP_REQUIRE_BROWSER`` set) a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+START_PATH = "/voila/render/00_start.ipynb"
+
+
+def _browser_required() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get("WORKSHOP_REQUIRE_BROWSER"))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_voila(data_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
+    env = dict(os.environ, WORKSHOP_DATA_DIR=str(data_dir), WORKSHOP_DB_URL=f"sqlite:///{data_dir / 'kit.sqlite'}",
+               BOKEH_RESOURCES="inline")
+    env.pop("QUERY_STRING", None)
+    subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=ROOT, check=True,
+                   capture_output=True)
+    log = log_path.open("w")
+    return subprocess.Popen(
+        [sys.executable, "-m", "voila", "notebooks", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+
+
+def wait_until_serving(base_url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("voila exited early")
+        try:
+            with urllib.request.urlopen(base_url + "/voila/static/voila.js", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("voila did not start")
+
+
+@pytest.fixture(scope="session")
+def voila_url(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("e2e-data")
+    port = _free_port()
+    process = start_voila(data_dir, port, data_dir / "voila.log")
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(base_url, process)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if _browser_required():
+            pytest.fail(f"Chromium is required for the browser tests but {CHROMIUM} is missing")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Recorder:
+    """What a page asked for and complained about."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.beacon_refusals = 0
+
+    def attach(self, context) -> None:
+        context.on("request", lambda request: self.requests.append(request.url))
+        context.on("page", self._watch)
+
+    def _watch(self, page) -> None:
+        page.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
+        page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+        page.on("response", self._check_response)
+
+    def _check_response(self, response) -> None:
+        # Voilà's own shutdown beacon on page unload is refused (voila issue 1458); kernel culling
+        # frees those kernels instead. Its console line is Voilà's, not the kit's.
+        if response.status >= 400 and "/voila/api/shutdown/" not in response.url:
+            self.console_errors.append(f"{response.status} {response.url}")
+        if "/voila/api/shutdown/" in response.url:
+            self.beacon_refusals += 1
+
+    def kit_console_errors(self) -> list[str]:
+        """Console errors, less the one 'Failed to load resource' line per refused shutdown beacon."""
+        errors = list(self.console_errors)
+        for _ in range(self.beacon_refusals):
+            if "403 (Forbidden)" in " ".join(errors):
+                errors.remove(next(e for e in errors if "403 (Forbidden)" in e))
+        return errors
+
+    def external_requests(self) -> list[str]:
+        return [url for url in self.requests
+                if not (url.startswith("http://127.0.0.1") or url.startswith("ws://127.0.0.1")
+                        or url.startswith("data:") or url.startswith("blob:"))]
+
+
+@pytest.fixture
+def recorder():
+    return Recorder()
+
+
+@pytest.fixture
+def new_context(browser, recorder):
+    contexts = []
+
+    def make():
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+        context.set_default_timeout(60_000)
+        recorder.attach(context)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def open_start(context, url: str):
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector(".gk-page h1", timeout=90_000)
+    return page
