@@ -34,16 +34,17 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_voila(data_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
+def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT) -> subprocess.Popen:
+    """Voilà serving ``root/notebooks`` with ``root/voila.json``, on a demo database in ``data_dir``."""
     env = dict(os.environ, WORKSHOP_DATA_DIR=str(data_dir), WORKSHOP_DB_URL=f"sqlite:///{data_dir / 'kit.sqlite'}",
                BOKEH_RESOURCES="inline")
     env.pop("QUERY_STRING", None)
-    subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=ROOT, check=True,
+    subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=root, check=True,
                    capture_output=True)
     log = log_path.open("w")
     return subprocess.Popen(
         [sys.executable, "-m", "voila", "notebooks", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
 
 

@@ -17,6 +17,7 @@ def test_create_collaborative_and_team_then_open_the_team_link_elsewhere(voila_u
     assert page.locator("h1").inner_text() == "Genombrottsprogram – start"
     assert page.locator("html").get_attribute("lang") == "sv"
 
+    page.get_by_role("button", name="Fyll i en ny samverkan").click()
     page.get_by_label("Samverkans namn").fill("Tidigt stöd i Webbläsarby")
     page.get_by_label("Region eller stödstruktur (RSS)").fill("RSS Test")
     page.get_by_role("button", name="Skapa samverkan").click()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from tests.widgets.reading import page_text
 from widgets.start.facilitator import FacilitatorView
+from widgets.start.page import build_start_page
 from widgets.start.team import TeamView
 from widgets.start.visitor import VisitorView
 from workshop.collaboratives import get_collaborative, list_collaboratives
@@ -68,7 +69,18 @@ def test_facilitator_opens_with_the_facilitator_code(visitor_page):
     assert isinstance(visitor_page.view, FacilitatorView)
 
 
+def test_the_creation_form_opens_on_request(visitor_page):
+    assert "Samverkans namn" not in page_text(visitor_page.widget)
+    visitor_page.view.show_create_button.click()
+    assert "Samverkans namn" in page_text(visitor_page.widget)
+
+
+def test_an_empty_installation_shows_the_creation_form_at_once(store):
+    assert "Samverkans namn" in page_text(build_start_page("", store).widget)
+
+
 def test_creating_a_collaborative_opens_it_as_facilitator(visitor_page, demo_store):
+    visitor_page.view.show_create_button.click()
     form = visitor_page.view.create_form
     form.name.value = "Tidigt stöd i Norrby"
     form.region.value = "RSS Norr"
@@ -88,6 +100,7 @@ def test_creating_a_collaborative_opens_it_as_facilitator(visitor_page, demo_sto
 def test_bad_collaborative_input_is_refused_and_nothing_is_stored(visitor_page, demo_store):
     before = list_collaboratives(demo_store)
     view = visitor_page.view
+    view.show_create_button.click()
     cases = [
         ("", "kod-123456", "Fyll i samverkans namn."),
         ("N" * 130, "kod-123456", "högst 120 tecken"),

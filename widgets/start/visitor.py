@@ -30,10 +30,12 @@ class VisitorView:
         self.open_button = button(_("Open as facilitator"))
         self.open_button.on_click(page.guard(lambda _button: self._open(language)))
 
-        self.create_form = CollaborativeForm(page.guard)
-        self.create_code = text_field(_("Facilitator code (write it down)"), access.suggest_code())
-        self.create_button = button(_("Create the collaborative"), primary=True)
-        self.create_button.on_click(page.guard(lambda _button: self._create(language)))
+        # The creation form is built on request: few visitors need it, and a lighter page opens faster.
+        self.show_create_button = button(_("Fill in a new collaborative"))
+        self.show_create_button.on_click(page.guard(lambda _button: self._show_create_form(language)))
+        self.create_section = section(_("Start a new collaborative"),
+                                      paragraph(_("For facilitators. You add the teams afterwards.")),
+                                      self.show_create_button)
 
         self.children = [
             paragraph(_("Welcome! Here your improvement team works step by step: get to know the target group, "
@@ -43,10 +45,19 @@ class VisitorView:
                     self.join_collaborative, self.join_team, self.join_code, self.join_button),
             section(_("Facilitator: open a collaborative"),
                     self.open_collaborative, self.open_code, self.open_button),
-            section(_("Start a new collaborative"),
-                    paragraph(_("For facilitators. You add the teams afterwards.")),
-                    *self.create_form.widgets, self.create_code, self.create_button),
+            self.create_section,
         ]
+        if not collaboratives:
+            self._show_create_form(language)
+
+    def _show_create_form(self, language: str) -> None:
+        self.create_form = CollaborativeForm(self.page.guard)
+        self.create_code = text_field(_("Facilitator code (write it down)"), access.suggest_code())
+        self.create_button = button(_("Create the collaborative"), primary=True)
+        self.create_button.on_click(self.page.guard(lambda _button: self._create(language)))
+        heading, explanation, _show = self.create_section.children
+        self.create_section.children = [heading, explanation, *self.create_form.widgets, self.create_code,
+                                        self.create_button]
 
     def _list_teams(self, collaborative_id: int | None) -> None:
         if collaborative_id is None:

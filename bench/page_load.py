@@ -1,0 +1,118 @@
+"""Start page vs. a bare one-button ipywidgets page, served side by side by one Voilà.
+
+Prints, for each page, the median time-to-interactive in Chromium (navigation
+until the page's first button is visible) and the median resident memory of
+the page's kernel, and the Start page's ratios to the bare page.
+Goals: time ratio <= 1.3, memory ratio <= 1.5.
+
+    .venv/bin/python bench/page_load.py [--loads 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import psutil
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, start_voila, wait_until_serving  # noqa: E402
+
+PAGES = {"start": ("00_start.ipynb", ".gk-page .widget-button"), "bare": ("bare.ipynb", ".widget-button")}
+
+
+def _bare_notebook(path: Path) -> None:
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell("import ipywidgets"),
+                      nbformat.v4.new_code_cell("ipywidgets.Button(description='OK')")]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, path)
+
+
+def _kernels(server: psutil.Process) -> set[int]:
+    pids = set()
+    for child in server.children(recursive=True):
+        try:
+            if "ipykernel" in " ".join(child.cmdline()):
+                pids.add(child.pid)
+        except psutil.Error:
+            continue
+    return pids
+
+
+def _load(browser, url: str, selector: str, server: psutil.Process) -> tuple[float, float]:
+    before = _kernels(server)
+    context = browser.new_context()
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(selector, state="visible", timeout=120_000)
+    elapsed = time.perf_counter() - started
+    page.wait_for_timeout(1000)  # let the kernel settle before reading its memory
+    [kernel] = _kernels(server) - before
+    rss_mb = psutil.Process(kernel).memory_info().rss / 2**20
+    context.close()
+    return elapsed, rss_mb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--loads", type=int, default=7)
+    arguments = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-page-load-"))
+    notebooks = work / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(ROOT / "notebooks" / "00_start.ipynb", notebooks)
+    _bare_notebook(notebooks / "bare.ipynb")
+    # Serve the copied folder through the same settings (voila.json, template) as `make serve`.
+    os.symlink(ROOT / "voila.json", work / "voila.json")
+    port = _free_port()
+    server = start_voila_in(work, port)
+    base_url = f"http://127.0.0.1:{port}"
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in PAGES}
+    try:
+        wait_until_serving(base_url, server)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for name, (notebook, selector) in PAGES.items():  # warm-up: first loads pay for disk caches
+                _load(browser, f"{base_url}/voila/render/{notebook}", selector, psutil.Process(server.pid))
+            for _ in range(arguments.loads):
+                for name, (notebook, selector) in PAGES.items():  # interleaved: both see the same machine
+                    results[name].append(_load(browser, f"{base_url}/voila/render/{notebook}", selector,
+                                               psutil.Process(server.pid)))
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
+
+    medians = {name: (statistics.median(t for t, _ in runs), statistics.median(m for _, m in runs))
+               for name, runs in results.items()}
+    print(f"loads per page: {arguments.loads} (median), machine: {os.cpu_count()} cores")
+    for name, (seconds, rss) in medians.items():
+        print(f"{name:>6}: time-to-interactive {seconds:.2f} s, kernel RSS {rss:.0f} MB")
+    time_ratio = medians["start"][0] / medians["bare"][0]
+    rss_ratio = medians["start"][1] / medians["bare"][1]
+    print(f"ratio start/bare: time {time_ratio:.2f} (goal <= 1.3), kernel RSS {rss_ratio:.2f} (goal <= 1.5)")
+
+
+def start_voila_in(work: Path, port: int):
+    """Voilà serving ``work/notebooks`` with the demo data (the e2e helper, run from ``work``)."""
+    data_dir = work / "data"
+    data_dir.mkdir()
+    return start_voila(data_dir, port, work / "voila.log", root=work)
+
+
+if __name__ == "__main__":
+    main()
