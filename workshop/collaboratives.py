@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 
 from workshop import access
 from workshop.errors import DuplicateName, InvalidInput, NotFound
 from workshop.i18n import _
-from workshop.model import Area, Collaborative, Seminar, SeminarKind
+from workshop.model import Area, Collaborative, CollaborativeDetails, Seminar, SeminarKind
 from workshop.store import Store, claim
 from workshop.store.tables import CollaborativeRow, SeminarRow
 from workshop.validation import check_period, clean_text, name_key
@@ -29,25 +28,23 @@ def _from_row(row: CollaborativeRow) -> Collaborative:
     )
 
 
-def _clean_fields(name, area, region, period_start, period_end, seminars) -> dict:
-    check_period(period_start, period_end)
+def _cleaned(details: CollaborativeDetails) -> CollaborativeDetails:
+    check_period(details.period_start, details.period_end)
     try:
-        area = Area(area)
+        area = Area(details.area)
     except ValueError:
         raise InvalidInput(_("Choose an area for the collaborative."), field="area") from None
-    return {
-        "name": clean_text(name, field="name", label=_("Name of the collaborative")),
-        "area": area,
-        "region": clean_text(region, field="region", label=_("Region or support structure"), required=False),
-        "period_start": period_start,
-        "period_end": period_end,
-        "seminars": sorted(seminars, key=lambda seminar: seminar.date),
-    }
+    return replace(
+        details,
+        name=clean_text(details.name, field="name", label=_("Name of the collaborative")),
+        area=area,
+        region=clean_text(details.region, field="region", label=_("Region or support structure"), required=False),
+        seminars=tuple(sorted(details.seminars, key=lambda seminar: seminar.date)),
+    )
 
 
 def _refuse_duplicate(session, name: str, own_id: int | None = None) -> None:
-    query = select(CollaborativeRow.id).where(CollaborativeRow.name_key == name_key(name))
-    existing = session.scalar(query)
+    existing = session.scalar(select(CollaborativeRow.id).where(CollaborativeRow.name_key == name_key(name)))
     if existing is not None and existing != own_id:
         raise DuplicateName(
             _("There is already a collaborative called “{name}”. Choose another name.").format(name=name),
@@ -55,60 +52,39 @@ def _refuse_duplicate(session, name: str, own_id: int | None = None) -> None:
         )
 
 
-def _apply(row: CollaborativeRow, fields: dict) -> None:
-    row.name = fields["name"]
-    row.name_key = name_key(fields["name"])
-    row.area = fields["area"].value
-    row.region = fields["region"]
-    row.period_start = fields["period_start"]
-    row.period_end = fields["period_end"]
-    wanted = [(seminar.kind.value, seminar.date) for seminar in fields["seminars"]]
+def _apply(row: CollaborativeRow, details: CollaborativeDetails) -> None:
+    row.name = details.name
+    row.name_key = name_key(details.name)
+    row.area = details.area.value
+    row.region = details.region
+    row.period_start = details.period_start
+    row.period_end = details.period_end
+    wanted = [(seminar.kind.value, seminar.date) for seminar in details.seminars]
     if [(s.kind, s.date) for s in row.seminars] != wanted:
         row.seminars = [SeminarRow(kind=kind, date=date) for kind, date in wanted]
 
 
-def create_collaborative(
-    store: Store,
-    *,
-    name: str,
-    area: Area | str,
-    facilitator_code: str,
-    region: str = "",
-    period_start: dt.date | None = None,
-    period_end: dt.date | None = None,
-    seminars: Iterable[Seminar] = (),
-    actor: str,
-) -> Collaborative:
-    fields = _clean_fields(name, area, region, period_start, period_end, list(seminars))
+def create_collaborative(store: Store, details: CollaborativeDetails, *, facilitator_code: str,
+                         actor: str) -> Collaborative:
+    details = _cleaned(details)
     code_hash = access.hash_code(access.check_new_code(facilitator_code))
     with store.writing(actor) as session:
-        _refuse_duplicate(session, fields["name"])
+        _refuse_duplicate(session, details.name)
         row = CollaborativeRow(facilitator_code_hash=code_hash)
-        _apply(row, fields)
+        _apply(row, details)
         session.add(row)
         session.flush()
         return _from_row(row)
 
 
-def update_collaborative(
-    store: Store,
-    collaborative_id: int,
-    *,
-    expected_version: int,
-    name: str,
-    area: Area | str,
-    region: str = "",
-    period_start: dt.date | None = None,
-    period_end: dt.date | None = None,
-    seminars: Iterable[Seminar] = (),
-    actor: str,
-) -> Collaborative:
-    fields = _clean_fields(name, area, region, period_start, period_end, list(seminars))
+def update_collaborative(store: Store, collaborative_id: int, details: CollaborativeDetails, *,
+                         expected_version: int, actor: str) -> Collaborative:
+    details = _cleaned(details)
     with store.writing(actor) as session:
         row = _row(session, collaborative_id, for_update=True)
         claim(row, expected_version)
-        _refuse_duplicate(session, fields["name"], own_id=row.id)
-        _apply(row, fields)
+        _refuse_duplicate(session, details.name, own_id=row.id)
+        _apply(row, details)
         session.flush()
         return _from_row(row)
 

@@ -7,7 +7,15 @@ import json
 from pathlib import Path
 
 from workshop.collaboratives import create_collaborative, list_collaboratives
-from workshop.model import Collaborative, Member, MemberRole, Seminar, SeminarKind
+from workshop.model import (
+    Collaborative,
+    CollaborativeDetails,
+    Member,
+    MemberRole,
+    Seminar,
+    SeminarKind,
+    TeamDetails,
+)
 from workshop.progress import set_step_status
 from workshop.store import Store
 from workshop.teams import add_team
@@ -25,29 +33,24 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
     if only_if_empty and list_collaboratives(store):
         return None
     demo = json.loads(Path(path).read_text(encoding="utf-8"))
-    collaborative = create_collaborative(
-        store,
+    details = CollaborativeDetails(
         name=demo["name"],
         area=demo["area"],
         region=demo["region"],
         period_start=_date(demo["period_start"]),
         period_end=_date(demo["period_end"]),
-        seminars=[Seminar(SeminarKind(s["kind"]), _date(s["date"])) for s in demo["seminars"]],
-        facilitator_code=demo["facilitator_code"],
-        actor=DEMO_ACTOR,
+        seminars=tuple(Seminar(SeminarKind(s["kind"]), _date(s["date"])) for s in demo["seminars"]),
     )
+    collaborative = create_collaborative(store, details, facilitator_code=demo["facilitator_code"], actor=DEMO_ACTOR)
     for team in demo["teams"]:
-        created = add_team(
-            store,
-            collaborative.id,
+        team_details = TeamDetails(
             name=team["name"],
             municipality=team["municipality"],
             unit=team["unit"],
             area=team["area"],
-            code=team["code"],
-            members=[Member(MemberRole(m["role"]), m["name"]) for m in team["members"]],
-            actor=DEMO_ACTOR,
+            members=tuple(Member(MemberRole(m["role"]), m["name"]) for m in team["members"]),
         )
+        created = add_team(store, collaborative.id, team_details, code=team["code"], actor=DEMO_ACTOR)
         for step_key, status in team["progress"].items():
             set_step_status(store, created.id, step_key, status, actor=DEMO_ACTOR)
     return collaborative

@@ -9,70 +9,50 @@ from enum import StrEnum
 from workshop.i18n import N_, _
 
 
-class Area(StrEnum):
+class Choice(StrEnum):
+    """A fixed choice stored by its English code, shown by its translated label."""
+
+    @property
+    def label(self) -> str:
+        return _(LABELS[self])
+
+
+class Area(Choice):
     SOCIAL_ASSISTANCE = "social_assistance"
     SUBSTANCE_MISUSE = "substance_misuse"
     BOTH = "both"
 
-    @property
-    def label(self) -> str:
-        return _(_AREA_LABELS[self])
 
-
-_AREA_LABELS = {
-    Area.SOCIAL_ASSISTANCE: N_("Social assistance"),
-    Area.SUBSTANCE_MISUSE: N_("Substance misuse and dependence"),
-    Area.BOTH: N_("Social assistance and substance misuse"),
-}
-
-
-class MemberRole(StrEnum):
+class MemberRole(Choice):
     PROCESS_LEAD = "process_lead"
     UNIT_MANAGER = "unit_manager"
     CASE_WORKER = "case_worker"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return _(_ROLE_LABELS[self])
 
-
-_ROLE_LABELS = {
-    MemberRole.PROCESS_LEAD: N_("Process lead"),
-    MemberRole.UNIT_MANAGER: N_("Unit manager"),
-    MemberRole.CASE_WORKER: N_("Case worker"),
-    MemberRole.OTHER: N_("Other role"),
-}
-
-
-class SeminarKind(StrEnum):
+class SeminarKind(Choice):
     KICKOFF = "kickoff"
     LEARNING_SEMINAR = "learning_seminar"
     FINAL_MEETING = "final_meeting"
 
-    @property
-    def label(self) -> str:
-        return _(_SEMINAR_LABELS[self])
 
-
-_SEMINAR_LABELS = {
-    SeminarKind.KICKOFF: N_("Kick-off meeting"),
-    SeminarKind.LEARNING_SEMINAR: N_("Learning seminar"),
-    SeminarKind.FINAL_MEETING: N_("Final meeting"),
-}
-
-
-class StepStatus(StrEnum):
+class StepStatus(Choice):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     DONE = "done"
 
-    @property
-    def label(self) -> str:
-        return _(_STATUS_LABELS[self])
 
-
-_STATUS_LABELS = {
+LABELS: dict[Choice, str] = {
+    Area.SOCIAL_ASSISTANCE: N_("Social assistance"),
+    Area.SUBSTANCE_MISUSE: N_("Substance misuse and dependence"),
+    Area.BOTH: N_("Social assistance and substance misuse"),
+    MemberRole.PROCESS_LEAD: N_("Process lead"),
+    MemberRole.UNIT_MANAGER: N_("Unit manager"),
+    MemberRole.CASE_WORKER: N_("Case worker"),
+    MemberRole.OTHER: N_("Other role"),
+    SeminarKind.KICKOFF: N_("Kick-off meeting"),
+    SeminarKind.LEARNING_SEMINAR: N_("Learning seminar"),
+    SeminarKind.FINAL_MEETING: N_("Final meeting"),
     StepStatus.NOT_STARTED: N_("Not started"),
     StepStatus.IN_PROGRESS: N_("In progress"),
     StepStatus.DONE: N_("Done"),
@@ -86,15 +66,26 @@ class Seminar:
 
 
 @dataclass(frozen=True)
-class Collaborative:
-    id: int
+class CollaborativeDetails:
+    """What people fill in about a collaborative."""
+
     name: str
-    area: Area
-    region: str
-    period_start: dt.date | None
-    period_end: dt.date | None
+    area: Area | str = Area.BOTH
+    region: str = ""
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
     seminars: tuple[Seminar, ...] = ()
+
+
+@dataclass(frozen=True)
+class Collaborative(CollaborativeDetails):
+    id: int = 0
     version: int = 1
+
+    @property
+    def details(self) -> CollaborativeDetails:
+        return CollaborativeDetails(self.name, self.area, self.region, self.period_start, self.period_end,
+                                    self.seminars)
 
 
 @dataclass(frozen=True)
@@ -104,15 +95,25 @@ class Member:
 
 
 @dataclass(frozen=True)
-class Team:
-    id: int
-    collaborative_id: int
+class TeamDetails:
+    """What people fill in about a team. Roles are enough; names are optional."""
+
     name: str
     municipality: str
-    unit: str
-    area: Area
+    unit: str = ""
+    area: Area | str = Area.BOTH
     members: tuple[Member, ...] = ()
+
+
+@dataclass(frozen=True)
+class Team(TeamDetails):
+    id: int = 0
+    collaborative_id: int = 0
     version: int = 1
+
+    @property
+    def details(self) -> TeamDetails:
+        return TeamDetails(self.name, self.municipality, self.unit, self.area, self.members)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from workshop import access
 from workshop.errors import DuplicateName, InvalidInput, NotFound
 from workshop.i18n import _
-from workshop.model import Area, Member, MemberRole, StepStatus, Team, TeamOverview
+from workshop.model import Area, Member, MemberRole, StepStatus, Team, TeamDetails, TeamOverview
 from workshop.store import Store, claim
 from workshop.store.tables import CollaborativeRow, MemberRow, TeamRow
 from workshop.validation import clean_text, name_key
@@ -31,29 +31,29 @@ def _from_row(row: TeamRow) -> Team:
     )
 
 
-def _clean_fields(name, municipality, unit, area, members) -> dict:
+def _cleaned(details: TeamDetails) -> TeamDetails:
     try:
-        area = Area(area)
+        area = Area(details.area)
     except ValueError:
         raise InvalidInput(_("Choose an area for the team."), field="area") from None
-    members = list(members)
+    try:
+        members = [Member(MemberRole(member.role), member.name) for member in details.members]
+    except ValueError:
+        raise InvalidInput(_("Choose a role for every member."), field="members") from None
     if len(members) > MAX_MEMBERS:
         raise InvalidInput(
             _("A team can have at most {limit} members.").format(limit=MAX_MEMBERS), field="members"
         )
-    return {
-        "name": clean_text(name, field="name", label=_("Team name")),
-        "municipality": clean_text(municipality, field="municipality", label=_("Municipality")),
-        "unit": clean_text(unit, field="unit", label=_("Unit"), required=False),
-        "area": area,
-        "members": [
-            Member(
-                MemberRole(member.role),
-                clean_text(member.name, field="members", label=_("Member name"), required=False),
-            )
+    return TeamDetails(
+        name=clean_text(details.name, field="name", label=_("Team name")),
+        municipality=clean_text(details.municipality, field="municipality", label=_("Municipality")),
+        unit=clean_text(details.unit, field="unit", label=_("Unit"), required=False),
+        area=area,
+        members=tuple(
+            replace(member, name=clean_text(member.name, field="members", label=_("Member name"), required=False))
             for member in members
-        ],
-    }
+        ),
+    )
 
 
 def _refuse_duplicate(session, collaborative_id: int, name: str, own_id: int | None = None) -> None:
@@ -69,60 +69,38 @@ def _refuse_duplicate(session, collaborative_id: int, name: str, own_id: int | N
         )
 
 
-def _apply(row: TeamRow, fields: dict) -> None:
-    row.name = fields["name"]
-    row.name_key = name_key(fields["name"])
-    row.municipality = fields["municipality"]
-    row.unit = fields["unit"]
-    row.area = fields["area"].value
-    wanted = [(member.role.value, member.name) for member in fields["members"]]
+def _apply(row: TeamRow, details: TeamDetails) -> None:
+    row.name = details.name
+    row.name_key = name_key(details.name)
+    row.municipality = details.municipality
+    row.unit = details.unit
+    row.area = details.area.value
+    wanted = [(member.role.value, member.name) for member in details.members]
     if [(m.role, m.name) for m in row.members] != wanted:
         row.members = [MemberRow(position=i, role=role, name=name) for i, (role, name) in enumerate(wanted)]
 
 
-def add_team(
-    store: Store,
-    collaborative_id: int,
-    *,
-    name: str,
-    municipality: str,
-    code: str,
-    unit: str = "",
-    area: Area | str = Area.BOTH,
-    members: Iterable[Member] = (),
-    actor: str,
-) -> Team:
-    fields = _clean_fields(name, municipality, unit, area, members)
+def add_team(store: Store, collaborative_id: int, details: TeamDetails, *, code: str, actor: str) -> Team:
+    details = _cleaned(details)
     code_hash = access.hash_code(access.check_new_code(code))
     with store.writing(actor) as session:
         if session.get(CollaborativeRow, collaborative_id) is None:
             raise NotFound(_("The collaborative does not exist (it may have been removed)."))
-        _refuse_duplicate(session, collaborative_id, fields["name"])
+        _refuse_duplicate(session, collaborative_id, details.name)
         row = TeamRow(collaborative_id=collaborative_id, code_hash=code_hash)
-        _apply(row, fields)
+        _apply(row, details)
         session.add(row)
         session.flush()
         return _from_row(row)
 
 
-def update_team(
-    store: Store,
-    team_id: int,
-    *,
-    expected_version: int,
-    name: str,
-    municipality: str,
-    unit: str = "",
-    area: Area | str = Area.BOTH,
-    members: Iterable[Member] = (),
-    actor: str,
-) -> Team:
-    fields = _clean_fields(name, municipality, unit, area, members)
+def update_team(store: Store, team_id: int, details: TeamDetails, *, expected_version: int, actor: str) -> Team:
+    details = _cleaned(details)
     with store.writing(actor) as session:
         row = _row(session, team_id, for_update=True)
         claim(row, expected_version)
-        _refuse_duplicate(session, row.collaborative_id, fields["name"], own_id=row.id)
-        _apply(row, fields)
+        _refuse_duplicate(session, row.collaborative_id, details.name, own_id=row.id)
+        _apply(row, details)
         session.flush()
         return _from_row(row)
 

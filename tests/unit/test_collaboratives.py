@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -14,17 +15,16 @@ from workshop.collaboratives import (
     update_collaborative,
 )
 from workshop.errors import DuplicateName, EditConflict, InvalidInput
-from workshop.model import Area, Seminar, SeminarKind
+from workshop.model import Area, CollaborativeDetails, Seminar, SeminarKind
 from workshop.store.tables import HistoryRow
 
 KICKOFF = Seminar(SeminarKind.KICKOFF, dt.date(2027, 1, 14))
 SEMINAR = Seminar(SeminarKind.LEARNING_SEMINAR, dt.date(2027, 2, 11))
 
 
-def _create(store, **overrides):
-    values = {"name": "Tidigt stöd", "area": Area.BOTH, "facilitator_code": "kod-123456", "actor": "test"}
-    values.update(overrides)
-    return create_collaborative(store, **values)
+def _create(store, facilitator_code="kod-123456", **overrides):
+    details = replace(CollaborativeDetails("Tidigt stöd"), **overrides)
+    return create_collaborative(store, details, facilitator_code=facilitator_code, actor="test")
 
 
 def _snapshot(store):
@@ -32,7 +32,7 @@ def _snapshot(store):
 
 
 def test_create_cleans_the_name_and_sorts_seminars(store):
-    created = _create(store, name="  Tidigt   stöd ", seminars=[SEMINAR, KICKOFF], region="RSS Exempel")
+    created = _create(store, name="  Tidigt   stöd ", seminars=(SEMINAR, KICKOFF), region="RSS Exempel")
     assert created.name == "Tidigt stöd"
     assert created.seminars == (KICKOFF, SEMINAR)
     assert get_collaborative(store, created.id) == created
@@ -68,9 +68,9 @@ def test_duplicate_names_are_refused_whatever_the_case_and_spacing(store):
 
 
 def test_update_changes_fields_seminars_and_version_and_records_history(store):
-    created = _create(store, seminars=[KICKOFF])
-    updated = update_collaborative(store, created.id, expected_version=1, name="Tidigt stöd 2027",
-                                   area=Area.SUBSTANCE_MISUSE, seminars=[KICKOFF, SEMINAR], actor="fac")
+    created = _create(store, seminars=(KICKOFF,))
+    details = CollaborativeDetails("Tidigt stöd 2027", Area.SUBSTANCE_MISUSE, seminars=(KICKOFF, SEMINAR))
+    updated = update_collaborative(store, created.id, details, expected_version=1, actor="fac")
     assert (updated.name, updated.area, updated.seminars, updated.version) == (
         "Tidigt stöd 2027", Area.SUBSTANCE_MISUSE, (KICKOFF, SEMINAR), 2)
     with store.reading() as session:
@@ -82,9 +82,9 @@ def test_update_changes_fields_seminars_and_version_and_records_history(store):
 
 def test_a_stale_edit_is_refused_and_does_not_overwrite(store):
     created = _create(store)
-    update_collaborative(store, created.id, expected_version=1, name="Först", area=Area.BOTH, actor="a")
+    update_collaborative(store, created.id, CollaborativeDetails("Först"), expected_version=1, actor="a")
     with pytest.raises(EditConflict) as problem:
-        update_collaborative(store, created.id, expected_version=1, name="Sen", area=Area.BOTH, actor="b")
+        update_collaborative(store, created.id, CollaborativeDetails("Sen"), expected_version=1, actor="b")
     assert "ladda om" in problem.value.message
     assert get_collaborative(store, created.id).name == "Först"
 
@@ -93,5 +93,5 @@ def test_renaming_to_another_collaboratives_name_is_refused(store):
     _create(store, name="Ett")
     second = _create(store, name="Två")
     with pytest.raises(DuplicateName):
-        update_collaborative(store, second.id, expected_version=1, name="ett", area=Area.BOTH, actor="t")
+        update_collaborative(store, second.id, CollaborativeDetails("ett"), expected_version=1, actor="t")
     assert get_collaborative(store, second.id).name == "Två"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from dataclasses import replace
 
 from sqlalchemy import select
 
@@ -21,8 +22,7 @@ def _edit_team(url: str, version: int, unit: str, barrier, results) -> None:
     team = get_team(store, 1)
     barrier.wait()  # both have read the same version; now both save
     try:
-        update_team(store, 1, expected_version=version, name=team.name, municipality=team.municipality,
-                    unit=unit, area=team.area, members=team.members, actor=f"writer:{unit}")
+        update_team(store, 1, replace(team.details, unit=unit), expected_version=version, actor=f"writer:{unit}")
         results.put(("saved", unit))
     except EditConflict as conflict:
         results.put(("conflict", conflict.message))

@@ -9,6 +9,7 @@ import pytest
 
 from workshop.collaboratives import create_collaborative
 from workshop.errors import AccessDenied, NotFound
+from workshop.model import CollaborativeDetails, TeamDetails
 from workshop.session import Role, join_team, open_as_facilitator, resolve, team_link_session
 from workshop.teams import add_team, change_team_code
 
@@ -57,8 +58,8 @@ def test_bad_links_give_a_clear_swedish_message(demo_store, query, error, messag
 
 
 def test_team_of_another_collaborative_in_a_facilitator_link_is_refused(demo_store):
-    other = create_collaborative(demo_store, name="Annan", area="both", facilitator_code="annan-kod", actor="t")
-    stranger = add_team(demo_store, other.id, name="Främling", municipality="X", code="kod-12345", actor="t")
+    other = create_collaborative(demo_store, CollaborativeDetails("Annan"), facilitator_code="annan-kod", actor="t")
+    stranger = add_team(demo_store, other.id, TeamDetails("Främling", "X"), code="kod-12345", actor="t")
     facilitator = open_as_facilitator(demo_store, 1, "demo-processledning")
     with pytest.raises(NotFound) as problem:
         resolve(demo_store, replace(facilitator, team_id=stranger.id).query())

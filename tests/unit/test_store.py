@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select, text
 
 from workshop.collaboratives import create_collaborative, list_collaboratives
+from workshop.model import CollaborativeDetails
 from workshop.errors import StoreBusy, StoreCorrupt, StoreProblem, StoreReadOnly, StoreUnreachable
 from workshop.store import Store, forget_stores, open_store
 from workshop.store.migrate import HEAD_REVISION, SCRIPT_LOCATION
@@ -15,7 +16,7 @@ from workshop.store.tables import Base, HistoryRow
 
 
 def _create(store, name="Tidigt stöd"):
-    return create_collaborative(store, name=name, area="both", facilitator_code="kod-123456", actor="test")
+    return create_collaborative(store, CollaborativeDetails(name), facilitator_code="kod-123456", actor="test")
 
 
 def test_new_database_is_migrated_to_head_with_wal_and_foreign_keys(store):

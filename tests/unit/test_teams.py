@@ -2,31 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from workshop.collaboratives import create_collaborative
 from workshop.errors import DuplicateName, EditConflict, InvalidInput, NotFound
-from workshop.model import Area, Member, MemberRole
+from workshop.model import Area, CollaborativeDetails, Member, MemberRole, TeamDetails
 from workshop.teams import add_team, change_team_code, get_team, list_teams, update_team
 
 
 @pytest.fixture
 def collaborative(store):
-    return create_collaborative(store, name="Tidigt stöd", area=Area.BOTH, facilitator_code="kod-123456",
+    return create_collaborative(store, CollaborativeDetails("Tidigt stöd"), facilitator_code="kod-123456",
                                 actor="test")
 
 
-def _add(store, collaborative, **overrides):
-    values = {"name": "Exempelkommun", "municipality": "Exempelkommun", "code": "team-kod-1", "actor": "fac"}
-    values.update(overrides)
-    return add_team(store, collaborative.id, **values)
+def _add(store, collaborative, code="team-kod-1", **overrides):
+    details = replace(TeamDetails("Exempelkommun", "Exempelkommun"), **overrides)
+    return add_team(store, collaborative.id, details, code=code, actor="fac")
 
 
 def test_team_with_members_roles_and_optional_names(store, collaborative):
-    members = [Member(MemberRole.PROCESS_LEAD, "Kim"), Member(MemberRole.CASE_WORKER)]
+    members = (Member(MemberRole.PROCESS_LEAD, "Kim"), Member(MemberRole.CASE_WORKER))
     team = _add(store, collaborative, unit="Mottagningen", area=Area.SOCIAL_ASSISTANCE, members=members)
     assert get_team(store, team.id) == team
-    assert team.members == tuple(members)
+    assert team.members == members
     assert [overview.team.name for overview in list_teams(store, collaborative.id)] == ["Exempelkommun"]
 
 
@@ -38,7 +39,7 @@ def test_team_with_members_roles_and_optional_names(store, collaborative):
         ({"name": "Å" * 200}, "Teamets namn får vara högst 120 tecken (nu 200)."),
         ({"code": "har mellanslag"}, "Koden får inte innehålla mellanslag."),
         ({"area": "annat"}, "Välj ett område för teamet."),
-        ({"members": [Member(MemberRole.OTHER)] * 31}, "Ett team kan ha högst 30 medlemmar."),
+        ({"members": (Member(MemberRole.OTHER),) * 31}, "Ett team kan ha högst 30 medlemmar."),
     ],
 )
 def test_bad_team_input_is_refused_and_nothing_stored(store, collaborative, overrides, message):
@@ -52,22 +53,22 @@ def test_duplicate_team_names_within_a_collaborative_are_refused(store, collabor
     _add(store, collaborative)
     with pytest.raises(DuplicateName):
         _add(store, collaborative, name="exempelkommun ")
-    other = create_collaborative(store, name="Annan", area=Area.BOTH, facilitator_code="kod-123456", actor="t")
-    assert add_team(store, other.id, name="Exempelkommun", municipality="X", code="kod-12345", actor="t")
+    other = create_collaborative(store, CollaborativeDetails("Annan"), facilitator_code="kod-123456", actor="t")
+    assert add_team(store, other.id, TeamDetails("Exempelkommun", "X"), code="kod-12345", actor="t")
 
 
 def test_team_in_missing_collaborative_is_refused(store):
     with pytest.raises(NotFound):
-        add_team(store, 999, name="X", municipality="Y", code="kod-12345", actor="t")
+        add_team(store, 999, TeamDetails("X", "Y"), code="kod-12345", actor="t")
 
 
 def test_member_changes_raise_the_version_and_stale_edits_are_refused(store, collaborative):
     team = _add(store, collaborative)
-    updated = update_team(store, team.id, expected_version=team.version, name=team.name,
-                          municipality=team.municipality, members=[Member(MemberRole.UNIT_MANAGER)], actor="t")
+    details = replace(team.details, members=(Member(MemberRole.UNIT_MANAGER),))
+    updated = update_team(store, team.id, details, expected_version=team.version, actor="t")
     assert updated.version == team.version + 1
     with pytest.raises(EditConflict):
-        update_team(store, team.id, expected_version=team.version, name="Annat", municipality="X", actor="t")
+        update_team(store, team.id, TeamDetails("Annat", "X"), expected_version=team.version, actor="t")
     assert get_team(store, team.id) == updated
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.widgets.reading import page_text
 from workshop.collaboratives import get_collaborative, update_collaborative
 from workshop.teams import list_teams
@@ -63,8 +65,8 @@ def test_saving_the_collaborative(facilitator_page, demo_store):
 
 def test_a_stale_edit_of_the_collaborative_is_refused_and_input_kept(facilitator_page, demo_store):
     current = get_collaborative(demo_store, 1)
-    update_collaborative(demo_store, 1, expected_version=current.version, name=current.name, area=current.area,
-                         region="Ändrad av någon annan", seminars=current.seminars, actor="other")
+    update_collaborative(demo_store, 1, replace(current.details, region="Ändrad av någon annan"),
+                         expected_version=current.version, actor="other")
     facilitator_page.view.edit_form.region.value = "Min ändring"
     facilitator_page.view.save_button.click()
     assert "Någon annan har sparat" in facilitator_page.messages.text

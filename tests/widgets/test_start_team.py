@@ -56,8 +56,8 @@ def test_invalid_details_are_not_saved_and_say_why(team_page, demo_store):
 
 def test_a_conflicting_save_is_reported_and_not_overwritten(team_page, demo_store):
     current = get_team(demo_store, 1)
-    update_team(demo_store, 1, expected_version=current.version, name=current.name, municipality=current.municipality,
-                unit="Ändrad av kollega", area=current.area, members=current.members, actor="team:1")
+    update_team(demo_store, 1, replace(current.details, unit="Ändrad av kollega"), expected_version=current.version,
+                actor="team:1")
     team_page.view.unit.value = "Min ändring"
     assert team_page.view.autosave.state == "conflict"
     assert "Någon annan har sparat" in team_page.view.autosave.status.value

@@ -7,7 +7,7 @@ import ipywidgets
 from widgets.components.fields import choice_field, date_field, heading, text_field
 from widgets.start.seminar_list import SeminarList
 from workshop.i18n import _
-from workshop.model import Area, Collaborative
+from workshop.model import Area, Collaborative, CollaborativeDetails
 
 
 class CollaborativeForm:
@@ -27,12 +27,12 @@ class CollaborativeForm:
             self.seminars.widget,
         ]
 
-    def values(self) -> dict:
-        return {
-            "name": self.name.value,
-            "area": self.area.value,
-            "region": self.region.value,
-            "period_start": self.period_start.value,
-            "period_end": self.period_end.value,
-            "seminars": self.seminars.seminars(),
-        }
+    def details(self) -> CollaborativeDetails:
+        return CollaborativeDetails(
+            name=self.name.value,
+            area=self.area.value,
+            region=self.region.value,
+            period_start=self.period_start.value,
+            period_end=self.period_end.value,
+            seminars=tuple(self.seminars.seminars()),
+        )

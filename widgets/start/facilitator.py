@@ -14,7 +14,7 @@ from widgets.start.links import bookmark_box
 from workshop import access
 from workshop.collaboratives import get_collaborative, update_collaborative
 from workshop.i18n import _, format_date, ngettext
-from workshop.model import Area, StepStatus, TeamOverview
+from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
 from workshop.session import team_link_session
 from workshop.steps import JOURNEY, START_NOTEBOOK
 from workshop.teams import add_team, list_teams
@@ -87,16 +87,15 @@ class FacilitatorView:
         )
 
     def _add_team(self) -> None:
-        team = add_team(
-            self.page.store, self.collaborative.id,
-            name=self.team_name.value, municipality=self.team_municipality.value, unit=self.team_unit.value,
-            area=self.team_area.value, code=self.team_code.value, actor=self.page.session.actor,
-        )
+        details = TeamDetails(name=self.team_name.value, municipality=self.team_municipality.value,
+                              unit=self.team_unit.value, area=self.team_area.value)
+        team = add_team(self.page.store, self.collaborative.id, details, code=self.team_code.value,
+                        actor=self.page.session.actor)
         self.page.navigate(self.page.session, message=_(
             "The team “{name}” was added. Give the team its code: {code}"
         ).format(name=team.name, code=self.team_code.value.strip()))
 
     def _save(self) -> None:
-        update_collaborative(self.page.store, self.collaborative.id, expected_version=self.collaborative.version,
-                             actor=self.page.session.actor, **self.edit_form.values())
+        update_collaborative(self.page.store, self.collaborative.id, self.edit_form.details(),
+                             expected_version=self.collaborative.version, actor=self.page.session.actor)
         self.page.navigate(self.page.session, message=_("The collaborative was saved."))

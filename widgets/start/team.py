@@ -12,7 +12,7 @@ from widgets.components.navigation import journey_list
 from widgets.start.links import bookmark_box
 from workshop.collaboratives import get_collaborative
 from workshop.i18n import _
-from workshop.model import Area, Member, MemberRole
+from workshop.model import Area, Member, MemberRole, TeamDetails
 from workshop.progress import step_progress
 from workshop.session import Role
 from workshop.teams import get_team, update_team
@@ -84,9 +84,9 @@ class TeamView:
         self.autosave.changed()
 
     def _save(self) -> None:
-        self.team = update_team(
-            self.page.store, self.team.id, expected_version=self.team.version,
-            name=self.team.name, municipality=self.municipality.value, unit=self.unit.value,
-            area=self.area.value, members=[Member(role.value, name.value) for role, name in self.member_rows],
-            actor=self.page.session.actor,
+        details = TeamDetails(
+            name=self.team.name, municipality=self.municipality.value, unit=self.unit.value, area=self.area.value,
+            members=tuple(Member(role.value, name.value) for role, name in self.member_rows),
         )
+        self.team = update_team(self.page.store, self.team.id, details, expected_version=self.team.version,
+                                actor=self.page.session.actor)

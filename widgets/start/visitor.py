@@ -83,8 +83,8 @@ class VisitorView:
 
     def _create(self, language: str) -> None:
         code = self.create_code.value
-        created = create_collaborative(self.page.store, facilitator_code=code, actor="visitor",
-                                       **self.create_form.values())
+        created = create_collaborative(self.page.store, self.create_form.details(), facilitator_code=code,
+                                       actor="visitor")
         session = open_as_facilitator(self.page.store, created.id, code, language=language)
         self.page.navigate(session, message=_(
             "The collaborative “{name}” was created. Keep the link below and the facilitator code you chose."
