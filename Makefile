@@ -19,8 +19,11 @@ serve: $(STAMP)
 	$(BIN)/workshop demo --if-empty
 	$(BIN)/workshop serve --port $(PORT)
 
+# Browser tests run in their own process: Playwright's sync API keeps an event loop
+# in the main thread, which the kernel-less view tests must not see.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not e2e"
+	$(BIN)/python -m pytest -m e2e tests/e2e
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit tests/widgets

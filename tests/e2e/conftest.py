@@ -24,6 +24,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 START_PATH = "/voila/render/00_start.ipynb"
 
 
+def pytest_collection_modifyitems(items):
+    """Everything under tests/e2e is a browser test (``make test`` runs them in their own process)."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
 def _browser_required() -> bool:
     return bool(os.environ.get("CI") or os.environ.get("WORKSHOP_REQUIRE_BROWSER"))
 

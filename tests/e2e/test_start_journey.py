@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.e2e.conftest import START_PATH, open_start
-
-pytestmark = pytest.mark.e2e
 
 
 def test_create_collaborative_and_team_then_open_the_team_link_elsewhere(voila_url, new_context, recorder):

@@ -73,15 +73,15 @@ class FacilitatorView:
                         if overview.progress.get(step.key) is StepStatus.IN_PROGRESS), None)
         as_facilitator = replace(self.page.session, team_id=team.id)
         own_link = team_link_session(self.page.store, self.page.session, team.id).link(START_NOTEBOOK)
-        working_on = (_("Working on: {step}").format(step=f"{current.number}. {current.title}") + " "
-                      + status_badge(StepStatus.IN_PROGRESS)) if current else ""
+        working_on = (" · " + escape(_("Working on: {step}").format(step=f"{current.number}. {current.title}"))
+                      + " " + status_badge(StepStatus.IN_PROGRESS)) if current else ""
         place = " · ".join(part for part in (team.municipality, team.unit) if part)
         progress = _("{done} of {total} steps done").format(done=done, total=len(JOURNEY))
         open_label, own_label = _("Open the team page"), _("The team’s own link (send it to the team)")
         return (
             f"<li><strong>{escape(team.name)}</strong><br>"
             f'<span class="gk-muted">{escape(place)}</span><br>'
-            f"{escape(progress)} {working_on}<br>"
+            f"{escape(progress)}{working_on}<br>"
             f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a> · '
             f'<a href="{escape(own_link)}">{escape(own_label)}</a></li>'
         )
