@@ -85,7 +85,7 @@ def main() -> None:
         wait_until_serving(base_url, server)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, (notebook, selector) in PAGES.items():  # warm-up: first loads pay for disk caches
+            for notebook, selector in PAGES.values():  # warm-up: first loads pay for disk caches
                 _load(browser, f"{base_url}/voila/render/{notebook}", selector, psutil.Process(server.pid))
             for _ in range(arguments.loads):
                 for name, (notebook, selector) in PAGES.items():  # interleaved: both see the same machine

@@ -17,8 +17,9 @@ def test_demo_has_one_fictional_collaborative_with_four_teams_and_working_codes(
     teams = list_teams(demo_store, collaborative_id)
     assert len(teams) == 4
     assert "FIKTIVA" in demo_data["_note"]
-    for team, data in zip(sorted(teams, key=lambda o: o.team.name), sorted(demo_data["teams"], key=lambda t: t["name"])):
-        assert join_team(demo_store, team.team.id, data["code"]).team_id == team.team.id
+    codes = {team["name"]: team["code"] for team in demo_data["teams"]}
+    for overview in teams:
+        assert join_team(demo_store, overview.team.id, codes[overview.team.name]).team_id == overview.team.id
     assert open_as_facilitator(demo_store, collaborative_id, demo_data["facilitator_code"])
 
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select, text
 
 from workshop.collaboratives import create_collaborative, list_collaboratives
-from workshop.model import CollaborativeDetails
 from workshop.errors import StoreBusy, StoreCorrupt, StoreProblem, StoreReadOnly, StoreUnreachable
+from workshop.model import CollaborativeDetails
 from workshop.store import Store, forget_stores, open_store
 from workshop.store.migrate import HEAD_REVISION, SCRIPT_LOCATION
 from workshop.store.tables import Base, HistoryRow

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
+from workshop.i18n import _
 from workshop.model import StepStatus
 from workshop.session import Session
 from workshop.steps import JOURNEY, START_NOTEBOOK
-from workshop.i18n import _
 
 _STATUS_SYMBOLS = {StepStatus.NOT_STARTED: "○", StepStatus.IN_PROGRESS: "◐", StepStatus.DONE: "●"}
 

@@ -41,7 +41,8 @@ class VisitorView:
             paragraph(_("Welcome! Here your improvement team works step by step: get to know the target group, "
                         "set aims, choose changes, test them in PDSA cycles and follow the results.")),
             section(_("Join your team"),
-                    paragraph(_("Choose your collaborative and team, and type the code you got from your facilitator.")),
+                    paragraph(_("Choose your collaborative and team, and type the code you got from your "
+                                "facilitator.")),
                     self.join_collaborative, self.join_team, self.join_code, self.join_button),
             section(_("Facilitator: open a collaborative"),
                     self.open_collaborative, self.open_code, self.open_button),

@@ -21,7 +21,7 @@ breaks the trend. Missing values are skipped alike.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache
 from typing import Literal
 
 import numpy as np
@@ -37,13 +37,13 @@ IHI_LONGEST_TREND_MAX = 4
 """A trend is 5 or more points going up (or down)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def longest_run_max(n_useful: int) -> int:
     """Longest run that is not a signal (Schilling 2012; log2(n) is never x.5, so rounding is safe)."""
     return round(math.log2(n_useful)) + 3
 
 
-@lru_cache(maxsize=None)
+@cache
 def crossings_min(n_useful: int) -> int:
     """qbinom(0.05, n_useful - 1, 0.5): the smallest c with P(C <= c) >= 0.05.
 

@@ -9,7 +9,7 @@ pooled standard deviation. Subgroups of one measurement get no limits.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -17,7 +17,7 @@ from .estimators import present_mean, weighted_centre
 from .series import Lines, Series
 
 
-@lru_cache(maxsize=None)
+@cache
 def c4(size: int) -> float:
     """Bias of the sample standard deviation for ``size`` measurements (NaN below 2)."""
     if size < 2:

@@ -17,7 +17,6 @@ from workshop.store import failures, history
 from workshop.store.engine import WRITE_OPTION, make_engine
 from workshop.store.migrate import ensure_current
 
-
 history.install()
 
 

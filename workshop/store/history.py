@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import object_session
 
 from workshop.store.tables import (
