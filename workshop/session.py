@@ -12,7 +12,7 @@ from enum import StrEnum
 from functools import cache
 from urllib.parse import parse_qs, urlencode
 
-from workshop import access
+from workshop import access, guessing
 from workshop.collaboratives import facilitator_code_hash
 from workshop.errors import AccessDenied, NotFound
 from workshop.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
@@ -82,11 +82,17 @@ def _wrong_code() -> AccessDenied:
     return AccessDenied(_("The code is not right. Check it with your facilitator and try again."), field="code")
 
 
+def _check_code(store: Store, subject: str, code_hash: str, code: str) -> None:
+    guessing.refuse_if_locked(store, subject)
+    if not access.code_matches(code_hash, code):
+        guessing.record_failure(store, subject)
+        raise _wrong_code()
+
+
 def join_team(store: Store, team_id: int, code: str, *, language: str = DEFAULT_LANGUAGE) -> Session:
     """A team session for whoever knows the team's code."""
     collaborative_id, code_hash = team_code_hash(store, team_id)
-    if not access.code_matches(code_hash, code):
-        raise _wrong_code()
+    _check_code(store, _team_subject(team_id), code_hash, code)
     key = access.link_key(link_secret(store), _team_subject(team_id), code_hash)
     return Session(language, Role.TEAM, collaborative_id, team_id, key)
 
@@ -94,8 +100,7 @@ def join_team(store: Store, team_id: int, code: str, *, language: str = DEFAULT_
 def open_as_facilitator(store: Store, collaborative_id: int, code: str, *,
                         language: str = DEFAULT_LANGUAGE) -> Session:
     code_hash = facilitator_code_hash(store, collaborative_id)
-    if not access.code_matches(code_hash, code):
-        raise _wrong_code()
+    _check_code(store, _facilitator_subject(collaborative_id), code_hash, code)
     key = access.link_key(link_secret(store), _facilitator_subject(collaborative_id), code_hash)
     return Session(language, Role.FACILITATOR, collaborative_id, None, key)
 

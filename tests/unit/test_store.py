@@ -137,3 +137,22 @@ def test_a_database_from_a_newer_kit_is_not_touched(store, db_url):
     with pytest.raises(StoreProblem) as problem:
         Store(db_url)
     assert "nyare version" in problem.value.message
+
+
+def test_upgrading_an_older_database_keeps_its_data(db_url):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from workshop.store.migrate import _alembic_config
+
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+        connection.execute(text(
+            "INSERT INTO collaborative (name, name_key, area, region, facilitator_code_hash, created_at, version) "
+            "VALUES ('Från förra versionen', 'från förra versionen', 'both', '', 'x', '2026-01-01', 1)"))
+    engine.dispose()
+    upgraded = Store(db_url)
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+    assert [name for _, name in list_collaboratives(upgraded)] == ["Från förra versionen"]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tests.widgets.reading import page_text
 from workshop.collaboratives import get_collaborative, update_collaborative
+from workshop.errors import AccessDenied
+from workshop.session import join_team, resolve
 from workshop.teams import list_teams
 
 
@@ -72,3 +76,21 @@ def test_a_stale_edit_of_the_collaborative_is_refused_and_input_kept(facilitator
     assert "Någon annan har sparat" in facilitator_page.messages.text
     assert facilitator_page.view.edit_form.region.value == "Min ändring"
     assert get_collaborative(demo_store, 1).region == "Ändrad av någon annan"
+
+
+def test_changing_a_teams_code_stops_old_links(facilitator_page, demo_store):
+    old_link = join_team(demo_store, 2, "demo-team-pahittsta")
+    view = facilitator_page.view
+    view.change_code_button.click()
+    assert facilitator_page.messages.text == "Välj teamet först."
+    view.code_team.value = 2
+    view.new_code.value = "ny kod"
+    view.change_code_button.click()
+    assert "mellanslag" in facilitator_page.messages.text
+    view.new_code.value = "helt-ny-kod-2"
+    view.change_code_button.click()
+    assert facilitator_page.messages.kind == "success"
+    assert "helt-ny-kod-2" in facilitator_page.messages.text
+    with pytest.raises(AccessDenied):
+        resolve(demo_store, old_link.query())
+    assert join_team(demo_store, 2, "helt-ny-kod-2").team_id == 2

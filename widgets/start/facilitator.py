@@ -17,7 +17,7 @@ from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
 from workshop.session import team_link_session
 from workshop.steps import JOURNEY, START_NOTEBOOK
-from workshop.teams import add_team, list_teams
+from workshop.teams import add_team, change_team_code, list_teams
 
 
 class FacilitatorView:
@@ -35,6 +35,12 @@ class FacilitatorView:
         self.add_team_button = button(_("Add the team"), primary=True)
         self.add_team_button.on_click(page.guard(lambda _button: self._add_team()))
 
+        self.code_team = choice_field(_("Team"), [(_("– choose –"), None)]
+                                      + [(o.team.name, o.team.id) for o in self.teams])
+        self.new_code = text_field(_("New code"), access.suggest_code())
+        self.change_code_button = button(_("Change the code"))
+        self.change_code_button.on_click(page.guard(lambda _button: self._change_code()))
+
         self.edit_form = CollaborativeForm(page.guard, self.collaborative)
         self.save_button = button(_("Save the collaborative"), primary=True)
         self.save_button.on_click(page.guard(lambda _button: self._save()))
@@ -47,6 +53,10 @@ class FacilitatorView:
             section(_("Teams ({count})").format(count=len(self.teams)), *self._team_list()),
             section(_("Add a team"), self.team_name, self.team_municipality, self.team_unit, self.team_area,
                     self.team_code, self.add_team_button),
+            section(_("Change a team's code"),
+                    paragraph(_("When someone leaves the team, give the team a new code. "
+                                "Links made with the old code stop working.")),
+                    self.code_team, self.new_code, self.change_code_button),
             section(_("About the collaborative"), *self.edit_form.widgets, self.save_button),
         ]
 
@@ -94,6 +104,17 @@ class FacilitatorView:
         self.page.navigate(self.page.session, message=_(
             "The team “{name}” was added. Give the team its code: {code}"
         ).format(name=team.name, code=self.team_code.value.strip()))
+
+    def _change_code(self) -> None:
+        if self.code_team.value is None:
+            self.page.messages.show(_("Choose the team first."), "warning")
+            return
+        change_team_code(self.page.store, self.code_team.value, new_code=self.new_code.value,
+                         actor=self.page.session.actor)
+        name = dict((id_, label) for label, id_ in self.code_team.options)[self.code_team.value]
+        self.page.navigate(self.page.session, message=_(
+            "The team “{name}” has a new code: {code}. Old links to the team no longer work."
+        ).format(name=name, code=self.new_code.value.strip()))
 
     def _save(self) -> None:
         update_collaborative(self.page.store, self.collaborative.id, self.edit_form.details(),

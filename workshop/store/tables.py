@@ -129,3 +129,14 @@ class HistoryRow(Base):
     entity_id: Mapped[str] = mapped_column(String(64), nullable=False)
     action: Mapped[str] = mapped_column(String(16), nullable=False)
     changes: Mapped[dict] = mapped_column(JSON, nullable=False, default=dict)
+
+
+class AccessFailure(Base):
+    """A wrong code typed for a team or collaborative; no code, no person, only when."""
+
+    __tablename__ = "access_failure"
+    __table_args__ = (Index("ix_access_failure_subject_at", "subject", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(64), nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
