@@ -100,3 +100,19 @@ def test_store_argument_is_used_instead_of_the_configured_one(db_url):
     store = Store(db_url)
     page = build_start_page("", store)
     assert page.store is store
+
+
+def test_a_read_only_database_is_explained_in_the_page_and_input_kept(demo_store, tmp_path):
+    from workshop.session import open_as_facilitator
+    from workshop.teams import list_teams
+
+    facilitator = open_as_facilitator(demo_store, 1, "demo-processledning")
+    path = demo_store.url.removeprefix("sqlite:///")
+    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    page = build_start_page(facilitator.query(), read_only)
+    page.view.team_name.value = "Nytt team"
+    page.view.team_municipality.value = "Kommun"
+    page.view.add_team_button.click()
+    assert "skrivskyddad" in page.messages.text and "Traceback" not in page.messages.text
+    assert page.view.team_name.value == "Nytt team"
+    assert len(list_teams(demo_store, 1)) == 4
