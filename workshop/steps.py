@@ -49,9 +49,3 @@ JOURNEY: tuple[Step, ...] = (
 START_NOTEBOOK = "00_start.ipynb"
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 
-
-def step(key: str) -> Step:
-    for candidate in JOURNEY:
-        if candidate.key == key:
-            return candidate
-    raise KeyError(key)
