@@ -1,0 +1,35 @@
+"""axe-core finds no accessibility violations on the Start page's three views."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.conftest import START_PATH, open_start
+
+FACILITATOR_SETUP = ("Processledare: öppna en samverkan", "Processledarkod", "demo-processledning",
+                     "Öppna som processledare", "Team (")
+TEAM_SETUP = ("Gå till ditt team", "Teamets kod", "demo-team-aby", "Öppna teamets sida", "Teamets resa")
+
+
+def _violations(page) -> list[str]:
+    results = Axe().run(page)
+    return [f"{v['impact']} {v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
+
+
+def _enter(page, section, code_label, code, button, shown) -> None:
+    box = page.locator(".gk-section").filter(has_text=section)
+    box.get_by_label("Samverkan").select_option(label="Tidigt stöd – exempelsamverkan (fiktiv)")
+    if section == TEAM_SETUP[0]:
+        box.get_by_label("Team", exact=True).select_option(label="Fiktiva Åby – tidigt stöd")
+    box.get_by_label(code_label).fill(code)
+    page.get_by_role("button", name=button).click()
+    page.get_by_text(shown).first.wait_for()
+
+
+@pytest.mark.parametrize("setup", [None, TEAM_SETUP, FACILITATOR_SETUP], ids=["visitor", "team", "facilitator"])
+def test_no_accessibility_violations(voila_url, new_context, setup):
+    page = open_start(new_context(), voila_url + START_PATH)
+    if setup:
+        _enter(page, *setup)
+    assert _violations(page) == []
