@@ -41,8 +41,11 @@ def _vector_path() -> Path:
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    # Loud on purpose: a missing peer suite must not pass as green.
-    raise FileNotFoundError(f"{VECTOR_FILE} not found; tried {[str(c) for c in candidates]}")
+    message = f"{VECTOR_FILE} not found; tried {[str(c) for c in candidates]}"
+    if os.environ.get("CI"):
+        # Loud in CI, which has shared/ beside the clone: a missing peer suite must not pass as green.
+        raise FileNotFoundError(message)
+    pytest.skip(f"peer vectors not here (a clone without shared/ beside it): {message}", allow_module_level=True)
 
 
 VECTORS: list[dict[str, Any]] = json.loads(_vector_path().read_text(encoding="utf-8"))
