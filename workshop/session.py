@@ -18,7 +18,7 @@ from workshop.errors import AccessDenied, NotFound
 from workshop.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
 from workshop.store import Store
 from workshop.store.tables import InstanceSetting
-from workshop.teams import team_code_hash
+from workshop.teams import team_code_hash, team_code_hashes
 
 
 class Role(StrEnum):
@@ -154,10 +154,13 @@ def resolve(store: Store, query_string: str) -> Session:
     raise denied
 
 
-def team_link_session(store: Store, facilitator: Session, team_id: int) -> Session:
-    """The team's own session, for the facilitator of its collaborative to hand out as a link."""
-    collaborative_id, code_hash = team_code_hash(store, team_id)
-    if facilitator.role is not Role.FACILITATOR or facilitator.collaborative_id != collaborative_id:
+def team_link_sessions(store: Store, facilitator: Session) -> dict[int, Session]:
+    """Each team's own session, by team id, for the facilitator of the collaborative to hand out as links."""
+    if facilitator.role is not Role.FACILITATOR:
         raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
-    key = access.link_key(link_secret(store), _team_subject(team_id), code_hash)
-    return Session(facilitator.language, Role.TEAM, collaborative_id, team_id, key)
+    secret = link_secret(store)
+    return {
+        team_id: Session(facilitator.language, Role.TEAM, facilitator.collaborative_id, team_id,
+                         access.link_key(secret, _team_subject(team_id), code_hash))
+        for team_id, code_hash in team_code_hashes(store, facilitator.collaborative_id).items()
+    }

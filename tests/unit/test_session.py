@@ -10,7 +10,7 @@ import pytest
 from workshop.collaboratives import create_collaborative
 from workshop.errors import AccessDenied, NotFound
 from workshop.model import CollaborativeDetails, TeamDetails
-from workshop.session import Role, join_team, open_as_facilitator, resolve, team_link_session
+from workshop.session import Role, join_team, open_as_facilitator, resolve, team_link_sessions
 from workshop.teams import add_team, change_team_code
 
 
@@ -64,8 +64,9 @@ def test_team_of_another_collaborative_in_a_facilitator_link_is_refused(demo_sto
     with pytest.raises(NotFound) as problem:
         resolve(demo_store, replace(facilitator, team_id=stranger.id).query())
     assert "hör inte till" in problem.value.message
+    assert stranger.id not in team_link_sessions(demo_store, facilitator)
     with pytest.raises(AccessDenied):
-        team_link_session(demo_store, facilitator, stranger.id)
+        team_link_sessions(demo_store, join_team(demo_store, 1, "demo-team-exempel"))
 
 
 def test_facilitator_link_opens_the_collaborative_and_its_teams(demo_store):
@@ -73,8 +74,10 @@ def test_facilitator_link_opens_the_collaborative_and_its_teams(demo_store):
     assert resolve(demo_store, facilitator.query()) == facilitator
     as_team_page = resolve(demo_store, replace(facilitator, team_id=2).query())
     assert (as_team_page.role, as_team_page.team_id) == (Role.FACILITATOR, 2)
-    handed_out = team_link_session(demo_store, facilitator, 2)
-    assert resolve(demo_store, handed_out.query()).role is Role.TEAM
+    handed_out = team_link_sessions(demo_store, facilitator)
+    assert sorted(handed_out) == [1, 2, 3, 4]
+    assert resolve(demo_store, handed_out[2].query()).role is Role.TEAM
+    assert resolve(demo_store, handed_out[2].query()).team_id == 2
     with pytest.raises(AccessDenied):
         open_as_facilitator(demo_store, 1, "demo-team-exempel")
 

@@ -15,7 +15,7 @@ from workshop import access
 from workshop.collaboratives import get_collaborative, update_collaborative
 from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
-from workshop.session import team_link_session
+from workshop.session import team_link_sessions
 from workshop.steps import JOURNEY, START_NOTEBOOK
 from workshop.teams import add_team, change_team_code, list_teams
 
@@ -26,6 +26,7 @@ class FacilitatorView:
         session = page.session
         self.collaborative = get_collaborative(page.store, session.collaborative_id)
         self.teams = list_teams(page.store, session.collaborative_id)
+        self.team_links = team_link_sessions(page.store, session)
 
         self.team_name = text_field(_("Team name"), placeholder=_("e.g. Exampletown – income support"))
         self.team_municipality = text_field(_("Municipality"))
@@ -82,7 +83,7 @@ class FacilitatorView:
         current = next((step for step in JOURNEY
                         if overview.progress.get(step.key) is StepStatus.IN_PROGRESS), None)
         as_facilitator = replace(self.page.session, team_id=team.id)
-        own_link = team_link_session(self.page.store, self.page.session, team.id).link(START_NOTEBOOK)
+        own_link = self.team_links[team.id].link(START_NOTEBOOK)
         working_on = (" · " + escape(_("Working on: {step}").format(step=f"{current.number}. {current.title}"))
                       + " " + status_badge(StepStatus.IN_PROGRESS)) if current else ""
         place = " · ".join(part for part in (team.municipality, team.unit) if part)
