@@ -18,6 +18,7 @@ from widgets.components.style import stylesheet
 from widgets.errors import guarded, log, unexpected_problem_message
 from workshop.errors import UserError
 from workshop.i18n import LANGUAGES, _, set_language
+from workshop.model import StepStatus
 from workshop.progress import step_progress
 from workshop.session import Session, language_from_query, resolve
 from workshop.store import Store, open_store
@@ -37,6 +38,7 @@ class Page:
         self.widget = ipywidgets.VBox()
         self.widget.add_class("gk-page")
         self.store: Store | None = None
+        self.progress: dict[str, StepStatus] = {}
         if query_string is None:
             query_string = os.environ.get("QUERY_STRING", "")
         self.session = Session(set_language(language_from_query(query_string)))
@@ -64,8 +66,8 @@ class Page:
         header = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch()]
         try:
             if self.session.team_id is not None and self.store is not None:
-                progress = step_progress(self.store, self.session.team_id)
-                header.append(html(step_navigation(self.session, progress, self.step_key)))
+                self.progress = step_progress(self.store, self.session.team_id)
+                header.append(html(step_navigation(self.session, self.progress, self.step_key)))
             body = self._render_body(self) if self.store is not None else []
         except UserError as problem:
             self.messages.show(problem.message, "warning")

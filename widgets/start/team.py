@@ -13,7 +13,6 @@ from widgets.start.links import bookmark_box
 from workshop.collaboratives import get_collaborative
 from workshop.i18n import _
 from workshop.model import Area, Member, MemberRole, TeamDetails
-from workshop.progress import step_progress
 from workshop.session import Role
 from workshop.teams import get_team, update_team
 
@@ -24,7 +23,6 @@ class TeamView:
         session = page.session
         self.team = get_team(page.store, session.team_id)
         collaborative = get_collaborative(page.store, self.team.collaborative_id)
-        progress = step_progress(page.store, self.team.id)
         self.autosave = Autosave(self._save)
 
         self.municipality = text_field(_("Municipality"), self.team.municipality)
@@ -49,7 +47,7 @@ class TeamView:
             html(f"<h2>{escape(self.team.name)}</h2>"),
             paragraph(_("Part of the collaborative {name}").format(name=collaborative.name), css_class="gk-muted"),
             access_note,
-            section(_("Your journey"), html(journey_list(session, progress))),
+            section(_("Your journey"), html(journey_list(session, page.progress))),
             section(_("About the team"),
                     paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),
                     self.municipality, self.unit, self.area, self.members_box, self.add_member_button,
