@@ -26,7 +26,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, start_voila, wait_until_serving  # noqa: E402
+from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, free_port, start_voila, wait_until_serving  # noqa: E402
 
 PAGES = {"start": ("00_start.ipynb", ".gk-page .widget-button"), "bare": ("bare.ipynb", ".widget-button")}
 
@@ -77,7 +77,7 @@ def main() -> None:
     _bare_notebook(notebooks / "bare.ipynb")
     # Serve the copied folder through the same settings (voila.json, template) as `make serve`.
     os.symlink(ROOT / "voila.json", work / "voila.json")
-    port = _free_port()
+    port = free_port()
     server = start_voila_in(work, port)
     base_url = f"http://127.0.0.1:{port}"
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in PAGES}

@@ -136,8 +136,8 @@ def team_code_hash(store: Store, team_id: int) -> tuple[int, str]:
 def team_code_hashes(store: Store, collaborative_id: int) -> dict[int, str]:
     """Code hash of every team of a collaborative, by team id (one query, for the facilitator's links)."""
     with store.reading() as session:
-        rows = session.execute(select(TeamRow.id, TeamRow.code_hash).where(TeamRow.collaborative_id == collaborative_id))
-        return {row.id: row.code_hash for row in rows}
+        query = select(TeamRow.id, TeamRow.code_hash).where(TeamRow.collaborative_id == collaborative_id)
+        return {row.id: row.code_hash for row in session.execute(query)}
 
 
 def list_teams(store: Store, collaborative_id: int) -> list[TeamOverview]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.e2e.conftest import START_PATH, open_start
+from tests.e2e.live import START_PATH, open_start
 
 FACILITATOR_SETUP = ("Processledare: öppna en samverkan", "Processledarkod", "demo-processledning",
                      "Öppna som processledare", "Team (")

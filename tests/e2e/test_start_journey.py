@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.e2e.conftest import START_PATH, open_start
+from tests.e2e.live import START_PATH, open_start
 
 
 def test_create_collaborative_and_team_then_open_the_team_link_elsewhere(voila_url, new_context, recorder):
