@@ -23,10 +23,9 @@ def _kind_word(kind: str) -> str:
 
 class MessageArea:
     def __init__(self) -> None:
-        self.widget = ipywidgets.HTML(value=self._render(None, ""))
+        self.widget = ipywidgets.HTML()
         self.widget.add_class("gk-messages")
-        self.kind: str | None = None
-        self.text = ""
+        self.clear()
 
     @staticmethod
     def _render(kind: str | None, text: str) -> str:
@@ -43,5 +42,5 @@ class MessageArea:
         self.widget.value = self._render(kind, text)
 
     def clear(self) -> None:
-        self.show("", "")
         self.kind, self.text = None, ""
+        self.widget.value = self._render(None, "")
