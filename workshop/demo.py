@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from workshop.collaboratives import create_collaborative, list_collaboratives
+from workshop.improvement.demo import seed_improvement_demo
 from workshop.model import (
     Collaborative,
     CollaborativeDetails,
@@ -42,6 +43,7 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
         seminars=tuple(Seminar(SeminarKind(s["kind"]), _date(s["date"])) for s in demo["seminars"]),
     )
     collaborative = create_collaborative(store, details, facilitator_code=demo["facilitator_code"], actor=DEMO_ACTOR)
+    team_ids = {}
     for team in demo["teams"]:
         team_details = TeamDetails(
             name=team["name"],
@@ -51,6 +53,8 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
             members=tuple(Member(MemberRole(m["role"]), m["name"]) for m in team["members"]),
         )
         created = add_team(store, collaborative.id, team_details, code=team["code"], actor=DEMO_ACTOR)
+        team_ids[created.name] = created.id
         for step_key, status in team["progress"].items():
             set_step_status(store, created.id, step_key, status, actor=DEMO_ACTOR)
+    seed_improvement_demo(store, team_ids, actor=DEMO_ACTOR)
     return collaborative

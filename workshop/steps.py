@@ -26,7 +26,7 @@ class Step:
 
 
 JOURNEY: tuple[Step, ...] = (
-    Step("inventory", 1, "01_malgruppsinventering.ipynb", N_("Target-group inventory"),
+    Step("inventory", 1, "01_malgrupp.ipynb", N_("Target-group inventory"),
          N_("Get to know the target group from your case-management system and choose whom to test with."),
          available=False),
     Step("aims", 2, "02_mal_och_matt.ipynb", N_("Aims and measures"),

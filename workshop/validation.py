@@ -37,3 +37,25 @@ def name_key(name: str) -> str:
 def check_period(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and end < start:
         raise InvalidInput(_("The period ends before it starts. Check the dates."), field="period_end")
+
+
+MAX_TEXT_LENGTH = 20_000
+
+
+def clean_paragraphs(value: str | None, *, field: str, label: str, required: bool = False,
+                     max_length: int = MAX_TEXT_LENGTH) -> str:
+    """Free text with its line breaks kept; spaces within each line tidied as in :func:`clean_text`."""
+    lines = (value or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = "\n".join(" ".join(line.split()) for line in lines).strip("\n")
+    if any(unicodedata.category(char) == "Cc" and char != "\n" for char in text):
+        raise InvalidInput(_("{label} contains characters that cannot be used.").format(label=label), field=field)
+    if required and not text.strip():
+        raise InvalidInput(_("Fill in {label}.").format(label=label.lower()), field=field)
+    if len(text) > max_length:
+        raise InvalidInput(
+            _("{label} can be at most {limit} characters long (now {length}).").format(
+                label=label, limit=max_length, length=len(text)
+            ),
+            field=field,
+        )
+    return text

@@ -17,9 +17,7 @@ from workshop.store.tables import (
     CollaborativeRow,
     HistoryRow,
     InstanceSetting,
-    MemberRow,
     SeminarRow,
-    StepProgressRow,
     TeamRow,
     utc_now,
 )
@@ -38,9 +36,8 @@ def _scope(row) -> tuple[int | None, int | None]:
         return row.collaborative_id, row.id
     if isinstance(row, SeminarRow):
         return row.collaborative_id, None
-    if isinstance(row, (MemberRow, StepProgressRow)):
-        return None, row.team_id
-    return None, None
+    # Everything else a team owns carries its team_id.
+    return None, getattr(row, "team_id", None)
 
 
 def _plain(value):

@@ -140,3 +140,4 @@ class AccessFailure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     subject: Mapped[str] = mapped_column(String(64), nullable=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+from workshop.store.tables import improvement  # noqa: E402,F401

@@ -1,0 +1,116 @@
+"""Change ideas: written in the driver diagram (step 2), taken from the catalog (step 3), tested (step 4)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from workshop.errors import InvalidInput
+from workshop.i18n import _
+from workshop.improvement.model import ChangeIdea, ChangeIdeaDetails, Effort, Impact, PreventionLevel
+from workshop.improvement.rows import live_driver, next_position, owned_row, set_removed, team_must_exist
+from workshop.store import Store, claim
+from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow
+from workshop.validation import clean_paragraphs, clean_text
+
+
+def to_change_idea(row: ChangeIdeaRow) -> ChangeIdea:
+    return ChangeIdea(
+        title=row.title,
+        description=row.description,
+        driver_id=row.driver_id,
+        impact=Impact(row.impact) if row.impact else None,
+        effort=Effort(row.effort) if row.effort else None,
+        prevention_level=PreventionLevel(row.prevention_level) if row.prevention_level else None,
+        catalog_entry=row.catalog_entry,
+        id=row.id,
+        team_id=row.team_id,
+        position=row.position,
+        removed=row.removed_at is not None,
+        version=row.version,
+    )
+
+
+def _choice(kind, value, field: str):
+    if value in (None, ""):
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidInput(_("Choose one of the alternatives."), field=field) from None
+
+
+def _cleaned(details: ChangeIdeaDetails) -> ChangeIdeaDetails:
+    return replace(
+        details,
+        title=clean_text(details.title, field="title", label=_("Change idea"), max_length=TITLE_LENGTH),
+        description=clean_paragraphs(details.description, field="description", label=_("Description")),
+        impact=_choice(Impact, details.impact, "impact"),
+        effort=_choice(Effort, details.effort, "effort"),
+        prevention_level=_choice(PreventionLevel, details.prevention_level, "prevention_level"),
+        catalog_entry=details.catalog_entry or None,
+    )
+
+
+def _apply(session, row: ChangeIdeaRow, details: ChangeIdeaDetails) -> None:
+    if details.driver_id is not None and details.driver_id != row.driver_id:
+        live_driver(session, row.team_id, details.driver_id)
+    row.title = details.title
+    row.description = details.description
+    row.driver_id = details.driver_id
+    row.impact = details.impact.value if details.impact else None
+    row.effort = details.effort.value if details.effort else None
+    row.prevention_level = details.prevention_level.value if details.prevention_level else None
+    row.catalog_entry = details.catalog_entry
+
+
+def idea_missing() -> str:
+    return _("The change idea does not exist (it may have been removed).")
+
+
+def add_change_idea(store: Store, team_id: int, details: ChangeIdeaDetails, *, actor: str) -> ChangeIdea:
+    details = _cleaned(details)
+    with store.writing(actor) as session:
+        team_must_exist(session, team_id)
+        row = ChangeIdeaRow(team_id=team_id, position=next_position(session, ChangeIdeaRow, team_id))
+        _apply(session, row, details)
+        session.add(row)
+        session.flush()
+        return to_change_idea(row)
+
+
+def update_change_idea(store: Store, team_id: int, idea_id: int, details: ChangeIdeaDetails, *,
+                       expected_version: int, actor: str) -> ChangeIdea:
+    details = _cleaned(details)
+    with store.writing(actor) as session:
+        row = owned_row(session, ChangeIdeaRow, team_id, idea_id, missing=idea_missing(), for_update=True)
+        claim(row, expected_version)
+        _apply(session, row, details)
+        session.flush()
+        return to_change_idea(row)
+
+
+def set_change_idea_removed(store: Store, team_id: int, idea_id: int, removed: bool, *,
+                            expected_version: int, actor: str) -> ChangeIdea:
+    """Remove a change idea (cycles that tested it keep it), or undo the removal."""
+    with store.writing(actor) as session:
+        row = owned_row(session, ChangeIdeaRow, team_id, idea_id, missing=idea_missing(), for_update=True)
+        set_removed(row, removed, expected_version=expected_version)
+        session.flush()
+        return to_change_idea(row)
+
+
+def get_change_idea(store: Store, team_id: int, idea_id: int) -> ChangeIdea:
+    """The change idea, also when removed (``.removed`` tells)."""
+    with store.reading() as session:
+        return to_change_idea(owned_row(session, ChangeIdeaRow, team_id, idea_id, missing=idea_missing()))
+
+
+def list_change_ideas(store: Store, team_id: int, *, include_removed: bool = False) -> list[ChangeIdea]:
+    with store.reading() as session:
+        query = select(ChangeIdeaRow).where(ChangeIdeaRow.team_id == team_id)
+        if not include_removed:
+            query = query.where(ChangeIdeaRow.removed_at.is_(None))
+        rows = session.scalars(query.order_by(ChangeIdeaRow.position, ChangeIdeaRow.id))
+        return [to_change_idea(row) for row in rows]
