@@ -16,11 +16,13 @@ from widgets.components.messages import MessageArea
 from widgets.components.navigation import step_navigation
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, log, unexpected_problem_message
+from widgets.join_team import team_picker
 from workshop.errors import UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
 from workshop.progress import step_progress
 from workshop.session import Session, language_from_query, resolve
+from workshop.steps import STEP_KEYS
 from workshop.store import Store, open_store
 
 Render = Callable[["Page"], list[ipywidgets.Widget]]
@@ -68,7 +70,12 @@ class Page:
             if self.session.team_id is not None and self.store is not None:
                 self.progress = step_progress(self.store, self.session.team_id)
                 header.append(html(step_navigation(self.session, self.progress, self.step_key)))
-            body = self._render_body(self) if self.store is not None else []
+            if self.store is None:
+                body = []
+            elif self.step_key in STEP_KEYS and self.session.team_id is None:
+                body = team_picker(self)
+            else:
+                body = self._render_body(self)
         except UserError as problem:
             self.messages.show(problem.message, "warning")
             body = []

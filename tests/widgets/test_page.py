@@ -116,3 +116,23 @@ def test_a_read_only_database_is_explained_in_the_page_and_input_kept(demo_store
     assert "skrivskyddad" in page.messages.text and "Traceback" not in page.messages.text
     assert page.view.team_name.value == "Nytt team"
     assert len(list_teams(demo_store, 1)) == 4
+
+
+def _step_page(query: str, store) -> Page:
+    return Page(title=lambda: "PDSA", render=lambda page: [ipywidgets.HTML(f"team {page.session.team_id}")],
+                step_key="pdsa", query_string=query, store=store)
+
+
+def test_a_step_page_without_a_team_link_asks_for_the_team_and_its_code(demo_store):
+    page = _step_page("", demo_store)
+    assert "eller välj ditt team och skriv dess kod här" in page_text(page.widget)
+    assert "team None" not in page_text(page.widget)
+    page.picker.collaborative.value = 1
+    page.picker.team.value = 2
+    page.picker.code.value = "demo-team-exempel"
+    page.picker.button.click()
+    assert "Koden stämmer inte" in page.messages.text and page.session.team_id is None
+    page.picker.code.value = "demo-team-pahittsta"
+    page.picker.button.click()
+    assert page.session.team_id == 2
+    assert "team 2" in page_text(page.widget)

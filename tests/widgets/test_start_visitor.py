@@ -15,8 +15,8 @@ from workshop.session import Role
 
 
 def _choose_team(view, team_name):
-    view.join_collaborative.value = 1
-    view.join_team.value = dict(view.join_team.options)[team_name]
+    view.join.collaborative.value = 1
+    view.join.team.value = dict(view.join.team.options)[team_name]
 
 
 def test_visitor_sees_swedish_start_with_three_ways_in(visitor_page):
@@ -28,31 +28,31 @@ def test_visitor_sees_swedish_start_with_three_ways_in(visitor_page):
 
 def test_teams_are_listed_after_choosing_the_collaborative(visitor_page):
     view = visitor_page.view
-    assert [label for label, _ in view.join_team.options] == ["– välj samverkan först –"]
-    view.join_collaborative.value = 1
-    assert len(view.join_team.options) == 5
+    assert [label for label, _ in view.join.team.options] == ["– välj samverkan först –"]
+    view.join.collaborative.value = 1
+    assert len(view.join.team.options) == 5
 
 
 def test_wrong_code_is_refused_with_a_swedish_message_and_the_page_stays(visitor_page):
     view = visitor_page.view
     _choose_team(view, "Påhittsta – vuxenenheten")
-    view.join_code.value = "demo-team-exempel"
-    view.join_button.click()
+    view.join.code.value = "demo-team-exempel"
+    view.join.button.click()
     assert visitor_page.messages.kind == "warning"
     assert "Koden stämmer inte" in visitor_page.messages.text
-    assert visitor_page.view is view and view.join_code.value == "demo-team-exempel"
+    assert visitor_page.view is view and view.join.code.value == "demo-team-exempel"
 
 
 def test_joining_without_choosing_a_team_asks_for_it(visitor_page):
-    visitor_page.view.join_button.click()
+    visitor_page.view.join.button.click()
     assert visitor_page.messages.text == "Välj samverkan och team först."
 
 
 def test_right_code_opens_the_team_view_with_its_journey(visitor_page):
     view = visitor_page.view
     _choose_team(view, "Påhittsta – vuxenenheten")
-    view.join_code.value = " demo-team-pahittsta "
-    view.join_button.click()
+    view.join.code.value = " demo-team-pahittsta "
+    view.join.button.click()
     assert isinstance(visitor_page.view, TeamView)
     assert visitor_page.session.role is Role.TEAM and visitor_page.session.team_id == 2
     assert "Påhittsta – vuxenenheten" in page_text(visitor_page.widget)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from widgets.components.fields import button, choice_field, paragraph, secret_field, section, text_field
+from widgets.join_team import JoinTeamForm
 from widgets.start.collaborative_form import CollaborativeForm
 from workshop import access
 from workshop.collaboratives import create_collaborative, list_collaboratives
 from workshop.i18n import _
-from workshop.session import join_team, open_as_facilitator
-from workshop.teams import list_teams
+from workshop.session import open_as_facilitator
 
 
 class VisitorView:
@@ -18,12 +18,7 @@ class VisitorView:
         collaboratives = list_collaboratives(store)
         choices = [(_("– choose –"), None)] + [(name, id_) for id_, name in collaboratives]
 
-        self.join_collaborative = choice_field(_("Collaborative"), choices)
-        self.join_team = choice_field(_("Team"), [(_("– choose a collaborative first –"), None)])
-        self.join_code = secret_field(_("Team code"))
-        self.join_button = button(_("Open the team's page"), primary=True)
-        self.join_collaborative.observe(page.guard(lambda change: self._list_teams(change["new"])), names="value")
-        self.join_button.on_click(page.guard(lambda _button: self._join(language)))
+        self.join = JoinTeamForm(page, collaboratives)
 
         self.open_collaborative = choice_field(_("Collaborative"), choices)
         self.open_code = secret_field(_("Facilitator code"))
@@ -40,10 +35,7 @@ class VisitorView:
         self.children = [
             paragraph(_("Welcome! Here your improvement team works step by step: get to know the target group, "
                         "set aims, choose changes, test them in PDSA cycles and follow the results.")),
-            section(_("Join your team"),
-                    paragraph(_("Choose your collaborative and team, and type the code you got from your "
-                                "facilitator.")),
-                    self.join_collaborative, self.join_team, self.join_code, self.join_button),
+            self.join.widget,
             section(_("Facilitator: open a collaborative"),
                     self.open_collaborative, self.open_code, self.open_button),
             self.create_section,
@@ -59,20 +51,6 @@ class VisitorView:
         heading, explanation, _show = self.create_section.children
         self.create_section.children = [heading, explanation, *self.create_form.widgets, self.create_code,
                                         self.create_button]
-
-    def _list_teams(self, collaborative_id: int | None) -> None:
-        if collaborative_id is None:
-            self.join_team.options = [(_("– choose a collaborative first –"), None)]
-            return
-        teams = list_teams(self.page.store, collaborative_id)
-        self.join_team.options = [(_("– choose –"), None)] + [(o.team.name, o.team.id) for o in teams]
-
-    def _join(self, language: str) -> None:
-        if self.join_team.value is None:
-            self.page.messages.show(_("Choose your collaborative and your team first."), "warning")
-            return
-        session = join_team(self.page.store, self.join_team.value, self.join_code.value, language=language)
-        self.page.navigate(session, message=_("Welcome to your team's page."))
 
     def _open(self, language: str) -> None:
         if self.open_collaborative.value is None:
