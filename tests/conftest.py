@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -30,10 +31,24 @@ def store(db_url) -> Store:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory):
+    """The demo data seeded once per test run (code hashing makes seeding take seconds)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    seeded = Store(f"sqlite:///{path}")
+    seed_demo(seeded)
+    seeded.close()  # checkpoints the write-ahead log into the file
+    return path
+
+
 @pytest.fixture
-def demo_store(store) -> Store:
-    seed_demo(store)
-    return store
+def demo_store(demo_database, tmp_path) -> Store:
+    """A fresh copy of the seeded demo database for each test."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_database, path)
+    opened = Store(f"sqlite:///{path}")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")
