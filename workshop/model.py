@@ -42,7 +42,24 @@ class StepStatus(Choice):
     DONE = "done"
 
 
-LABELS: dict[Choice, str] = {
+class ChoiceLabels(dict):
+    """Label msgids by (choice type, member).
+
+    Members are strings, so two choices with the same value ("implement") would share one
+    key in a plain dict; keying by type as well keeps each choice's own label.
+    """
+
+    def update(self, labels: dict[Choice, str]) -> None:  # type: ignore[override]
+        super().update({(type(member), member): msgid for member, msgid in labels.items()})
+
+    def __getitem__(self, member: Choice) -> str:
+        return super().__getitem__((type(member), member))
+
+
+LABELS = ChoiceLabels()
+"""Each module that defines choices adds their labels with ``LABELS.update({...})``."""
+
+LABELS.update({
     Area.SOCIAL_ASSISTANCE: N_("Social assistance"),
     Area.SUBSTANCE_MISUSE: N_("Substance misuse and dependence"),
     Area.BOTH: N_("Social assistance and substance misuse"),
@@ -56,7 +73,7 @@ LABELS: dict[Choice, str] = {
     StepStatus.NOT_STARTED: N_("Not started"),
     StepStatus.IN_PROGRESS: N_("In progress"),
     StepStatus.DONE: N_("Done"),
-}
+})
 
 
 @dataclass(frozen=True)
