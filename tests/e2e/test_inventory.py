@@ -1,0 +1,66 @@
+"""Step 1 in a real browser, as demo team Demoby: upload each sample export, read, choose unga vuxna, save, reload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.live import join_demo_team, open_step
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_data" / "inventory"
+EXPORTS = ("export_semikolon_cp1252.csv", "export_utf8_fodelsear.csv", "export_titelrad_tva_blad.xlsx",
+           "export_alder.ods")
+CHOSEN = "18–24 år, arbetslöshet, med pågående insats"
+
+
+def open_step_one(context, voila_url: str):
+    page = join_demo_team(context, voila_url, "Demoby – unga vuxna", "demo-team-demoby")
+    return open_step(page, 1, "Läs in ett utdrag")
+
+
+def upload_and_confirm(page, name: str) -> None:
+    # ipywidgets' upload button opens a file input that is never attached to the page: set files through it.
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Välj filen med utdraget").click()
+    chooser.value.set_files(SAMPLES / name)
+    page.get_by_text("Filen är inläst.").wait_for()
+    page.get_by_role("button", name="Använd de här kolumnerna").click()
+    page.get_by_text("Kolumnvalen är sparade").wait_for()
+    page.locator(".bk-Canvas").first.wait_for()
+    page.get_by_role("heading", name="Ålder och kön").wait_for()
+
+
+def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila_url, new_context, recorder):
+    context = new_context()
+    page = open_step_one(context, voila_url)
+    assert page.get_by_text("högst 9 MB").is_visible()
+
+    for name in EXPORTS:
+        upload_and_confirm(page, name)
+        assert page.locator("table caption", has_text="Ålder").first.is_visible()
+        assert page.get_by_text("Inga problem hittades i raderna.").is_visible()
+        removed = page.get_by_text("Kolumnen ”Personnummer” togs bort").count()
+        assert removed == (1 if name in (EXPORTS[0], EXPORTS[2]) else 0), name
+
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+
+    results = page.locator(".gk-inventory-results")
+    results.get_by_role("button", name="Unga vuxna (18–24)").click()
+    results.get_by_label("Orsaker (inget valt: alla)").select_option(label="Arbetslöshet")
+    results.get_by_label("Pågående insats", exact=True).select_option(label="Med pågående insats")
+    count = results.locator(".gk-target-count").filter(has_text=CHOSEN)
+    count.wait_for()
+    number = count.locator("strong").inner_text()
+    results.get_by_role("button", name="Spara inventeringen").click()
+    page.get_by_text(f"Inventeringen är sparad med målgruppen ”{CHOSEN}” ({number}).").wait_for()
+
+    page.reload()
+    page.get_by_role("heading", name="Sparade inventeringar").wait_for(timeout=90_000)
+    saved = page.locator("table", has_text="Sparade inventeringar, nyaste först")
+    assert CHOSEN in saved.inner_text() and number in saved.inner_text()
+    assert "1. Målgruppsinventering (klart)" in page.locator("nav").inner_text()
+    assert page.get_by_text("Traceback").count() == 0
+    assert recorder.external_requests() == []
+    assert recorder.kit_console_errors() == [] and recorder.page_errors == []

@@ -1,0 +1,27 @@
+"""The target-group inventory page (the frame asks for a team first when the link has none)."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.bokeh_setup import init_bokeh
+from widgets.inventory.view import InventoryView
+from widgets.page import Page
+from workshop.store import Store
+
+
+def _body(page: Page) -> list[ipywidgets.Widget]:
+    page.view = InventoryView(page)
+    return page.view.children
+
+
+def build_inventory_page(query_string: str | None = None, store: Store | None = None) -> Page:
+    """The page's frame and current view (tests drive ``page.view``)."""
+    return Page(render=_body, step_key="inventory", query_string=query_string, store=store)
+
+
+def inventory_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:
+    """The widget the notebook shows."""
+    # BokehJS must reach the page while the cell runs: the charts are drawn later, in callbacks.
+    init_bokeh()
+    return build_inventory_page(query_string, store).widget

@@ -1,0 +1,54 @@
+"""What the team sees of its cases: problems by row number, then charts each with a table beside it."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.bokeh_setup import bokeh_widget
+from widgets.components.fields import html, paragraph, section, text
+from widgets.inventory.tables import rows_table
+from workshop.i18n import _, format_number, ngettext
+from workshop.inventory import charts
+from workshop.inventory.cases import Cases
+from workshop.inventory.summary import Inventory
+
+
+def problem_report(cases: Cases, exclude: ipywidgets.Checkbox) -> ipywidgets.Widget:
+    if not cases.problems:
+        return section(_("Check of the rows"), paragraph(_("No problems were found in the rows.")))
+    items = "".join(f"<li>{text(problem.message)}</li>" for problem in cases.problems)
+    return section(
+        _("Check of the rows"),
+        paragraph(ngettext("{count} row has a problem. Leave it out and save the rest, or fix the file and upload "
+                           "it again.",
+                           "{count} rows have problems. Leave them out and save the rest, or fix the file and "
+                           "upload it again.", cases.excluded).format(count=cases.excluded)),
+        html(f"<ul>{items}</ul>"),
+        exclude,
+    )
+
+
+def _chart_with_table(rows: charts.Rows, figure) -> ipywidgets.Widget:
+    return ipywidgets.VBox([bokeh_widget(figure), html(rows_table(rows))])
+
+
+def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
+    """Age and sex, reasons, time since opening (with the long-term share), insatser, inflow per month."""
+    share = inventory.long_term_share
+    long_term = (_("Long-term (opened 10 months or more ago): {share} % of those with a known date.").format(
+        share=format_number(100 * share, 1)) if share is not None else _("No dates of case opening were given."))
+    duration = charts.duration_rows(inventory)
+    blocks = [
+        section(_("Age and sex"), bokeh_widget(charts.age_sex_figure(inventory)),
+                html(rows_table(charts.age_rows(inventory))), html(rows_table(charts.sex_rows(inventory))),
+                level=3),
+        section(duration.title, paragraph(long_term), _chart_with_table(duration, charts.bar_figure(duration)),
+                level=3),
+    ]
+    for rows, make in ((charts.reason_rows(inventory), charts.bar_figure),
+                       (charts.insats_rows(inventory), charts.bar_figure),
+                       (charts.inflow_rows(inventory), charts.inflow_figure)):
+        if rows.rows:
+            blocks.append(section(rows.title, _chart_with_table(rows, make(rows)), level=3))
+    total = paragraph(_("{count} clients are counted.").format(count=format_number(inventory.total)))
+    return [total, *blocks]

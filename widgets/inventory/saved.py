@@ -1,0 +1,63 @@
+"""The team's saved inventories, and two of them side by side."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.components.fields import button, choice_field, html, paragraph, section, text
+from widgets.inventory.tables import comparison_table
+from workshop.i18n import _, format_date, format_number
+from workshop.inventory import compare_inventories, list_inventories
+from workshop.inventory.bands import age_label, duration_label
+from workshop.inventory.compare import DIMENSIONS, dimension_title
+from workshop.inventory.reasons import ReasonGroup
+from workshop.inventory.summary import sex_label
+
+_LABELLERS = {"by_age_band": age_label, "by_sex": sex_label, "by_reason": lambda key: ReasonGroup(key).label,
+              "by_duration": duration_label, "by_insats": str}
+
+
+def _listing_label(listing) -> str:
+    return _("{date} ({count} clients)").format(date=format_date(listing.inventory_date),
+                                                count=format_number(listing.total))
+
+
+class SavedSection:
+    def __init__(self, view) -> None:
+        self.view = view
+        self.listings = list_inventories(view.store, view.team_id)
+        options = [(_listing_label(listing), listing.id) for listing in self.listings]
+        self.first = choice_field(_("Compare"), options, options[-1][1] if options else None)
+        self.second = choice_field(_("with"), options, options[0][1] if options else None)
+        self.compare = button(_("Compare the two"))
+        self.compare.on_click(view.page.guard(lambda _button: self._compare()))
+        self.comparison = ipywidgets.VBox()
+        children = [html(self._list())]
+        if len(self.listings) >= 2:
+            children += [self.first, self.second, self.compare, self.comparison]
+        self.widget = section(_("Saved inventories"), *children)
+
+    def _list(self) -> str:
+        if not self.listings:
+            return "<p>" + text(_("No inventory saved yet.")) + "</p>"
+        not_chosen = _("not chosen")
+        rows = "".join(
+            f"<tr><td>{text(format_date(listing.inventory_date))}</td><td>{format_number(listing.total)}</td>"
+            f"<td>{text(listing.target.description if listing.target else not_chosen)}</td>"
+            f"<td>{format_number(listing.target.count) if listing.target else '–'}</td></tr>"
+            for listing in self.listings)
+        headers = "".join(f"<th scope='col'>{text(title)}</th>" for title in
+                          (_("Inventory date"), _("Clients"), _("Target group"), _("Number in the target group")))
+        caption = text(_("Saved inventories, newest first"))
+        return (f"<table class='gk-table'><caption>{caption}</caption>"
+                f"<thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>")
+
+    def _compare(self) -> None:
+        comparison = compare_inventories(self.view.store, self.view.team_id, self.first.value, self.second.value)
+        first = format_date(comparison.first.inventory.inventory_date)
+        second = format_date(comparison.second.inventory.inventory_date)
+        tables = [html(comparison_table(dimension_title(dimension), [_LABELLERS[dimension](key) for key in
+                                                                     comparison.tables[dimension].index],
+                                        comparison.tables[dimension], first, second))
+                  for dimension in DIMENSIONS if len(comparison.tables[dimension])]
+        self.comparison.children = [paragraph(_("Numbers and shares of all clients in each inventory.")), *tables]

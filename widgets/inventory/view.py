@@ -1,0 +1,126 @@
+"""The team's inventory page: upload → columns → check → charts → target group → save; saved ones; notes.
+
+State is the export read in this kernel (identity numbers already removed),
+the confirmed mapping and the cases counted from it; everything saved is read
+back from the store.
+"""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.components.fields import button, paragraph, section
+from widgets.inventory.manual import ManualSection
+from widgets.inventory.mapping import MappingWizard
+from widgets.inventory.notes import NotesSection
+from widgets.inventory.results import inventory_charts, problem_report
+from widgets.inventory.saved import SavedSection
+from widgets.inventory.target import TargetChooser
+from widgets.inventory.upload import UploadSection
+from workshop.errors import InvalidInput
+from workshop.i18n import _, format_number
+from workshop.inventory import (
+    ColumnMapping,
+    Role,
+    TargetFilters,
+    load_mapping_profile,
+    save_inventory,
+    save_mapping_profile,
+)
+from workshop.inventory.export import Export
+from workshop.inventory.mapping import guess_mapping
+from workshop.model import StepStatus
+from workshop.progress import set_step_status
+
+
+class InventoryView:
+    def __init__(self, page) -> None:
+        self.page = page
+        self.store = page.store
+        self.team_id = page.session.team_id
+        self.export: Export | None = None
+        self.mapping: ColumnMapping | None = None
+        self.cases = None
+        self.wizard: MappingWizard | None = None
+        self.target: TargetChooser | None = None
+        self.upload = UploadSection(self)
+        self.manual = ManualSection(self)
+        self.manual.widget.layout.display = "none"
+        self.show_manual = button(_("Type the numbers instead"))
+        self.show_manual.on_click(page.guard(lambda _button: self._toggle_manual()))
+        self.exclude = ipywidgets.Checkbox(description=_("Leave out the rows with problems"), indent=False)
+        self.save_button = button(_("Save the inventory"), primary=True)
+        self.save_button.on_click(page.guard(lambda _button: self._save_export()))
+        self.wizard_box, self.results_box = ipywidgets.VBox(), ipywidgets.VBox()
+        self.results_box.add_class("gk-inventory-results")
+        self.saved_box = ipywidgets.VBox([SavedSection(self).widget])
+        self.notes = NotesSection(self)
+        self.children = [
+            paragraph(_("Get to know the clients you meet: how many, their age and sex, why and when their case "
+                        "was opened, and which insatser they have. Then choose the target group to test with.")),
+            section(_("Read an export"), self.upload.widget, self.show_manual),
+            self.manual.widget, self.wizard_box, self.results_box, self.saved_box, self.notes.widget,
+        ]
+
+    def _toggle_manual(self) -> None:
+        hidden = self.manual.widget.layout.display == "none"
+        self.manual.widget.layout.display = "" if hidden else "none"
+
+    def read(self, export: Export) -> None:
+        """A new export was read: suggest columns (the team's profile first) and wait for confirmation."""
+        self.export, self.mapping, self.cases = export, None, None
+        profile = load_mapping_profile(self.store, self.team_id)
+        suggested = guess_mapping(export.columns, profile) if profile else export.mapping
+        if profile and not suggested.columns(Role.INSATS):
+            suggested = suggested.with_role(Role.INSATS, export.mapping.columns(Role.INSATS))
+        self.wizard = MappingWizard(self, export, suggested)
+        self.wizard_box.children = [self.wizard.widget]
+        self.results_box.children = []
+        self.page.messages.show(_("The file was read. Check which column is which below."), "info")
+
+    def confirm_mapping(self, mapping: ColumnMapping) -> None:
+        save_mapping_profile(self.store, self.team_id, mapping, actor=self.page.session.actor)
+        self.mapping = mapping
+        self.recount()
+        self.mark(StepStatus.IN_PROGRESS)
+        self.page.messages.show(_("The columns are saved for your next import. Read the charts and choose the "
+                                  "target group below."), "success")
+
+    def recount(self) -> None:
+        """Count the cases again (new mapping or inventory date) and show them."""
+        if self.export is None or self.mapping is None:
+            return
+        self.cases = self.export.cases(self.mapping, self.upload.inventory_date)
+        self.exclude.value = False
+        self.exclude.description = _("Leave out the {count} rows with problems").format(
+            count=format_number(self.cases.excluded))
+        self.target = TargetChooser(self.page.guard, self.cases.count, self.cases.total)
+        self.results_box.children = [
+            problem_report(self.cases, self.exclude),
+            section(_("What the inventory shows"), *inventory_charts(self.cases.summarize())),
+            section(_("Target group"), self.target.widget, self.save_button),
+        ]
+
+    def _save_export(self) -> None:
+        if self.cases is None:
+            raise InvalidInput(_("Read a file and confirm its columns first."), field="file")
+        if self.cases.problems and not self.exclude.value:
+            raise InvalidInput(_("Some rows have problems. Choose to leave them out, or fix the file and upload it "
+                                 "again."), field="exclude")
+        self.save(self.cases.summarize(), self.target.filters, self.target.count)
+
+    def save(self, inventory, filters: TargetFilters, count: int) -> None:
+        save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
+                       actor=self.page.session.actor)
+        self.mark(StepStatus.DONE)
+        self.saved_box.children = [SavedSection(self).widget]
+        self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
+            description=filters.description, count=format_number(count)), "success")
+
+    def mark(self, status: StepStatus) -> None:
+        """Record the step's progress; never step back from done."""
+        current = self.page.progress.get("inventory", StepStatus.NOT_STARTED)
+        if current is StepStatus.DONE or current is status:
+            return
+        set_step_status(self.store, self.team_id, "inventory", status, actor=self.page.session.actor)
+        self.page.progress["inventory"] = status

@@ -1,0 +1,121 @@
+"""Bokeh figures of an inventory, used by the page and by reports. Labels come translated.
+
+Tooltips show values from the data source, which bokeh escapes: a category
+name typed in a case-management system is shown as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.i18n import _
+from workshop.inventory.bands import UNKNOWN, age_label, duration_label
+from workshop.inventory.reasons import ReasonGroup
+from workshop.inventory.summary import Inventory, sex_label
+
+_SEX_COLOURS = {"kvinna": "#7b3294", "man": "#008837", UNKNOWN: "#8c8c8c"}
+_BAR_COLOUR = "#0b5cad"
+_WIDTH = 640
+
+
+@dataclass(frozen=True)
+class Rows:
+    """One chart's data as labelled counts: what the chart draws and its table alternative shows."""
+
+    title: str
+    rows: tuple[tuple[str, int], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(count for _label, count in self.rows)
+
+
+def age_rows(inventory: Inventory) -> Rows:
+    return Rows(_("Age"), tuple((age_label(key), int(count)) for key, count in inventory.by_age_band.items()))
+
+
+def sex_rows(inventory: Inventory) -> Rows:
+    return Rows(_("Sex"), tuple((sex_label(key), int(count)) for key, count in inventory.by_sex.items()))
+
+
+def reason_rows(inventory: Inventory) -> Rows:
+    return Rows(_("Reason (main group)"),
+                tuple((ReasonGroup(key).label, int(count)) for key, count in inventory.by_reason.items()))
+
+
+def duration_rows(inventory: Inventory) -> Rows:
+    return Rows(_("Time since case opening"),
+                tuple((duration_label(key), int(count)) for key, count in inventory.by_duration.items()))
+
+
+def insats_rows(inventory: Inventory) -> Rows:
+    rows = [(str(name), int(count)) for name, count in inventory.by_insats.items()]
+    if inventory.without_insats is not None:
+        rows.append((_("No ongoing insats"), int(inventory.without_insats)))
+    return Rows(_("Ongoing insatser"), tuple(rows))
+
+
+def inflow_rows(inventory: Inventory) -> Rows:
+    return Rows(_("New cases per month"),
+                tuple((str(month), int(count)) for month, count in inventory.inflow_by_month.items()))
+
+
+def _figure(title: str, **options):
+    from bokeh.plotting import figure
+
+    plot = figure(title=title, width=_WIDTH, toolbar_location=None, tools="", **options)
+    plot.title.text_font_size = "14pt"
+    plot.xaxis.major_label_text_font_size = plot.yaxis.major_label_text_font_size = "12pt"
+    return plot
+
+
+def _hover(plot, label_field: str) -> None:
+    from bokeh.models import HoverTool
+
+    plot.add_tools(HoverTool(tooltips=[(_("Group"), f"@{label_field}"), (_("Number"), "@count")]))
+
+
+def bar_figure(rows: Rows):
+    """Horizontal bars, largest category names readable on the left axis."""
+    from bokeh.models import ColumnDataSource
+
+    labels = [label for label, _count in rows.rows]
+    source = ColumnDataSource({"label": labels, "count": [count for _label, count in rows.rows]})
+    plot = _figure(rows.title, y_range=list(reversed(labels)), height=80 + 34 * max(len(labels), 1),
+                   x_axis_label=_("Number of clients"))
+    plot.hbar(y="label", right="count", height=0.7, source=source, color=_BAR_COLOUR)
+    plot.x_range.start = 0
+    _hover(plot, "label")
+    return plot
+
+
+def inflow_figure(rows: Rows):
+    """New cases per month as columns, months along the bottom."""
+    from bokeh.models import ColumnDataSource
+
+    months = [label for label, _count in rows.rows]
+    source = ColumnDataSource({"label": months, "count": [count for _label, count in rows.rows]})
+    plot = _figure(rows.title, x_range=months, height=320, y_axis_label=_("Number of clients"))
+    plot.vbar(x="label", top="count", width=0.8, source=source, color=_BAR_COLOUR)
+    plot.xaxis.major_label_orientation = 0.9
+    plot.y_range.start = 0
+    _hover(plot, "label")
+    return plot
+
+
+def age_sex_figure(inventory: Inventory):
+    """Age bands with one bar per sex; the sex is named on the axis, not told by colour alone."""
+    from bokeh.models import ColumnDataSource, FactorRange
+
+    table = inventory.by_age_sex
+    factors = [(age_label(band), sex_label(sex)) for band in table.index for sex in table.columns]
+    counts = [int(table.loc[band, sex]) for band in table.index for sex in table.columns]
+    colours = [_SEX_COLOURS[sex] for _band in table.index for sex in table.columns]
+    source = ColumnDataSource({"factor": factors, "count": counts, "colour": colours,
+                               "label": [f"{band}, {sex}" for band, sex in factors]})
+    plot = _figure(_("Age and sex"), y_range=FactorRange(*reversed(factors)), height=80 + 26 * len(factors),
+                   x_axis_label=_("Number of clients"))
+    plot.hbar(y="factor", right="count", height=0.8, source=source, color="colour")
+    plot.x_range.start = 0
+    _hover(plot, "label")
+    return plot

@@ -1,0 +1,23 @@
+"""The demo team's inventory (FIKTIVA UPPGIFTER): read from the synthetic sample export, unga vuxna chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop.inventory.reading import read_export
+from workshop.inventory.storage import save_inventory
+from workshop.inventory.target import TargetFilters
+from workshop.store import Store
+
+DEMO_EXPORT = Path(__file__).resolve().parents[2] / "sample_data" / "inventory" / "export_semikolon_cp1252.csv"
+DEMO_ACTOR = "demo"
+YOUNG_ADULTS = TargetFilters(age_min=18, age_max=24)
+
+
+def seed_inventory_demo(store: Store, team_id: int) -> int:
+    """Save one inventory for ``team_id`` from the sample export, with unga vuxna (18–24) as target group."""
+    from sample_data.inventory.generate import REFERENCE
+
+    cases = read_export(DEMO_EXPORT).cases(on=REFERENCE)
+    return save_inventory(store, team_id, cases.summarize(), target=YOUNG_ADULTS,
+                          target_count=cases.count(YOUNG_ADULTS), actor=DEMO_ACTOR)
