@@ -12,7 +12,24 @@ from workshop.improvement.change_ideas import (
     set_change_idea_removed,
     update_change_idea,
 )
-from workshop.improvement.drivers import add_driver, driver_diagram
+from workshop.improvement.diagram import driver_diagram_figure
+from workshop.improvement.driver_removal import (
+    DriverRemoval,
+    IdeasOnRemoval,
+    ideas_affected,
+    remove_driver,
+    undo_driver_removal,
+)
+from workshop.improvement.drivers import (
+    add_driver,
+    driver_diagram,
+    get_driver,
+    list_drivers,
+    move_driver,
+    rename_driver,
+    shift_driver,
+)
+from workshop.improvement.hints import Hint, measure_hints
 from workshop.improvement.measures import (
     add_measure,
     clean_measure,
@@ -38,11 +55,16 @@ from workshop.improvement.model import (
     MeasureUnit,
     PreventionLevel,
 )
+from workshop.improvement.pick import PickMatrix, PickQuadrant, pick_matrix, pick_quadrant
+from workshop.improvement.tables import diagram_rows, diagram_table, measures_table
 
 __all__ = [
     "SUGGESTED_CHART", "ChangeIdea", "ChangeIdeaDetails", "ChartKind", "Direction", "Driver", "DriverDiagram",
-    "Effort", "Frequency", "Impact", "Measure", "MeasureDetails", "MeasureKind", "MeasureUnit", "PreventionLevel",
-    "add_change_idea", "add_driver", "add_measure", "clean_measure", "driver_diagram", "get_change_idea",
-    "get_measure", "list_change_ideas", "list_measures", "set_change_idea_removed", "set_measure_removed",
-    "update_change_idea", "update_measure",
+    "DriverRemoval", "Effort", "Frequency", "Hint", "IdeasOnRemoval", "Impact", "Measure", "MeasureDetails",
+    "MeasureKind", "MeasureUnit", "PickMatrix", "PickQuadrant", "PreventionLevel",
+    "add_change_idea", "add_driver", "add_measure", "clean_measure", "diagram_rows", "diagram_table",
+    "driver_diagram", "driver_diagram_figure", "get_change_idea", "get_driver", "get_measure", "ideas_affected",
+    "list_change_ideas", "list_drivers", "list_measures", "measure_hints", "measures_table", "move_driver",
+    "pick_matrix", "pick_quadrant", "remove_driver", "rename_driver", "set_change_idea_removed",
+    "set_measure_removed", "shift_driver", "undo_driver_removal", "update_change_idea", "update_measure",
 ]

@@ -1,0 +1,72 @@
+"""The driver diagram drawn with bokeh, the same content as a table (screen readers), and the PICK matrix."""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets
+
+from widgets.bokeh_setup import bokeh_widget
+from widgets.components.fields import heading, html, text
+from workshop.aims import AimDetails, aim_sentence
+from workshop.i18n import _
+from workshop.improvement import (
+    PickQuadrant,
+    diagram_rows,
+    driver_diagram,
+    driver_diagram_figure,
+    pick_matrix,
+)
+
+_ROWS = ((PickQuadrant.IMPLEMENT, PickQuadrant.CHALLENGE), (PickQuadrant.POSSIBLE, PickQuadrant.KILL))
+"""High impact above low; easy to the left of hard."""
+
+
+class DiagramView:
+    def __init__(self, view) -> None:
+        self.view = view
+        self.widget = ipywidgets.VBox()
+        self.widget.add_class("gk-diagram")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.current = driver_diagram(self.view.store, self.view.team_id)
+        aim = self.view.aim.aim
+        sentence = aim_sentence(aim.details if aim else AimDetails())
+        figure = driver_diagram_figure(self.current, sentence)
+        self.table = html(self._table_markup())
+        self.pick = html(self._pick_markup())
+        self.widget.children = [heading(_("Your driver diagram")), bokeh_widget(figure), self.table,
+                                heading(_("Priority of the change ideas (PICK)"), level=4), self.pick]
+
+    def _table_markup(self) -> str:
+        headers = (_("Primary driver"), _("Secondary driver"), _("Change idea"), _("PICK"))
+        head = "".join(f'<th scope="col">{escape(header)}</th>' for header in headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{text(cell)}</td>" for cell in (row.primary, row.secondary, row.change_idea,
+                                                                     row.pick)) + "</tr>"
+            for row in diagram_rows(self.current))
+        caption = _("The driver diagram as a table")
+        return (f'<details><summary>{escape(caption)}</summary><table class="gk-table">'
+                f"<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
+                "</table></details>")
+
+    def _pick_markup(self) -> str:
+        matrix = pick_matrix(self.current.change_ideas)
+        easy, hard, high, low = _("Easy"), _("Hard"), _("High impact"), _("Low impact")
+
+        def cell(quadrant: PickQuadrant) -> str:
+            ideas = "".join(f"<li>{text(idea.title)}</li>" for idea in matrix.cells[quadrant])
+            return f"<td><strong>{escape(quadrant.label)}</strong><ul>{ideas}</ul></td>"
+
+        rows = "".join(f'<tr><th scope="row">{escape(label)}</th>{cell(left)}{cell(right)}</tr>'
+                       for label, (left, right) in zip((high, low), _ROWS, strict=True))
+        unrated = ""
+        if matrix.unrated:
+            note = _("Not judged yet (choose impact and effort)")
+            unrated = (f"<p><strong>{escape(note)}:</strong> "
+                       + ", ".join(text(idea.title) for idea in matrix.unrated) + "</p>")
+        caption = _("PICK matrix: impact × effort")
+        return (f'<table class="gk-table gk-pick"><caption>{escape(caption)}</caption><thead><tr><td></td>'
+                f'<th scope="col">{escape(easy)}</th><th scope="col">{escape(hard)}</th></tr></thead>'
+                f"<tbody>{rows}</tbody></table>{unrated}")

@@ -1,0 +1,41 @@
+"""Purpose: why first, then how and what (the golden circle); and the object of the work."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.aims.inputs import text_area
+from widgets.autosave import Autosave
+from widgets.components.fields import heading, paragraph
+from workshop.aims import PURPOSE_LABELS, PurposeDetails, get_purpose, save_purpose, with_target_group
+from workshop.i18n import _
+
+
+class PurposeForm:
+    def __init__(self, view) -> None:
+        self.view = view
+        self.purpose = get_purpose(view.store, view.team_id)
+        shown = with_target_group(self.purpose.details, view.target_group)
+        self.fields = {name: text_area(_(label), getattr(shown, name)) for name, label in PURPOSE_LABELS.items()}
+        self.autosave = Autosave(self._save)
+        for field in self.fields.values():
+            field.observe(view.page.guard(self.autosave.changed), names="value")
+        circle = [self.fields[name] for name in ("why", "how", "what")]
+        object_of_work = [self.fields[name] for name in ("for_whom", "need", "goal")]
+        self.widget = ipywidgets.VBox([
+            heading(_("Purpose: why – how – what")),
+            paragraph(_("Answer why first: a shared why keeps the work going when people change.")),
+            *circle,
+            heading(_("The object of the work"), level=4),
+            paragraph(_("For whom you work, which need lies behind it, and which goal you share.")),
+            *object_of_work,
+            self.autosave.status,
+        ])
+
+    def details(self) -> PurposeDetails:
+        return PurposeDetails(**{name: field.value for name, field in self.fields.items()})
+
+    def _save(self) -> None:
+        self.purpose = save_purpose(self.view.store, self.view.team_id, self.details(),
+                                    expected_version=self.purpose.version, actor=self.view.actor)
+        self.view.saved()

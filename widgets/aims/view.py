@@ -1,0 +1,58 @@
+"""Step 2's view: the three questions, each a section with its forms, built from the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from widgets.aims import texts
+from widgets.aims.aim_builder import AimBuilder
+from widgets.aims.diagram_view import DiagramView
+from widgets.aims.driver_editor import DriverEditor
+from widgets.aims.measures_section import MeasuresSection
+from widgets.aims.purpose_form import PurposeForm
+from widgets.components.fields import html, section
+from workshop.aims import team_target_group
+from workshop.i18n import _
+from workshop.model import StepStatus
+from workshop.progress import set_step_status
+
+STYLE = """<style>
+.gk-pick tbody td { width: 22em; }
+.gk-aim-sentence { font-size: 1.15em; background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; }
+</style>"""
+
+
+class AimsView:
+    def __init__(self, page, *, today: dt.date | None = None) -> None:
+        self.page = page
+        self.store = page.store
+        self.team_id = page.session.team_id
+        self.actor = page.session.actor
+        self.today = today or dt.date.today()
+        self.target_group = team_target_group(self.store, self.team_id)
+        self.purpose = PurposeForm(self)
+        self.aim = AimBuilder(self)
+        self.diagram = DiagramView(self)
+        self.measures = MeasuresSection(self)
+        self.drivers = DriverEditor(self)
+        self.children = [
+            html(STYLE),
+            texts.introduction(),
+            section(_("1. What are we trying to accomplish?"), texts.question_aim(), self.purpose.widget,
+                    self.aim.widget),
+            section(_("2. How will we know that a change is an improvement?"), texts.question_measures(),
+                    self.measures.widget),
+            section(_("3. What changes can we make that will result in improvement?"), texts.question_changes(),
+                    self.drivers.widget, self.diagram.widget),
+        ]
+
+    def saved(self) -> None:
+        """Mark the step as begun the first time the team saves something here."""
+        if self.page.progress.get("aims", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
+            set_step_status(self.store, self.team_id, "aims", StepStatus.IN_PROGRESS, actor=self.actor)
+            self.page.progress["aims"] = StepStatus.IN_PROGRESS
+
+    def diagram_changed(self) -> None:
+        self.saved()
+        self.diagram.refresh()
+        self.measures.refresh_links()

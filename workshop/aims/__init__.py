@@ -1,0 +1,25 @@
+"""Step 2, "Mål och mått": the aim statement (several per team over time, one active) and the purpose.
+
+Measures and the driver diagram belong to the shared model in :mod:`workshop.improvement`.
+
+>>> from workshop.aims import AimDetails, add_aim, aim_hints, aim_sentence
+>>> aim = add_aim(store, team_id, AimDetails("andelen nybesök med AUDIT", "unga vuxna", "20", "80", "%",
+...                                          dt.date(2027, 5, 31)), actor="team:2")
+>>> aim_sentence(aim)
+'Andelen nybesök med AUDIT för unga vuxna ska öka från 20 % till 80 % senast 31 maj 2027.'
+"""
+
+from workshop.aims.checks import aim_hints
+from workshop.aims.demo import seed_aims_demo
+from workshop.aims.model import Aim, AimDetails, Purpose, PurposeDetails
+from workshop.aims.purpose import PURPOSE_LABELS, get_purpose, save_purpose
+from workshop.aims.sentence import aim_sentence
+from workshop.aims.services import activate_aim, active_aim, add_aim, clean_aim, get_aim, list_aims, update_aim
+from workshop.aims.tables import aims_table
+from workshop.aims.target_group import team_target_group, with_target_group
+
+__all__ = [
+    "PURPOSE_LABELS", "Aim", "AimDetails", "Purpose", "PurposeDetails", "activate_aim", "active_aim", "add_aim",
+    "aim_hints", "aim_sentence", "aims_table", "clean_aim", "get_aim", "get_purpose", "list_aims", "save_purpose",
+    "seed_aims_demo", "team_target_group", "update_aim", "with_target_group",
+]

@@ -1,0 +1,105 @@
+"""Aims: several per team over time, one of them active. A draft always saves; the checks only advise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from workshop.aims.model import Aim, AimDetails
+from workshop.errors import InvalidInput
+from workshop.i18n import _
+from workshop.improvement.rows import owned_row, team_must_exist
+from workshop.store import Store, claim
+from workshop.store.tables.aims import AIM_NUMBER_LENGTH, AIM_TEXT_LENGTH, AimRow
+from workshop.validation import clean_text
+
+_FIELDS = ("what", "for_whom", "baseline", "target", "unit", "by_when")
+
+
+def to_aim(row: AimRow) -> Aim:
+    return Aim(**{name: getattr(row, name) for name in _FIELDS}, id=row.id, team_id=row.team_id,
+               active=row.active, version=row.version, created_at=row.created_at)
+
+
+def clean_aim(details: AimDetails) -> AimDetails:
+    """``details`` tidied; only lengths and the date's type are refused, never an unfinished aim."""
+    if details.by_when is not None and not isinstance(details.by_when, dt.date):
+        raise InvalidInput(_("Choose a date."), field="by_when")
+    lines = {"what": (_("What will change"), AIM_TEXT_LENGTH), "for_whom": (_("For whom"), AIM_TEXT_LENGTH),
+             "baseline": (_("From (baseline)"), AIM_NUMBER_LENGTH), "target": (_("To (target)"), AIM_NUMBER_LENGTH),
+             "unit": (_("Unit"), AIM_NUMBER_LENGTH)}
+    cleaned = {name: clean_text(getattr(details, name), field=name, label=label, required=False, max_length=limit)
+               for name, (label, limit) in lines.items()}
+    return AimDetails(**cleaned, by_when=details.by_when)
+
+
+def aim_missing() -> str:
+    return _("The aim does not exist (it may belong to another team).")
+
+
+def _apply(row: AimRow, details: AimDetails) -> None:
+    for name in _FIELDS:
+        setattr(row, name, getattr(details, name))
+
+
+def _deactivate_others(session, team_id: int, aim_id: int) -> None:
+    others = session.scalars(select(AimRow).where(AimRow.team_id == team_id, AimRow.active.is_(True),
+                                                  AimRow.id != aim_id))
+    for other in others:
+        claim(other, other.version)
+        other.active = False
+
+
+def add_aim(store: Store, team_id: int, details: AimDetails = AimDetails(), *, actor: str) -> Aim:
+    """A new aim, which becomes the team's active one (earlier aims are kept)."""
+    details = clean_aim(details)
+    with store.writing(actor) as session:
+        team_must_exist(session, team_id)
+        row = AimRow(team_id=team_id, active=True)
+        _apply(row, details)
+        session.add(row)
+        session.flush()
+        _deactivate_others(session, team_id, row.id)
+        return to_aim(row)
+
+
+def update_aim(store: Store, team_id: int, aim_id: int, details: AimDetails, *,
+               expected_version: int, actor: str) -> Aim:
+    details = clean_aim(details)
+    with store.writing(actor) as session:
+        row = owned_row(session, AimRow, team_id, aim_id, missing=aim_missing(), for_update=True)
+        claim(row, expected_version)
+        _apply(row, details)
+        session.flush()
+        return to_aim(row)
+
+
+def activate_aim(store: Store, team_id: int, aim_id: int, *, actor: str) -> Aim:
+    """Make ``aim_id`` the team's active aim; the others stay as earlier aims."""
+    with store.writing(actor) as session:
+        row = owned_row(session, AimRow, team_id, aim_id, missing=aim_missing(), for_update=True)
+        if not row.active:
+            claim(row, row.version)
+            row.active = True
+        session.flush()
+        _deactivate_others(session, team_id, row.id)
+        return to_aim(row)
+
+
+def get_aim(store: Store, team_id: int, aim_id: int) -> Aim:
+    with store.reading() as session:
+        return to_aim(owned_row(session, AimRow, team_id, aim_id, missing=aim_missing()))
+
+
+def active_aim(store: Store, team_id: int) -> Aim | None:
+    with store.reading() as session:
+        row = session.scalar(select(AimRow).where(AimRow.team_id == team_id, AimRow.active.is_(True)))
+        return to_aim(row) if row is not None else None
+
+
+def list_aims(store: Store, team_id: int) -> list[Aim]:
+    """The team's aims, newest first."""
+    with store.reading() as session:
+        rows = session.scalars(select(AimRow).where(AimRow.team_id == team_id).order_by(AimRow.id.desc()))
+        return [to_aim(row) for row in rows]
