@@ -16,6 +16,7 @@ APP_NAME = "genombrottskit"
 DB_URL_VARIABLE = "WORKSHOP_DB_URL"
 CONFIG_VARIABLE = "WORKSHOP_CONFIG"
 DATA_DIR_VARIABLE = "WORKSHOP_DATA_DIR"
+CATALOG_DIR_VARIABLE = "WORKSHOP_CATALOG_DIR"
 
 
 def data_dir() -> Path:
@@ -47,3 +48,17 @@ def database_url() -> str:
         if configured:
             return str(configured)
     return f"sqlite:///{data_dir() / 'workshop.sqlite'}"
+
+
+def catalog_dir() -> Path:
+    """The folder of local knowledge-catalog entries (YAML files a facilitator or region adds)."""
+    from_environment = os.environ.get(CATALOG_DIR_VARIABLE)
+    if from_environment:
+        return Path(from_environment).expanduser()
+    path = config_file()
+    if path.is_file():
+        with path.open("rb") as handle:
+            configured = tomllib.load(handle).get("catalog_dir")
+        if configured:
+            return Path(str(configured)).expanduser()
+    return data_dir() / "katalog"

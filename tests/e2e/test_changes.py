@@ -1,0 +1,52 @@
+"""A team chooses a change from the catalog and maps its supports in a real browser (demo team Åby)."""
+
+from __future__ import annotations
+
+from tests.e2e.live import join_demo_team, open_step
+
+AUDIT_TITLE = "Screening med AUDIT och DUDIT vid nybesök"
+MEASURE = "Andel nybesök där AUDIT och DUDIT erbjudits"
+DRIVER = "Samtal om alkohol och droger vid nybesök"
+SUPPORTS = ["Beroendeenhetens mottagning", "Vuxenpsykiatrin", "Arbetsmarknadsenheten", "Alkoholhjälpen (webb)"]
+
+
+def _open_changes(context, voila_url):
+    page = join_demo_team(context, voila_url, "Fiktiva Åby – tidigt stöd", "demo-team-aby")
+    return open_step(page, 3, "Kunskapskatalog")
+
+
+def test_choose_audit_dudit_add_its_measure_and_map_four_supports(voila_url, new_context, recorder):
+    page = _open_changes(new_context(), voila_url)
+    page.get_by_label("Filtrera på område").select_option(label="Missbruk och beroende")
+    page.get_by_label("Filtrera på preventionsnivå").select_option(label="Tidigt stöd")
+    page.get_by_role("button", name=f"Visa detaljer: {AUDIT_TITLE}").click()
+    page.get_by_role("heading", name="Kärnkomponenter").wait_for()
+    page.get_by_label("Drivkraft").select_option(label=f"Upptäcka riskbruk tidigt → {DRIVER}")
+    page.get_by_role("button", name="Lägg till som förändringsidé").click()
+    page.get_by_text(f"”{AUDIT_TITLE}” är nu en förändringsidé").wait_for()
+    page.get_by_role("button", name=f"Lägg till måttet: {MEASURE}").click()
+    page.get_by_text(f"Måttet ”{MEASURE}” är tillagt").wait_for()
+    page.get_by_text("Måttet finns bland era mått.").wait_for()
+
+    for name in SUPPORTS:
+        page.get_by_label("Stödets namn").fill(name)
+        page.get_by_role("button", name="Spara stödet").click()
+        page.get_by_text(f"Stödet ”{name}” är sparat.").wait_for()
+        page.get_by_role("button", name=f"Ändra: {name}").wait_for()
+
+    page.reload()
+    page.get_by_role("heading", name="Kunskapskatalog").wait_for(timeout=90_000)
+    for name in SUPPORTS:
+        assert page.get_by_role("button", name=f"Ändra: {name}").is_visible()
+    assert page.get_by_text("Vald av ert team").first.is_visible()
+    assert page.get_by_role("link", name="Ladda ner stödkartan som tabell (CSV)").is_visible()
+
+    page.get_by_role("link", name="2. Mål och mått", exact=False).first.click()
+    page.get_by_role("heading", name="1. Vad vill vi åstadkomma?").wait_for(timeout=90_000)
+    diagram = page.locator(".gk-diagram")
+    diagram.locator("canvas").first.wait_for()
+    assert diagram.locator("td", has_text=AUDIT_TITLE).count() == 1
+    assert page.locator(".gk-measure").filter(has_text=MEASURE).count() == 1
+    assert recorder.external_requests() == []
+    assert recorder.kit_console_errors() == [] and recorder.page_errors == []
+

@@ -1,0 +1,205 @@
+"""The support map: the target group's needs, the supports that exist, the gaps, and a table to download."""
+
+from __future__ import annotations
+
+import base64
+
+import ipywidgets
+
+from widgets.changes.markup import element
+from widgets.changes.state import ViewState
+from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
+from workshop.i18n import _, ngettext
+from workshop.improvement import PreventionLevel
+from workshop.support_map import (
+    Support,
+    SupportDetails,
+    SupportMatrix,
+    SupportScope,
+    TeamNeeds,
+    add_support,
+    add_team_need,
+    remove_team_need,
+    set_support_removed,
+    support_csv,
+    support_matrix,
+    team_needs,
+    update_support,
+)
+
+
+def matrix_table(matrix: SupportMatrix) -> str:
+    """Needs × supports as a table; coverage and gaps in words and symbols, not colour alone."""
+    if not matrix.needs or not matrix.supports:
+        return ""
+    covered, not_covered = _("covered"), _("not covered")
+    head = "".join(f'<th scope="col">{text(support.name)}</th>' for support in matrix.supports)
+    rows = []
+    for need in matrix.needs:
+        cells = "".join(
+            f'<td><span aria-hidden="true">✔</span> {text(covered)}</td>' if matrix.covers(support, need)
+            else (f'<td><span aria-hidden="true">–</span>'
+                  f'<span class="gk-visually-hidden">{text(not_covered)}</span></td>')
+            for support in matrix.supports)
+        count = len(matrix.covering(need))
+        gap = text(_("Gap"))
+        status = (f'<span class="gk-gap"><span aria-hidden="true">⚠</span> {gap}</span>' if count == 0
+                  else text(ngettext("{count} support", "{count} supports", count).format(count=count)))
+        rows.append(f'<tr><th scope="row">{text(need)}</th>{cells}<td>{status}</td></tr>')
+    caption = element("caption", _("Needs and supports: which support covers which need"))
+    need, coverage = element("th", _("Need"), ' scope="col"'), element("th", _("Coverage"), ' scope="col"')
+    return (f'<table class="gk-table">{caption}<thead><tr>{need}{head}{coverage}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
+
+
+def gap_summary(matrix: SupportMatrix) -> str:
+    if not matrix.needs:
+        return _("Add the target group's needs to see which of them the supports cover.")
+    if not matrix.gaps:
+        return _("Every need is covered by at least one support.")
+    return _("{gaps} of {needs} needs have no support: {names}.").format(
+        gaps=len(matrix.gaps), needs=len(matrix.needs), names=", ".join(matrix.gaps))
+
+
+def download_link(content: bytes) -> str:
+    encoded = base64.b64encode(content).decode("ascii")
+    label = _("Download the support map as a table (CSV)")
+    return (f'<p><a download="stodkarta.csv" href="data:text/csv;charset=utf-8;base64,{encoded}">'
+            f"{text(label)}</a></p>")
+
+
+class SupportForm:
+    """Fields for one support; ``details()`` reads them back."""
+
+    def __init__(self, support: Support | None, needs: tuple[str, ...]) -> None:
+        support = support or Support(name="")
+        self.name = text_field(_("Name of the support"), support.name)
+        self.provider = text_field(_("Provider"), support.provider, placeholder=_("e.g. the region's addiction unit"))
+        self.scope = choice_field(_("Internal or external"), [(scope.label, scope) for scope in SupportScope],
+                                  support.scope)
+        self.target_groups = text_field(_("Target groups"), support.target_groups, placeholder=_("e.g. adults 18–29"))
+        self.level = choice_field(_("Prevention level"), [(_("Not set"), None),
+                                  *[(level.label, level) for level in PreventionLevel]], support.prevention_level)
+        self.how_to_reach = text_field(_("How to reach it"), support.how_to_reach,
+                                       placeholder=_("e.g. drop-in on Tuesdays, referral"))
+        self.contact = text_field(_("Contact"), support.contact,
+                                  placeholder=_("a function or switchboard, never client details"))
+        known = list(dict.fromkeys([*needs, *support.needs]))
+        self.needs = [ipywidgets.Checkbox(value=need in support.needs, description=need, indent=False)
+                      for need in known]
+        needs_box = ipywidgets.VBox([html(element("strong", _("Needs it covers"))), *self.needs])
+        self.children = [self.name, self.provider, self.scope, self.target_groups, self.level, self.how_to_reach,
+                         self.contact, needs_box if self.needs else html("")]
+
+    def details(self) -> SupportDetails:
+        return SupportDetails(
+            name=self.name.value, provider=self.provider.value, scope=self.scope.value,
+            needs=tuple(box.description for box in self.needs if box.value),
+            target_groups=self.target_groups.value, prevention_level=self.level.value,
+            how_to_reach=self.how_to_reach.value, contact=self.contact.value,
+        )
+
+
+class SupportMapView:
+    def __init__(self, page, state: ViewState, on_change) -> None:
+        self.page = page
+        self.state = state
+        self.on_change = on_change
+        team_id = page.session.team_id
+        self.needs: TeamNeeds = team_needs(page.store, team_id)
+        self.matrix = support_matrix(page.store, team_id)
+        editing = next((s for s in self.matrix.supports if s.id == state.editing_support), None)
+        self.editing = editing
+        self.form = SupportForm(editing, self.needs.labels)
+        self.save = button(_("Save the support") if editing is None else _("Save the changes"), primary=True)
+        self.save.on_click(page.guard(lambda _button: self._save()))
+        form_title = (_("Add a support") if editing is None
+                      else _("Change the support “{name}”").format(name=editing.name))
+        actions = [self.save]
+        if editing is not None:
+            cancel = button(_("Cancel the change"))
+            cancel.on_click(page.guard(lambda _button: self._stop_editing()))
+            actions.append(cancel)
+        self.children = [
+            paragraph(_("List the support and interventions your target group can get, inside and outside your "
+                        "organisation, and mark which needs each one covers. The table shows the gaps.")),
+            *self._needs_part(),
+            html(f"<h3>{text(form_title)}</h3>"), *self.form.children, ipywidgets.HBox(actions),
+            html(element("h3", _("Your supports"))), *self._support_rows(),
+            html(element("h3", _("Needs and gaps"))), paragraph(gap_summary(self.matrix)),
+            html(matrix_table(self.matrix)),
+            html(download_link(support_csv(page.store, team_id))),
+        ]
+
+    def _needs_part(self) -> list[ipywidgets.Widget]:
+        heading = html(element("h3", _("The target group’s needs")))
+        inventory = [need.label for need in self.needs.needs if need.id is None]
+        if inventory:
+            lines = "".join(f"<li>{text(label)}</li>" for label in inventory)
+            introduction = [paragraph(_("From your target-group inventory (step 1):")), html(f"<ul>{lines}</ul>"),
+                            paragraph(_("Add needs the inventory cannot show, such as risky alcohol use or debts."))]
+        else:
+            introduction = [paragraph(_("Your target-group inventory has no needs yet, so write them here: reasons "
+                                        "for the case, age groups, interventions."))]
+        self.new_need = text_field(_("New need"), placeholder=_("e.g. risky alcohol use, debts, no work"))
+        add = button(_("Add the need"))
+        add.on_click(self.page.guard(lambda _button: self._add_need()))
+        rows = []
+        for need in self.needs.needs:
+            if need.id is None:
+                continue
+            remove = button(_("Remove the need: {label}").format(label=need.label))
+            remove.on_click(self.page.guard(lambda _button, need_id=need.id: self._remove_need(need_id)))
+            rows.append(ipywidgets.HBox([html(text(need.label)), remove]))
+        return [heading, *introduction, ipywidgets.HBox([self.new_need, add]), *rows]
+
+    def _support_rows(self) -> list[ipywidgets.Widget]:
+        if not self.matrix.supports:
+            return [paragraph(_("No supports yet."), css_class="gk-muted")]
+        rows = []
+        for support in self.matrix.supports:
+            level = support.prevention_level.label if support.prevention_level else _("Not set")
+            facts = " · ".join(part for part in (support.provider, support.scope.label, level,
+                                                  support.how_to_reach, support.contact) if part)
+            edit = button(_("Change: {name}").format(name=support.name))
+            edit.on_click(self.page.guard(lambda _button, support=support: self._edit(support)))
+            remove = button(_("Remove: {name}").format(name=support.name))
+            remove.on_click(self.page.guard(lambda _button, support=support: self._remove(support)))
+            rows.append(ipywidgets.VBox([html(f"<p><strong>{text(support.name)}</strong><br>{text(facts)}</p>"),
+                                         ipywidgets.HBox([edit, remove])]))
+        return rows
+
+    def _save(self) -> None:
+        store, session = self.page.store, self.page.session
+        details = self.form.details()
+        if self.editing is None:
+            support = add_support(store, session.team_id, details, actor=session.actor)
+        else:
+            support = update_support(store, session.team_id, self.editing.id, details,
+                                     expected_version=self.editing.version, actor=session.actor)
+        self.state.editing_support = None
+        self.on_change(_("The support “{name}” is saved.").format(name=support.name))
+
+    def _edit(self, support: Support) -> None:
+        self.state.editing_support = support.id
+        self.on_change("")
+
+    def _stop_editing(self) -> None:
+        self.state.editing_support = None
+        self.on_change("")
+
+    def _remove(self, support: Support) -> None:
+        session = self.page.session
+        set_support_removed(self.page.store, session.team_id, support.id, True, expected_version=support.version,
+                            actor=session.actor)
+        self.state.editing_support = None
+        self.on_change(_("The support “{name}” is removed from the map.").format(name=support.name))
+
+    def _add_need(self) -> None:
+        need = add_team_need(self.page.store, self.page.session.team_id, self.new_need.value,
+                             actor=self.page.session.actor)
+        self.on_change(_("The need “{label}” is added.").format(label=need.label))
+
+    def _remove_need(self, need_id: int) -> None:
+        remove_team_need(self.page.store, self.page.session.team_id, need_id, actor=self.page.session.actor)
+        self.on_change(_("The need is removed. Supports keep it in their lists."))

@@ -1,0 +1,25 @@
+"""The support map (kartläggning av stöd och insatser): what support exists, for which needs, and the gaps.
+
+>>> from workshop.support_map import SupportDetails, SupportScope, add_support, support_matrix
+>>> add_support(store, team_id, SupportDetails("Budget- och skuldrådgivning", scope=SupportScope.INTERNAL,
+...                                            needs=("Skulder",)), actor="team:3")
+>>> support_matrix(store, team_id).gaps        # needs that no support covers
+"""
+
+from workshop.support_map.demo import seed_changes_demo
+from workshop.support_map.matrix import neutralised, support_csv, support_matrix, support_table
+from workshop.support_map.model import Need, Support, SupportDetails, SupportMatrix, SupportScope, TeamNeeds
+from workshop.support_map.needs import add_team_need, remove_team_need, team_needs
+from workshop.support_map.supports import (
+    add_support,
+    clean_support,
+    list_supports,
+    set_support_removed,
+    update_support,
+)
+
+__all__ = [
+    "Need", "Support", "SupportDetails", "SupportMatrix", "SupportScope", "TeamNeeds", "add_support",
+    "add_team_need", "clean_support", "list_supports", "neutralised", "remove_team_need", "seed_changes_demo",
+    "set_support_removed", "support_csv", "support_matrix", "support_table", "team_needs", "update_support",
+]

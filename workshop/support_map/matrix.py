@@ -1,0 +1,48 @@
+"""Needs × supports, and the support map as a table to download."""
+
+from __future__ import annotations
+
+from workshop.i18n import _
+from workshop.store import Store
+from workshop.support_map.model import Support, SupportMatrix
+from workshop.support_map.needs import team_needs
+from workshop.support_map.supports import list_supports
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def support_matrix(store: Store, team_id: int) -> SupportMatrix:
+    return SupportMatrix(team_needs(store, team_id).labels, tuple(list_supports(store, team_id)))
+
+
+def neutralised(value: str) -> str:
+    """A cell a spreadsheet shows as text: a leading =, +, -, @ would otherwise start a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _row(support: Support) -> dict[str, str]:
+    return {
+        _("Support"): support.name,
+        _("Provider"): support.provider,
+        _("Internal or external"): support.scope.label,
+        _("Needs covered"): "; ".join(support.needs),
+        _("Target groups"): support.target_groups,
+        _("Prevention level"): support.prevention_level.label if support.prevention_level else "",
+        _("How to reach it"): support.how_to_reach,
+        _("Contact"): support.contact,
+    }
+
+
+def support_table(store: Store, team_id: int):
+    """The support map as a pandas DataFrame, one row per support, every cell safe to open in a spreadsheet."""
+    import pandas as pd
+
+    rows = [{key: neutralised(value) for key, value in _row(support).items()}
+            for support in list_supports(store, team_id)]
+    columns = list(_row(Support(name="")).keys())
+    return pd.DataFrame(rows, columns=columns)
+
+
+def support_csv(store: Store, team_id: int) -> bytes:
+    """The table as CSV the way Swedish Excel reads it: semicolons, UTF-8 with a byte-order mark."""
+    return support_table(store, team_id).to_csv(sep=";", index=False).encode("utf-8-sig")

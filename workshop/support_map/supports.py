@@ -1,0 +1,111 @@
+"""The team's supports: add, change, remove (softly) and list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from workshop.i18n import _
+from workshop.improvement.model import PreventionLevel
+from workshop.improvement.rows import next_position, owned_row, set_removed, team_must_exist
+from workshop.model import StepStatus
+from workshop.progress import set_step_status
+from workshop.store import Store, claim
+from workshop.store.tables.changes import NAME_LENGTH, NEED_LENGTH, SupportRow
+from workshop.support_map.model import Support, SupportDetails, SupportScope
+from workshop.validation import clean_choice, clean_paragraphs, clean_text
+
+_TEXTS = ("name", "provider", "target_groups", "how_to_reach", "contact")
+
+
+def to_support(row: SupportRow) -> Support:
+    return Support(
+        **{key: getattr(row, key) for key in _TEXTS},
+        scope=SupportScope(row.scope),
+        needs=tuple(row.needs),
+        prevention_level=PreventionLevel(row.prevention_level) if row.prevention_level else None,
+        id=row.id, team_id=row.team_id, position=row.position, removed=row.removed_at is not None,
+        version=row.version,
+    )
+
+
+def _needs(values) -> tuple[str, ...]:
+    cleaned = []
+    for value in values:
+        label = clean_text(value, field="needs", label=_("Need"), max_length=NEED_LENGTH)
+        if label not in cleaned:
+            cleaned.append(label)
+    return tuple(cleaned)
+
+
+def clean_support(details: SupportDetails) -> SupportDetails:
+    """``details`` tidied and checked, or :class:`InvalidInput` naming the field to fix."""
+    return replace(
+        details,
+        name=clean_text(details.name, field="name", label=_("Name of the support"), max_length=NAME_LENGTH),
+        provider=clean_text(details.provider, field="provider", label=_("Provider"), required=False,
+                            max_length=NAME_LENGTH),
+        scope=clean_choice(SupportScope, details.scope, field="scope"),
+        needs=_needs(details.needs),
+        target_groups=clean_paragraphs(details.target_groups, field="target_groups", label=_("Target groups")),
+        prevention_level=clean_choice(PreventionLevel, details.prevention_level, field="prevention_level",
+                                      required=False),
+        how_to_reach=clean_paragraphs(details.how_to_reach, field="how_to_reach", label=_("How to reach it")),
+        contact=clean_text(details.contact, field="contact", label=_("Contact"), required=False,
+                           max_length=NAME_LENGTH),
+    )
+
+
+def _apply(row: SupportRow, details: SupportDetails) -> None:
+    for key in _TEXTS:
+        setattr(row, key, getattr(details, key))
+    row.scope = details.scope.value
+    row.needs = list(details.needs)
+    row.prevention_level = details.prevention_level.value if details.prevention_level else None
+
+
+def support_missing() -> str:
+    return _("The support does not exist (it may have been removed).")
+
+
+def add_support(store: Store, team_id: int, details: SupportDetails, *, actor: str) -> Support:
+    details = clean_support(details)
+    with store.writing(actor) as session:
+        team_must_exist(session, team_id)
+        row = SupportRow(team_id=team_id, position=next_position(session, SupportRow, team_id))
+        _apply(row, details)
+        session.add(row)
+        session.flush()
+        support = to_support(row)
+    set_step_status(store, team_id, "changes", StepStatus.IN_PROGRESS, actor=actor)
+    return support
+
+
+def update_support(store: Store, team_id: int, support_id: int, details: SupportDetails, *,
+                   expected_version: int, actor: str) -> Support:
+    details = clean_support(details)
+    with store.writing(actor) as session:
+        row = owned_row(session, SupportRow, team_id, support_id, missing=support_missing(), for_update=True)
+        claim(row, expected_version)
+        _apply(row, details)
+        session.flush()
+        return to_support(row)
+
+
+def set_support_removed(store: Store, team_id: int, support_id: int, removed: bool, *,
+                        expected_version: int, actor: str) -> Support:
+    """Remove a support from the map, or undo the removal."""
+    with store.writing(actor) as session:
+        row = owned_row(session, SupportRow, team_id, support_id, missing=support_missing(), for_update=True)
+        set_removed(row, removed, expected_version=expected_version)
+        session.flush()
+        return to_support(row)
+
+
+def list_supports(store: Store, team_id: int, *, include_removed: bool = False) -> list[Support]:
+    with store.reading() as session:
+        query = select(SupportRow).where(SupportRow.team_id == team_id)
+        if not include_removed:
+            query = query.where(SupportRow.removed_at.is_(None))
+        return [to_support(row) for row in session.scalars(query.order_by(SupportRow.position, SupportRow.id))]
