@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from tests.widgets.reading import page_text
 from widgets.start.page import build_start_page
 from widgets.start.team import TeamView
+from workshop.improvement import list_change_ideas
 from workshop.model import MemberRole
-from workshop.session import open_as_facilitator
+from workshop.pdsa import PlanPart, create_cycle, save_plan
+from workshop.session import join_team, open_as_facilitator
 from workshop.steps import JOURNEY
 from workshop.teams import get_team, update_team
 
@@ -69,3 +72,20 @@ def test_facilitator_can_open_a_team_page(demo_store):
     page = build_start_page(replace(facilitator, team_id=3).query(), demo_store)
     assert isinstance(page.view, TeamView)
     assert "Du ser teamets sida som processledare." in page_text(page.widget)
+
+
+def test_an_overdue_pdsa_cycle_is_flagged_with_a_link_to_the_pgsa_page(demo_store):
+    idea = list_change_ideas(demo_store, 3)[0]
+    cycle = create_cycle(demo_store, 3, idea.id, "Samtal med en klient", actor="team:3")
+    start = dt.date.today() - dt.timedelta(days=20)
+    save_plan(demo_store, 3, cycle.id, PlanPart("Samtal med en klient", start=start, end=start + dt.timedelta(days=7)),
+              expected_version=cycle.version, actor="team:3")
+    page = build_start_page(join_team(demo_store, 3, "demo-team-aby").query(), demo_store)
+    text = page_text(page.widget)
+    assert "Att följa upp" in text and "cykel 1 ”Samtal med en klient”: perioden slutade" in text
+    assert "04_pgsa.ipynb?team=3" in text
+
+
+def test_no_follow_up_section_when_no_cycle_is_overdue(demo_store):
+    page = build_start_page(join_team(demo_store, 3, "demo-team-aby").query(), demo_store)
+    assert "Att följa upp" not in page_text(page.widget)

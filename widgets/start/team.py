@@ -9,6 +9,7 @@ import ipywidgets
 from widgets.autosave import Autosave
 from widgets.components.fields import button, choice_field, html, paragraph, section, text_field
 from widgets.components.navigation import journey_list
+from widgets.pdsa.nudges import nudge_section
 from widgets.start.links import bookmark_box
 from workshop.collaboratives import get_collaborative
 from workshop.i18n import _
@@ -47,6 +48,7 @@ class TeamView:
             html(f"<h2>{escape(self.team.name)}</h2>"),
             paragraph(_("Part of the collaborative {name}").format(name=collaborative.name), css_class="gk-muted"),
             access_note,
+            *nudge_section(page),
             section(_("Your journey"), html(journey_list(session, page.progress))),
             section(_("About the team"),
                     paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),

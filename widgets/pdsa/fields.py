@@ -1,0 +1,26 @@
+"""Controls and markup the PGSA page needs beyond the shared components."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.components.fields import text
+
+_LABEL_STYLE = {"description_width": "220px"}
+_WIDE = ipywidgets.Layout(width="760px")
+
+
+def text_area(label: str, value: str = "", *, rows: int = 3) -> ipywidgets.Textarea:
+    """Free text that may be long: the box wraps it, and the person can make it taller."""
+    return ipywidgets.Textarea(value=value, description=label, rows=rows, style=_LABEL_STYLE, layout=_WIDE)
+
+
+def many_choice_field(label: str, options: list[tuple[str, object]], value: tuple = ()) -> ipywidgets.SelectMultiple:
+    known = {option for _label, option in options}
+    return ipywidgets.SelectMultiple(options=options, value=tuple(v for v in value if v in known), description=label,
+                                     rows=min(max(len(options), 2), 6), style=_LABEL_STYLE, layout=_WIDE)
+
+
+def wrapped(value: str, *, tag: str = "div") -> str:
+    """What a person typed, as text (never markup), wrapped however long it is, line breaks kept."""
+    return f'<{tag} style="white-space: pre-wrap; overflow-wrap: anywhere;">{text(value)}</{tag}>'

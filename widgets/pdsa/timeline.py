@@ -1,0 +1,33 @@
+"""The timeline of all cycles per change idea, with a table of the same for screen readers."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.bokeh_setup import bokeh_widget
+from widgets.components.fields import html, paragraph, section, text
+from workshop.i18n import _
+from workshop.pdsa import Cycle
+from workshop.pdsa.timeline import cycle_label, idea_name, period_text, timeline_figure
+
+
+def cycle_table(cycles: list[Cycle]) -> str:
+    headers = (_("Change idea"), _("Cycle"), _("Title of the cycle"), _("Period"), _("Scale"), _("Decision"))
+    head = "".join(f'<th scope="col">{text(header)}</th>' for header in headers)
+    rows = []
+    for cycle in cycles:
+        cells = (idea_name(cycle), cycle_label(cycle), cycle.title, period_text(cycle),
+                 cycle.plan.scale.label if cycle.plan.scale else "–",
+                 cycle.act.decision.label if cycle.act.decision else "–")
+        rows.append("<tr>" + "".join(f'<td style="overflow-wrap: anywhere;">{text(cell)}</td>' for cell in cells)
+                    + "</tr>")
+    caption = text(_("All cycles per change idea"))
+    return (f'<table class="gk-table" style="border-collapse: collapse; width: 100%;"><caption>{caption}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def timeline_section(cycles: list[Cycle]) -> ipywidgets.Widget:
+    figure = timeline_figure(cycles)
+    chart = (bokeh_widget(figure) if figure is not None
+             else paragraph(_("The cycles appear on the timeline when they have a period."), css_class="gk-muted"))
+    return section(_("Timeline"), chart, html(cycle_table(cycles)))
