@@ -1,0 +1,55 @@
+"""One measure on the Results page: its chart panel and its data entry, redrawn from the store after each save."""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.components.fields import heading, paragraph
+from widgets.components.messages import MessageArea
+from widgets.errors import guarded
+from widgets.results.chart_panel import ChartPanel
+from widgets.results.entry import EntrySection
+from workshop.i18n import _
+from workshop.model import StepStatus
+from workshop.pdsa import cycle_annotations
+from workshop.progress import set_step_status
+from workshop.results import MeasureSeries, measure_series
+
+
+class MeasurePanel:
+    def __init__(self, view, measure_id: int) -> None:
+        self.view = view
+        page = view.page
+        self.store, self.team_id, self.actor = page.store, page.session.team_id, page.session.actor
+        self.messages = MessageArea()  # shown by the chart's phases and by the data entry
+        self.guard = guarded(self.messages.show)
+        self.cycles = cycle_annotations(self.store, self.team_id, measure_id)
+        series = measure_series(self.store, self.team_id, measure_id)
+        self.chart_box = ipywidgets.VBox()
+        self.entry_box = ipywidgets.VBox()
+        self.entry = EntrySection(self, series)
+        self.entry_box.children = [self.entry.widget]
+        self._draw_chart(series)
+        measure = series.measure
+        about = _("{kind} · {frequency} · {direction}").format(
+            kind=measure.kind.label, frequency=measure.frequency.label, direction=measure.direction.label)
+        self.widget = ipywidgets.VBox([heading(measure.name, 2), paragraph(about, css_class="gk-muted"),
+                                       self.chart_box, self.entry_box])
+
+    def _draw_chart(self, series: MeasureSeries) -> None:
+        self.chart = ChartPanel(self, series, self.cycles)
+        self.chart_box.children = [self.chart.widget]
+
+    def saved(self, series: MeasureSeries, *, message: str = "", redraw_entry: bool = True) -> None:
+        """After a save: redraw from the stored series, and note that the team is working on results."""
+        self._draw_chart(series)
+        if redraw_entry:
+            self.entry = EntrySection(self, series)
+            self.entry_box.children = [self.entry.widget]
+        if message:
+            self.messages.show(message, "success")
+        progress = self.view.page.progress
+        if progress.get("results", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
+            set_step_status(self.store, self.team_id, "results", StepStatus.IN_PROGRESS, actor=self.actor)
+            progress["results"] = StepStatus.IN_PROGRESS
+        self.view.refresh_overview()
