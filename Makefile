@@ -31,7 +31,7 @@ unit: $(STAMP)
 # Update the translation catalogs after changing user-visible strings.
 messages: $(STAMP)
 	$(BIN)/pybabel extract --no-location --omit-header -k N_ -o workshop/i18n/messages.pot workshop widgets
-	$(BIN)/pybabel update --no-fuzzy-matching -i workshop/i18n/messages.pot -d workshop/i18n/locales -D messages
+	$(BIN)/pybabel update --omit-header --no-fuzzy-matching -i workshop/i18n/messages.pot -d workshop/i18n/locales -D messages
 	rm workshop/i18n/messages.pot
 
 bench: $(STAMP)

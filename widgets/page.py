@@ -22,7 +22,7 @@ from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
 from workshop.progress import step_progress
 from workshop.session import Session, language_from_query, resolve
-from workshop.steps import STEP_KEYS
+from workshop.steps import STEP_KEYS, STEPS
 from workshop.store import Store, open_store
 
 Render = Callable[["Page"], list[ipywidgets.Widget]]
@@ -31,9 +31,10 @@ _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 class Page:
-    def __init__(self, *, title: Callable[[], str], render: Render, step_key: str,
+    def __init__(self, *, render: Render, step_key: str, title: Callable[[], str] | None = None,
                  query_string: str | None = None, store: Store | None = None) -> None:
-        self.title = title
+        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler")."""
+        self.title = title or (lambda: STEPS[step_key].heading)
         self._render_body = render
         self.step_key = step_key
         self.messages = MessageArea()

@@ -23,6 +23,8 @@ from workshop.teams import add_team
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "sample_data" / "demo_collaborative.json"
 DEMO_ACTOR = "demo"
+EXAMPLE_TEAM = "Exempelkommun – försörjningsstöd"
+EARLY_SUPPORT_TEAM = "Fiktiva Åby – tidigt stöd"
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -56,5 +58,23 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
         team_ids[created.name] = created.id
         for step_key, status in team["progress"].items():
             set_step_status(store, created.id, step_key, status, actor=DEMO_ACTOR)
-    seed_improvement_demo(store, team_ids, actor=DEMO_ACTOR)
+    _seed_steps(store, team_ids)
     return collaborative
+
+
+def _seed_steps(store: Store, team_ids: dict[str, int]) -> None:
+    """Each step's demo content, in journey order (later steps build on earlier ones)."""
+    from workshop.aims.demo import seed_aims_demo
+    from workshop.inventory.demo import seed_inventory_demo
+    from workshop.pdsa.demo import seed_pdsa_demo
+    from workshop.results.demo import seed_results_demo
+    from workshop.support_map.demo import seed_changes_demo
+
+    exempel, aby = team_ids[EXAMPLE_TEAM], team_ids[EARLY_SUPPORT_TEAM]
+    seed_improvement_demo(store, team_ids, actor=DEMO_ACTOR)
+    for team_id in (exempel, aby):
+        seed_inventory_demo(store, team_id)
+        seed_aims_demo(store, team_id, actor=DEMO_ACTOR)
+    seed_changes_demo(store, aby)
+    seed_pdsa_demo(store, exempel, actor=DEMO_ACTOR)
+    seed_results_demo(store, team_ids, actor=DEMO_ACTOR)

@@ -24,23 +24,28 @@ class Step:
     def summary(self) -> str:
         return _(self.summary_msgid)
 
+    @property
+    def heading(self) -> str:
+        """The step page's title: "Steg 4: PGSA-cykler"."""
+        return _("Step {number}: {title}").format(number=self.number, title=self.title)
+
 
 JOURNEY: tuple[Step, ...] = (
     Step("inventory", 1, "01_malgrupp.ipynb", N_("Target-group inventory"),
          N_("Get to know the target group from your case-management system and choose whom to test with."),
-         available=False),
+         available=True),
     Step("aims", 2, "02_mal_och_matt.ipynb", N_("Aims and measures"),
          N_("What do we want to achieve, how will we know, and which changes can we make?"),
-         available=False),
+         available=True),
     Step("changes", 3, "03_forandringar.ipynb", N_("Changes"),
          N_("Choose change ideas from the knowledge summaries and map existing support."),
-         available=False),
+         available=True),
     Step("pdsa", 4, "04_pgsa.ipynb", N_("PDSA cycles"),
          N_("Test changes on a small scale: plan, do, study, act."),
-         available=False),
+         available=True),
     Step("results", 5, "05_resultat.ipynb", N_("Results"),
          N_("Enter measurements and read run charts and control charts."),
-         available=False),
+         available=True),
     Step("reports", 6, "06_rapport.ipynb", N_("Reports"),
          N_("Storyboard, monthly and final reports, handover and backup."),
          available=False),
@@ -48,4 +53,5 @@ JOURNEY: tuple[Step, ...] = (
 
 START_NOTEBOOK = "00_start.ipynb"
 STEP_KEYS = tuple(step.key for step in JOURNEY)
+STEPS = {step.key: step for step in JOURNEY}
 

@@ -59,3 +59,13 @@ def clean_paragraphs(value: str | None, *, field: str, label: str, required: boo
             field=field,
         )
     return text
+
+
+def clean_choice(kind, value, *, field: str, required: bool = True):
+    """``value`` as a member of the choice ``kind``; empty is ``None`` unless the choice is required."""
+    if value in (None, "") and not required:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidInput(_("Choose one of the alternatives."), field=field) from None

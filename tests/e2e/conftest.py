@@ -28,8 +28,23 @@ def _browser_required() -> bool:
 
 
 @pytest.fixture(scope="session")
-def voila_url(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("e2e-data")
+def live_data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("e2e-data")
+
+
+@pytest.fixture
+def live_store(live_data_dir):
+    """The live server's demo database, for checks that no page shows and for setting up a test's data."""
+    from workshop.store import Store
+
+    opened = Store(f"sqlite:///{live_data_dir / 'kit.sqlite'}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def voila_url(live_data_dir):
+    data_dir = live_data_dir
     port = free_port()
     process = start_voila(data_dir, port, data_dir / "voila.log")
     base_url = f"http://127.0.0.1:{port}"

@@ -59,3 +59,25 @@ def open_start(context, url: str):
     page.goto(url)
     page.wait_for_selector(".gk-page h1", timeout=90_000)
     return page
+
+
+DEMO_COLLABORATIVE = "Tidigt stöd – exempelsamverkan (fiktiv)"
+
+
+def join_demo_team(context, base_url: str, team: str, code: str):
+    """Open Start and join a demo team with its code, as a member would; returns the team's Start page."""
+    page = open_start(context, base_url + START_PATH)
+    join = page.locator(".gk-section").filter(has_text="Gå till ditt team")
+    join.get_by_label("Samverkan").select_option(label=DEMO_COLLABORATIVE)
+    join.get_by_label("Team", exact=True).select_option(label=team)
+    join.get_by_label("Teamets kod").fill(code)
+    page.get_by_role("button", name="Öppna teamets sida").click()
+    page.get_by_role("heading", name="Teamets resa").wait_for()
+    return page
+
+
+def open_step(page, number: int, heading: str):
+    """Follow the journey's link to step ``number`` and wait until its page shows ``heading``."""
+    page.get_by_role("link", name=f"Öppna steg {number}").click()
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=90_000)
+    return page

@@ -1,11 +1,11 @@
-"""axe-core finds no accessibility violations on the Start page's three views."""
+"""axe-core finds no accessibility violations on the Start page's three views and on every step page."""
 
 from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.e2e.live import START_PATH, open_start
+from tests.e2e.live import START_PATH, join_demo_team, open_start
 
 FACILITATOR_SETUP = ("Processledare: öppna en samverkan", "Processledarkod", "demo-processledning",
                      "Öppna som processledare", "Team (")
@@ -32,4 +32,14 @@ def test_no_accessibility_violations(voila_url, new_context, setup):
     page = open_start(new_context(), voila_url + START_PATH)
     if setup:
         _enter(page, *setup)
+    assert _violations(page) == []
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 4, 5])
+def test_no_accessibility_violations_on_the_step_pages(voila_url, new_context, step):
+    """Team Exempelkommun has demo content in every step, so each page shows its full form."""
+    page = join_demo_team(new_context(), voila_url, "Exempelkommun – försörjningsstöd", "demo-team-exempel")
+    page.get_by_role("link", name=f"Öppna steg {step}").click()
+    page.wait_for_selector(".gk-page h1", timeout=90_000)
+    page.wait_for_load_state("networkidle")
     assert _violations(page) == []

@@ -28,7 +28,8 @@ def choice_field(label: str, options: list[tuple[str, object]], value=None) -> i
 
 
 def date_field(label: str, value: dt.date | None = None) -> ipywidgets.DatePicker:
-    return ipywidgets.DatePicker(value=value, description=label, style=_LABEL_STYLE)
+    return ipywidgets.DatePicker(value=value, description=label, style=_LABEL_STYLE,
+                                 layout=ipywidgets.Layout(width="400px"))
 
 
 def button(label: str, *, primary: bool = False) -> ipywidgets.Button:

@@ -26,6 +26,11 @@ CSS = """
 .gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
 .gk-link-box { background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; word-break: break-all; }
 .gk-page .widget-label { font-weight: 600; }
+.gk-page textarea { font-family: inherit; font-size: 15px; }
+.gk-table { border-collapse: collapse; margin: 0.4em 0; }
+.gk-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
+.gk-table th, .gk-table td { border: 1px solid #c8ccd0; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
+.gk-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 </style>
 """
 

@@ -5,7 +5,7 @@ string is defined before the language is known). Catalogs live in
 ``locales/<lang>/LC_MESSAGES/messages.po``; a test keeps them complete.
 """
 
-from workshop.i18n.formatting import format_date, format_number, format_time, parse_decimal
+from workshop.i18n.formatting import format_date, format_month, format_number, format_time, parse_decimal
 from workshop.i18n.translate import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -22,6 +22,7 @@ __all__ = [
     "N_",
     "_",
     "format_date",
+    "format_month",
     "format_number",
     "format_time",
     "get_language",

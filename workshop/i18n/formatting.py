@@ -27,6 +27,13 @@ def format_date(value: dt.date) -> str:
     return babel_format_date(value, format="medium", locale=_locale())
 
 
+def format_month(value: dt.date) -> str:
+    """Month and year for an axis: "okt. 2026", "Oct 2026"."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(value, format="LLL yyyy", locale=_locale())
+
+
 def format_time(value: dt.datetime | dt.time) -> str:
     return value.strftime("%H.%M" if get_language() == "sv" else "%H:%M")
 

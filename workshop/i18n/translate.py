@@ -29,25 +29,21 @@ def get_language() -> str:
     return _current["language"]
 
 
-def catalog_paths(language: str) -> list[Path]:
-    """The language's catalogs: ``messages.po`` and, while a step is being built, its own ``<step>.po``."""
-    return sorted((LOCALES_DIR / language / "LC_MESSAGES").glob("*.po"))
+def catalog_path(language: str) -> Path:
+    return LOCALES_DIR / language / "LC_MESSAGES" / "messages.po"
 
 
 @cache
 def _messages(language: str) -> dict[str, str | tuple[str, ...]]:
     from babel.messages.pofile import read_po
 
-    messages: dict[str, str | tuple[str, ...]] = {}
-    for path in catalog_paths(language):
-        with path.open("rb") as po_file:
-            catalog = read_po(po_file)
-        messages.update(
-            ((message.id[0] if isinstance(message.id, tuple) else message.id), message.string)
-            for message in catalog
-            if message.id and message.string and not message.fuzzy
-        )
-    return messages
+    with catalog_path(language).open("rb") as po_file:
+        catalog = read_po(po_file)
+    return {
+        (message.id[0] if isinstance(message.id, tuple) else message.id): message.string
+        for message in catalog
+        if message.id and message.string and not message.fuzzy
+    }
 
 
 def _(message: str) -> str:

@@ -6,13 +6,12 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.model import ChangeIdea, ChangeIdeaDetails, Effort, Impact, PreventionLevel
 from workshop.improvement.rows import live_driver, next_position, owned_row, set_removed, team_must_exist
 from workshop.store import Store, claim
 from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow
-from workshop.validation import clean_paragraphs, clean_text
+from workshop.validation import clean_choice, clean_paragraphs, clean_text
 
 
 def to_change_idea(row: ChangeIdeaRow) -> ChangeIdea:
@@ -32,23 +31,15 @@ def to_change_idea(row: ChangeIdeaRow) -> ChangeIdea:
     )
 
 
-def _choice(kind, value, field: str):
-    if value in (None, ""):
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        raise InvalidInput(_("Choose one of the alternatives."), field=field) from None
-
-
 def _cleaned(details: ChangeIdeaDetails) -> ChangeIdeaDetails:
     return replace(
         details,
         title=clean_text(details.title, field="title", label=_("Change idea"), max_length=TITLE_LENGTH),
         description=clean_paragraphs(details.description, field="description", label=_("Description")),
-        impact=_choice(Impact, details.impact, "impact"),
-        effort=_choice(Effort, details.effort, "effort"),
-        prevention_level=_choice(PreventionLevel, details.prevention_level, "prevention_level"),
+        impact=clean_choice(Impact, details.impact, field="impact", required=False),
+        effort=clean_choice(Effort, details.effort, field="effort", required=False),
+        prevention_level=clean_choice(PreventionLevel, details.prevention_level, field="prevention_level",
+                                      required=False),
         catalog_entry=details.catalog_entry or None,
     )
 

@@ -22,7 +22,7 @@ from workshop.improvement.model import (
 from workshop.improvement.rows import live_driver, next_position, owned_row, set_removed, team_must_exist
 from workshop.store import Store, claim
 from workshop.store.tables.improvement import TITLE_LENGTH, MeasureRow
-from workshop.validation import clean_paragraphs, clean_text
+from workshop.validation import clean_choice, clean_paragraphs, clean_text
 
 _CHOICES = {"kind": MeasureKind, "unit": MeasureUnit, "frequency": Frequency, "direction": Direction,
             "chart": ChartKind}
@@ -39,13 +39,6 @@ def to_measure(row: MeasureRow) -> Measure:
     values.update({key: kind(values[key]) for key, kind in _CHOICES.items()})
     return Measure(**values, id=row.id, team_id=row.team_id, position=row.position,
                    removed=row.removed_at is not None, version=row.version)
-
-
-def _choice(kind, value, field: str):
-    try:
-        return kind(value)
-    except ValueError:
-        raise InvalidInput(_("Choose one of the alternatives."), field=field) from None
 
 
 def _positive_whole(value, field: str, label: str) -> int | None:
@@ -102,7 +95,7 @@ def _check_definition(details: MeasureDetails) -> None:
 
 def clean_measure(details: MeasureDetails) -> MeasureDetails:
     """``details`` tidied and checked, or :class:`InvalidInput` naming the field to fix."""
-    cleaned = {key: _choice(kind, getattr(details, key), key) for key, kind in _CHOICES.items()}
+    cleaned = {key: clean_choice(kind, getattr(details, key), field=key) for key, kind in _CHOICES.items()}
     cleaned["name"] = clean_text(details.name, field="name", label=_("Name of the measure"), max_length=TITLE_LENGTH)
     cleaned.update({key: clean_paragraphs(getattr(details, key), field=key, label=_(label))
                     for key, label in _PARAGRAPHS.items()})

@@ -92,6 +92,17 @@ SUGGESTED_CHART = {
 """The control chart that fits a unit (SPC.md); the run chart is always a sound first choice."""
 
 
+@dataclass(frozen=True, kw_only=True)
+class Stored:
+    """What the store adds to what a team writes: identity, order, soft removal and version."""
+
+    id: int = 0
+    team_id: int = 0
+    position: int = 0
+    removed: bool = False
+    version: int = 1
+
+
 @dataclass(frozen=True)
 class Driver:
     id: int
@@ -121,12 +132,8 @@ class ChangeIdeaDetails:
 
 
 @dataclass(frozen=True)
-class ChangeIdea(ChangeIdeaDetails):
-    id: int = 0
-    team_id: int = 0
-    position: int = 0
-    removed: bool = False
-    version: int = 1
+class ChangeIdea(ChangeIdeaDetails, Stored):
+    pass
 
 
 @dataclass(frozen=True)
@@ -155,12 +162,8 @@ class MeasureDetails:
 
 
 @dataclass(frozen=True)
-class Measure(MeasureDetails):
-    id: int = 0
-    team_id: int = 0
-    position: int = 0
-    removed: bool = False
-    version: int = 1
+class Measure(MeasureDetails, Stored):
+    pass
 
 
 @dataclass(frozen=True)

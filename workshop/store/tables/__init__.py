@@ -140,4 +140,7 @@ class AccessFailure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     subject: Mapped[str] = mapped_column(String(64), nullable=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-from workshop.store.tables import improvement  # noqa: E402,F401
+
+
+# Each step's tables, so that the metadata (and the migration check) knows them all.
+from workshop.store.tables import aims, changes, improvement, inventory, pdsa, results  # noqa: E402,F401
