@@ -23,7 +23,6 @@ from workshop.support_map import (
     set_support_removed,
     support_csv,
     support_matrix,
-    team_needs,
     update_support,
 )
 
@@ -45,7 +44,7 @@ def matrix_table(matrix: SupportMatrix) -> str:
         gap = text(_("Gap"))
         status = (f'<span class="gk-gap"><span aria-hidden="true">⚠</span> {gap}</span>' if count == 0
                   else text(ngettext("{count} support", "{count} supports", count).format(count=count)))
-        rows.append(f'<tr><th scope="row">{text(need)}</th>{cells}<td>{status}</td></tr>')
+        rows.append(f'<tr><th scope="row">{text(need.label)}</th>{cells}<td>{status}</td></tr>')
     caption = element("caption", _("Needs and supports: which support covers which need"))
     need, coverage = element("th", _("Need"), ' scope="col"'), element("th", _("Coverage"), ' scope="col"')
     return (f'<table class="gk-table">{caption}<thead><tr>{need}{head}{coverage}</tr></thead>'
@@ -58,7 +57,7 @@ def gap_summary(matrix: SupportMatrix) -> str:
     if not matrix.gaps:
         return _("Every need is covered by at least one support.")
     return _("{gaps} of {needs} needs have no support: {names}.").format(
-        gaps=len(matrix.gaps), needs=len(matrix.needs), names=", ".join(matrix.gaps))
+        gaps=len(matrix.gaps), needs=len(matrix.needs), names=", ".join(need.label for need in matrix.gaps))
 
 
 def download_link(content: bytes) -> str:
@@ -71,7 +70,7 @@ def download_link(content: bytes) -> str:
 class SupportForm:
     """Fields for one support; ``details()`` reads them back."""
 
-    def __init__(self, support: Support | None, needs: tuple[str, ...]) -> None:
+    def __init__(self, support: Support | None, needs: TeamNeeds) -> None:
         support = support or Support(name="")
         self.name = text_field(_("Name of the support"), support.name)
         self.provider = text_field(_("Provider"), support.provider, placeholder=_("e.g. the region's addiction unit"))
@@ -84,17 +83,20 @@ class SupportForm:
                                        placeholder=_("e.g. drop-in on Tuesdays, referral"))
         self.contact = text_field(_("Contact"), support.contact,
                                   placeholder=_("a function or switchboard, never client details"))
-        known = list(dict.fromkeys([*needs, *support.needs]))
-        self.needs = [ipywidgets.Checkbox(value=need in support.needs, description=need, indent=False)
-                      for need in known]
-        needs_box = ipywidgets.VBox([html(element("strong", _("Needs it covers"))), *self.needs])
+        covered = needs.covered(support.needs)
+        self.needs = {need.key: ipywidgets.Checkbox(value=need in covered, description=need.label, indent=False)
+                      for need in needs.needs}
+        # Needs no longer listed stay with the support, so listing them again brings the ticks back.
+        self.unlisted = needs.unlisted(support.needs)
+        needs_box = ipywidgets.VBox([html(element("strong", _("Needs it covers"))), *self.needs.values()])
         self.children = [self.name, self.provider, self.scope, self.target_groups, self.level, self.how_to_reach,
                          self.contact, needs_box if self.needs else html("")]
 
     def details(self) -> SupportDetails:
+        ticked = tuple(key for key, box in self.needs.items() if box.value)
         return SupportDetails(
             name=self.name.value, provider=self.provider.value, scope=self.scope.value,
-            needs=tuple(box.description for box in self.needs if box.value),
+            needs=(*ticked, *self.unlisted),
             target_groups=self.target_groups.value, prevention_level=self.level.value,
             how_to_reach=self.how_to_reach.value, contact=self.contact.value,
         )
@@ -106,11 +108,11 @@ class SupportMapView:
         self.state = state
         self.on_change = on_change
         team_id = page.session.team_id
-        self.needs: TeamNeeds = team_needs(page.store, team_id)
         self.matrix = support_matrix(page.store, team_id)
+        self.needs: TeamNeeds = self.matrix.team_needs
         editing = next((s for s in self.matrix.supports if s.id == state.editing_support), None)
         self.editing = editing
-        self.form = SupportForm(editing, self.needs.labels)
+        self.form = SupportForm(editing, self.needs)
         self.save = button(_("Save the support") if editing is None else _("Save the changes"), primary=True)
         self.save.on_click(page.guard(lambda _button: self._save()))
         form_title = (_("Add a support") if editing is None
@@ -202,4 +204,4 @@ class SupportMapView:
 
     def _remove_need(self, need_id: int) -> None:
         remove_team_need(self.page.store, self.page.session.team_id, need_id, actor=self.page.session.actor)
-        self.on_change(_("The need is removed. Supports keep it in their lists."))
+        self.on_change(_("The need is removed. If you add it again, the same supports cover it as before."))

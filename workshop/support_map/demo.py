@@ -1,4 +1,8 @@
-"""A small support map for the demo team (fictional), from sample_data/demo_support_map.json."""
+"""A small support map for the demo team (fictional), from sample_data/demo_support_map.json.
+
+In the file a support covers inventory needs by key (``reason:unemployment``) and the demo's typed needs by the
+words typed; the typed ones get their keys (``typed:<id>``) when they are added.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +19,11 @@ DEMO_ACTOR = "demo"
 
 
 def seed_changes_demo(store: Store, team_id: int, path: Path = DEMO_FILE) -> None:
-    """Give ``team_id`` the demo's typed needs and supports."""
+    """Give ``team_id`` the demo's typed needs and supports (the supports also cover needs of its inventory)."""
     demo = json.loads(Path(path).read_text(encoding="utf-8"))
-    for label in demo["needs"]:
-        add_team_need(store, team_id, label, actor=DEMO_ACTOR)
+    typed = {label: add_team_need(store, team_id, label, actor=DEMO_ACTOR).key for label in demo["needs"]}
     for support in demo["supports"]:
-        details = SupportDetails(**{**support, "needs": tuple(support["needs"]),
-                                    "scope": SupportScope(support["scope"])})
+        covers = support.pop("covers")
+        needs = (*covers["inventory"], *(typed[label] for label in covers["typed"]))
+        details = SupportDetails(**{**support, "needs": needs, "scope": SupportScope(support["scope"])})
         add_support(store, team_id, details, actor=DEMO_ACTOR)

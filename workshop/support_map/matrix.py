@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workshop.i18n import _
 from workshop.store import Store
-from workshop.support_map.model import Support, SupportMatrix
+from workshop.support_map.model import Need, Support, SupportMatrix
 from workshop.support_map.needs import team_needs
 from workshop.support_map.supports import list_supports
 
@@ -12,7 +12,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def support_matrix(store: Store, team_id: int) -> SupportMatrix:
-    return SupportMatrix(team_needs(store, team_id).labels, tuple(list_supports(store, team_id)))
+    """The team's listed needs and supports; labels in the page's language."""
+    return SupportMatrix(team_needs(store, team_id), tuple(list_supports(store, team_id)))
 
 
 def neutralised(value: str) -> str:
@@ -20,12 +21,12 @@ def neutralised(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
-def _row(support: Support) -> dict[str, str]:
+def _row(support: Support, covered: tuple[Need, ...] = ()) -> dict[str, str]:
     return {
         _("Support"): support.name,
         _("Provider"): support.provider,
         _("Internal or external"): support.scope.label,
-        _("Needs covered"): "; ".join(support.needs),
+        _("Needs covered"): "; ".join(need.label for need in covered),
         _("Target groups"): support.target_groups,
         _("Prevention level"): support.prevention_level.label if support.prevention_level else "",
         _("How to reach it"): support.how_to_reach,
@@ -37,8 +38,9 @@ def support_table(store: Store, team_id: int):
     """The support map as a pandas DataFrame, one row per support, every cell safe to open in a spreadsheet."""
     import pandas as pd
 
-    rows = [{key: neutralised(value) for key, value in _row(support).items()}
-            for support in list_supports(store, team_id)]
+    matrix = support_matrix(store, team_id)
+    rows = [{key: neutralised(value) for key, value in _row(support, matrix.covered(support)).items()}
+            for support in matrix.supports]
     columns = list(_row(Support(name="")).keys())
     return pd.DataFrame(rows, columns=columns)
 

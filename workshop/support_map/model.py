@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from workshop.i18n import N_
 from workshop.improvement.model import PreventionLevel, Stored
@@ -28,6 +29,7 @@ class SupportDetails:
     provider: str = ""
     scope: SupportScope = SupportScope.INTERNAL
     needs: tuple[str, ...] = ()
+    """Keys of the needs it covers (``reason:unemployment``, ``typed:4``; see :mod:`workshop.support_map.keys`)."""
     target_groups: str = ""
     prevention_level: PreventionLevel | None = None
     how_to_reach: str = ""
@@ -41,7 +43,10 @@ class Support(SupportDetails, Stored):
 
 @dataclass(frozen=True)
 class Need:
+    key: str
+    """Stable key (see :mod:`workshop.support_map.keys`); supports store it, never the label."""
     label: str
+    """Name in the page's language (a typed need keeps the words the team wrote)."""
     id: int | None = None
     """Set for a need the team typed itself (it can be removed); ``None`` for needs from the inventory."""
 
@@ -51,25 +56,47 @@ class TeamNeeds:
     needs: tuple[Need, ...]
     from_inventory: bool
     """True when some of the needs come from step 1's target-group inventory."""
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    """Typed needs named like an inventory category (in any language) → that category's key."""
 
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(need.label for need in self.needs)
+
+    def canonical(self, key: str) -> str:
+        return self.aliases.get(key, key)
+
+    def covered(self, keys: tuple[str, ...]) -> tuple[Need, ...]:
+        """The listed needs among ``keys``, in list order; keys of needs no longer listed are left out."""
+        canonical = {self.canonical(key) for key in keys}
+        return tuple(need for need in self.needs if need.key in canonical)
+
+    def unlisted(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """The keys among ``keys`` whose need is not listed now (removed, or gone from the latest inventory)."""
+        listed = {need.key for need in self.needs}
+        return tuple(key for key in keys if self.canonical(key) not in listed)
 
 
 @dataclass(frozen=True)
 class SupportMatrix:
     """Needs × supports: which supports cover which need; a need no support covers is a gap."""
 
-    needs: tuple[str, ...]
+    team_needs: TeamNeeds
     supports: tuple[Support, ...]
 
-    def covers(self, support: Support, need: str) -> bool:
-        return need in support.needs
+    @property
+    def needs(self) -> tuple[Need, ...]:
+        return self.team_needs.needs
 
-    def covering(self, need: str) -> tuple[Support, ...]:
+    def covered(self, support: Support) -> tuple[Need, ...]:
+        return self.team_needs.covered(support.needs)
+
+    def covers(self, support: Support, need: Need) -> bool:
+        return need in self.covered(support)
+
+    def covering(self, need: Need) -> tuple[Support, ...]:
         return tuple(support for support in self.supports if self.covers(support, need))
 
     @property
-    def gaps(self) -> tuple[str, ...]:
+    def gaps(self) -> tuple[Need, ...]:
         return tuple(need for need in self.needs if not self.covering(need))

@@ -10,33 +10,57 @@ from workshop.improvement.rows import next_position, owned_row, set_removed, tea
 from workshop.inventory import target_group_needs
 from workshop.store import Store
 from workshop.store.tables.changes import NEED_LENGTH, SupportNeedRow
+from workshop.support_map.keys import (
+    NeedKind,
+    category_label,
+    category_names,
+    need_key,
+    parse_need_key,
+    typed_key,
+)
 from workshop.support_map.model import Need, TeamNeeds
 from workshop.validation import clean_text, name_key
 
 
-def _inventory_labels(store: Store, team_id: int) -> list[str]:
+def _inventory_needs(store: Store, team_id: int) -> tuple[Need, ...]:
     """Reason groups, age bands and insatser present in step 1's latest inventory, in the page's language."""
     needs = target_group_needs(store, team_id)
     if needs is None:
-        return []
-    categories = (*needs.reason_groups, *needs.age_bands, *needs.insatser)
-    return list(dict.fromkeys(category.label for category in categories))
+        return ()
+    kinds = ((NeedKind.REASON, needs.reason_groups), (NeedKind.AGE, needs.age_bands),
+             (NeedKind.INSATS, needs.insatser))
+    return tuple(Need(need_key(kind, category.key), category_label(kind, category.key))
+                 for kind, categories in kinds for category in categories)
+
+
+def _typed_rows(session, team_id: int) -> list[SupportNeedRow]:
+    """The team's typed needs, removed ones too (a support may still cover them)."""
+    return list(session.scalars(select(SupportNeedRow).where(SupportNeedRow.team_id == team_id)
+                                .order_by(SupportNeedRow.position, SupportNeedRow.id)))
 
 
 def _typed_needs(store: Store, team_id: int) -> tuple[Need, ...]:
     with store.reading() as session:
-        rows = session.scalars(select(SupportNeedRow).where(SupportNeedRow.team_id == team_id,
-                                                            SupportNeedRow.removed_at.is_(None))
-                               .order_by(SupportNeedRow.position, SupportNeedRow.id))
-        return tuple(Need(row.label, row.id) for row in rows)
+        return tuple(Need(typed_key(row.id), row.label, row.id)
+                     for row in _typed_rows(session, team_id) if row.removed_at is None)
 
 
 def team_needs(store: Store, team_id: int) -> TeamNeeds:
-    """The needs the inventory shows first, then those the team typed (an export never shows, e.g., debts)."""
-    from_inventory = tuple(Need(label) for label in _inventory_labels(store, team_id))
-    known = {name_key(need.label) for need in from_inventory}
-    typed = tuple(need for need in _typed_needs(store, team_id) if name_key(need.label) not in known)
-    return TeamNeeds(from_inventory + typed, from_inventory=bool(from_inventory))
+    """The needs the inventory shows first, then those the team typed (an inventory never shows, e.g., debts).
+
+    A typed need named like an inventory category in either language is that category: it is listed once, and a
+    support that covers the typed need covers the category.
+    """
+    inventory = _inventory_needs(store, team_id)
+    names = {name: need.key for need in inventory for name in category_names(*parse_need_key(need.key))}
+    typed, aliases = [], {}
+    for need in _typed_needs(store, team_id):
+        same = names.get(name_key(need.label))
+        if same is None:
+            typed.append(need)
+        else:
+            aliases[need.key] = same
+    return TeamNeeds((*inventory, *typed), from_inventory=bool(inventory), aliases=aliases)
 
 
 def need_missing() -> str:
@@ -44,19 +68,33 @@ def need_missing() -> str:
 
 
 def add_team_need(store: Store, team_id: int, label: str, *, actor: str) -> Need:
+    """Add a typed need; a need removed earlier under the same name comes back, with the supports that cover it."""
     label = clean_text(label, field="need", label=_("Need"), max_length=NEED_LENGTH)
-    if name_key(label) in {name_key(need.label) for need in _typed_needs(store, team_id)}:
-        raise DuplicateName(_("The need “{label}” is already in the list.").format(label=label), field="need")
     with store.writing(actor) as session:
         team_must_exist(session, team_id)
-        row = SupportNeedRow(team_id=team_id, label=label, position=next_position(session, SupportNeedRow, team_id))
-        session.add(row)
+        row = next((row for row in _typed_rows(session, team_id) if name_key(row.label) == name_key(label)), None)
+        if row is None:
+            row = SupportNeedRow(team_id=team_id, label=label, position=next_position(session, SupportNeedRow, team_id))
+            session.add(row)
+        elif row.removed_at is None:
+            raise DuplicateName(_("The need “{label}” is already in the list.").format(label=label), field="need")
+        else:
+            set_removed(row, False, expected_version=row.version)
+            row.label = label
         session.flush()
-        return Need(row.label, row.id)
+        return Need(typed_key(row.id), row.label, row.id)
 
 
 def remove_team_need(store: Store, team_id: int, need_id: int, *, actor: str) -> None:
-    """Remove a typed need; supports keep the need in their list, so adding it again restores the column."""
+    """Remove a typed need from the list; supports keep its key, so adding it again restores the column."""
     with store.writing(actor) as session:
         row = owned_row(session, SupportNeedRow, team_id, need_id, missing=need_missing(), for_update=True)
         set_removed(row, True, expected_version=row.version)
+
+
+def owned_typed_ids(session, team_id: int, ids: set[int]) -> set[int]:
+    """Those of ``ids`` that are typed needs of this team (removed ones included)."""
+    if not ids:
+        return set()
+    return set(session.scalars(select(SupportNeedRow.id).where(SupportNeedRow.team_id == team_id,
+                                                               SupportNeedRow.id.in_(ids))))

@@ -6,14 +6,17 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
+from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.model import PreventionLevel
 from workshop.improvement.rows import next_position, owned_row, set_removed, team_must_exist
 from workshop.model import StepStatus
 from workshop.progress import set_step_status
 from workshop.store import Store, claim
-from workshop.store.tables.changes import NAME_LENGTH, NEED_LENGTH, SupportRow
+from workshop.store.tables.changes import NAME_LENGTH, SupportRow
+from workshop.support_map.keys import parse_need_key, typed_id
 from workshop.support_map.model import Support, SupportDetails, SupportScope
+from workshop.support_map.needs import need_missing, owned_typed_ids
 from workshop.validation import clean_choice, clean_paragraphs, clean_text
 
 _TEXTS = ("name", "provider", "target_groups", "how_to_reach", "contact")
@@ -23,20 +26,24 @@ def to_support(row: SupportRow) -> Support:
     return Support(
         **{key: getattr(row, key) for key in _TEXTS},
         scope=SupportScope(row.scope),
-        needs=tuple(row.needs),
+        needs=tuple(row.need_keys),
         prevention_level=PreventionLevel(row.prevention_level) if row.prevention_level else None,
         id=row.id, team_id=row.team_id, position=row.position, removed=row.removed_at is not None,
         version=row.version,
     )
 
 
-def _needs(values) -> tuple[str, ...]:
-    cleaned = []
+def _need_keys(values) -> tuple[str, ...]:
+    """Each key checked, once, in the order given."""
     for value in values:
-        label = clean_text(value, field="needs", label=_("Need"), max_length=NEED_LENGTH)
-        if label not in cleaned:
-            cleaned.append(label)
-    return tuple(cleaned)
+        parse_need_key(value)
+    return tuple(dict.fromkeys(values))
+
+
+def _typed_needs_must_be_the_teams(session, team_id: int, keys: tuple[str, ...]) -> None:
+    ids = {need_id for need_id in map(typed_id, keys) if need_id is not None}
+    if ids - owned_typed_ids(session, team_id, ids):
+        raise InvalidInput(need_missing(), field="needs")
 
 
 def clean_support(details: SupportDetails) -> SupportDetails:
@@ -47,7 +54,7 @@ def clean_support(details: SupportDetails) -> SupportDetails:
         provider=clean_text(details.provider, field="provider", label=_("Provider"), required=False,
                             max_length=NAME_LENGTH),
         scope=clean_choice(SupportScope, details.scope, field="scope"),
-        needs=_needs(details.needs),
+        needs=_need_keys(details.needs),
         target_groups=clean_paragraphs(details.target_groups, field="target_groups", label=_("Target groups")),
         prevention_level=clean_choice(PreventionLevel, details.prevention_level, field="prevention_level",
                                       required=False),
@@ -61,7 +68,7 @@ def _apply(row: SupportRow, details: SupportDetails) -> None:
     for key in _TEXTS:
         setattr(row, key, getattr(details, key))
     row.scope = details.scope.value
-    row.needs = list(details.needs)
+    row.need_keys = list(details.needs)
     row.prevention_level = details.prevention_level.value if details.prevention_level else None
 
 
@@ -73,6 +80,7 @@ def add_support(store: Store, team_id: int, details: SupportDetails, *, actor: s
     details = clean_support(details)
     with store.writing(actor) as session:
         team_must_exist(session, team_id)
+        _typed_needs_must_be_the_teams(session, team_id, details.needs)
         row = SupportRow(team_id=team_id, position=next_position(session, SupportRow, team_id))
         _apply(row, details)
         session.add(row)
@@ -88,6 +96,7 @@ def update_support(store: Store, team_id: int, support_id: int, details: Support
     with store.writing(actor) as session:
         row = owned_row(session, SupportRow, team_id, support_id, missing=support_missing(), for_update=True)
         claim(row, expected_version)
+        _typed_needs_must_be_the_teams(session, team_id, details.needs)
         _apply(row, details)
         session.flush()
         return to_support(row)

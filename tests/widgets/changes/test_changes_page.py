@@ -175,3 +175,46 @@ def test_the_cards_follow_the_page_language(demo_store):
     page = build_changes_page(query, demo_store, catalog=_catalog())
     assert "Screening with AUDIT and DUDIT at new visits" in page_text(page.widget)
     assert "Knowledge catalog" in page_text(page.widget)
+
+
+def _ticked(page) -> list[str]:
+    return [box.description for box in all_widgets(page.widget) if isinstance(box, ipywidgets.Checkbox) and box.value]
+
+
+def _coverage(page, need: str) -> str | None:
+    """The last cell of the need's row in the needs × supports table."""
+    found = re.search(rf'<th scope="row">{re.escape(need)}</th>(?:(?!</tr>).)*<td>([^<]*)</td></tr>',
+                      page_text(page.widget), re.S)
+    return found and found.group(1)
+
+
+def _switch_language(page, language: str) -> None:
+    next(w for w in page.widget.children if isinstance(w, ipywidgets.ToggleButtons)).value = language
+
+
+def test_switching_the_language_keeps_the_ticks_and_lists_each_need_once(demo_store):
+    page = _open(demo_store)
+    _button(page, "Ändra: Jobbtorg Åby").click()
+    assert _ticked(page) == ["Arbetslöshet", "25–29 år", "18–24 år", "Arbetsträning", "Jobbtorg"]
+    _switch_language(page, "en")
+    _button(page, "Change: Jobbtorg Åby").click()
+    assert _ticked(page) == ["Unemployment", "25–29 years", "18–24 years", "Arbetsträning", "Jobbtorg"]
+    _control(page, "Skulder", ipywidgets.Checkbox).value = True
+    _button(page, "Save the changes").click()
+    boxes = [box.description for box in all_widgets(page.widget) if isinstance(box, ipywidgets.Checkbox)]
+    assert len(boxes) == len(set(boxes)) and "Arbetslöshet" not in boxes
+    assert (_coverage(page, "Unemployment"), _coverage(page, "Skulder")) == ("1 support", "2 supports")
+    _switch_language(page, "sv")
+    _button(page, "Ändra: Jobbtorg Åby").click()
+    assert _ticked(page) == ["Arbetslöshet", "25–29 år", "18–24 år", "Arbetsträning", "Jobbtorg", "Skulder"]
+    assert page_text(page.widget).count('<th scope="row">Arbetslöshet</th>') == 1
+
+
+def test_a_removed_typed_need_comes_back_with_the_supports_that_covered_it(demo_store):
+    page = _open(demo_store)
+    _button(page, "Ta bort behovet: Skulder").click()
+    assert "samma stöd" in page.messages.widget.value
+    assert _coverage(page, "Skulder") is None
+    _control(page, "Nytt behov").value = "Skulder"
+    _button(page, "Lägg till behovet").click()
+    assert _coverage(page, "Skulder") == "1 stöd"

@@ -21,14 +21,18 @@ class SupportRow(_TeamOwned, Base):
     provider: Mapped[str] = mapped_column(String(NAME_LENGTH), nullable=False, default="")
     scope: Mapped[str] = mapped_column(String(8), nullable=False)
     target_groups: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    needs: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    need_keys: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
+    """Stable keys of the needs it covers, never labels: ``reason:unemployment``, ``age:18-24``,
+    ``insats:Arbetsträning``, ``typed:<support_need.id>`` (see workshop.support_map.keys)."""
     prevention_level: Mapped[str | None] = mapped_column(String(32))
     how_to_reach: Mapped[str] = mapped_column(Text, nullable=False, default="")
     contact: Mapped[str] = mapped_column(String(NAME_LENGTH), nullable=False, default="")
 
 
 class SupportNeedRow(_TeamOwned, Base):
-    """A need the team typed itself, used when the target-group inventory gives none."""
+    """A need the team typed itself (one the inventory cannot show); supports refer to it as ``typed:<id>``.
+
+    Removal is soft so that supports keep covering it and typing it again restores it."""
 
     __tablename__ = "support_need"
 

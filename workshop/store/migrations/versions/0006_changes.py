@@ -35,7 +35,7 @@ def upgrade() -> None:
         sa.Column("provider", sa.String(300), nullable=False),
         sa.Column("scope", sa.String(8), nullable=False),
         sa.Column("target_groups", sa.Text(), nullable=False),
-        sa.Column("needs", sa.JSON(), nullable=False),
+        sa.Column("need_keys", sa.JSON(), nullable=False),
         sa.Column("prevention_level", sa.String(32)),
         sa.Column("how_to_reach", sa.Text(), nullable=False),
         sa.Column("contact", sa.String(300), nullable=False),
