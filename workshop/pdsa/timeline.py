@@ -100,5 +100,6 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
     ticks = _month_ticks(min(cycle.plan.start for cycle in dated), max(source.data["right"]).date())
     plot.xaxis.ticker = FixedTicker(ticks=list(ticks))
     plot.xaxis.major_label_overrides = ticks
+    plot.y_range.range_padding = 0.15  # room under the lowest bar for its labels
     plot.ygrid.grid_line_color = None
     return plot
