@@ -36,6 +36,8 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/page_load.py
+	PYTHONPATH=. $(BIN)/python bench/spc.py
+	PYTHONPATH=. $(BIN)/python bench/inventory_import.py
 
 clean-venv:
 	rm -rf $(VENV)
