@@ -1,7 +1,9 @@
-"""Step 1 in a real browser, as demo team Demoby: upload each sample export, read, choose unga vuxna, save, reload."""
+"""Step 1 in a real browser, as demo team Demoby: upload each sample export, read, choose unga vuxna, save, reload
+and see the saved inventory drawn again."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
@@ -12,6 +14,10 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_data" / "inventory"
 EXPORTS = ("export_semikolon_cp1252.csv", "export_utf8_fodelsear.csv", "export_titelrad_tva_blad.xlsx",
            "export_alder.ods")
 CHOSEN = "18–24 år, arbetslöshet, med pågående insats"
+# Each chart's heading and the caption of the table beside it.
+SAVED_CHARTS = {"Ålder och kön": "Ålder", "Tid sedan aktualisering": "Tid sedan aktualisering",
+                "Orsak (huvudgrupp)": "Orsak (huvudgrupp)", "Pågående insatser": "Pågående insatser",
+                "Nya aktualiseringar per månad": "Nya aktualiseringar per månad"}
 
 
 def open_step_one(context, voila_url: str):
@@ -60,6 +66,16 @@ def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila
     page.get_by_role("heading", name="Sparade inventeringar").wait_for(timeout=90_000)
     saved = page.locator("table", has_text="Sparade inventeringar, nyaste först")
     assert CHOSEN in saved.inner_text() and number in saved.inner_text()
+    shown = page.locator(".gk-saved-inventory")
+    shown.locator(".bk-Canvas").first.wait_for()
+    for heading, caption in SAVED_CHARTS.items():
+        assert shown.get_by_role("heading", name=heading).is_visible(), heading
+        assert shown.locator("table caption", has_text=caption).first.is_visible(), caption
+    target = shown.locator(".gk-section").filter(has=page.get_by_role("heading", name="Målgrupp"))
+    assert CHOSEN in target.inner_text() and f"{number} klienter i målgruppen" in target.inner_text()
+    assert page.get_by_role("button", name=re.compile(r"\d{4} \(240 klienter\)")).is_visible()
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
     assert "1. Målgruppsinventering (klart)" in page.locator("nav").inner_text()
     assert page.get_by_text("Traceback").count() == 0
     assert recorder.external_requests() == []

@@ -1,4 +1,7 @@
-"""What the team sees of its cases: problems by row number, then charts each with a table beside it."""
+"""What the team sees of its cases: problems by row number, then charts each with a table beside it.
+
+The same charts show a saved inventory, drawn from its stored counts (exact: this is the team's own page).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,13 @@ import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
 from widgets.components.fields import html, paragraph, section, text
-from widgets.inventory.tables import rows_table
-from workshop.i18n import _, format_number, ngettext
+from widgets.inventory.tables import rows_table, share
+from workshop.i18n import _, format_date, format_number, ngettext
 from workshop.inventory import charts
 from workshop.inventory.cases import Cases
+from workshop.inventory.storage import SavedInventory
 from workshop.inventory.summary import Inventory
+from workshop.inventory.target import TargetGroup
 
 
 def problem_report(cases: Cases, exclude: ipywidgets.Checkbox) -> ipywidgets.Widget:
@@ -52,3 +57,21 @@ def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
             blocks.append(section(rows.title, _chart_with_table(rows, make(rows)), level=3))
     total = paragraph(_("{count} clients are counted.").format(count=format_number(inventory.total)))
     return [total, *blocks]
+
+
+def _target_group(target: TargetGroup | None, total: int) -> ipywidgets.Widget:
+    if target is None:
+        return section(_("Target group"), paragraph(_("No target group was chosen in this inventory.")), level=3)
+    count = _("{count} clients in the target group ({share} of all).").format(
+        count=format_number(target.count), share=share(target.count, total))
+    return section(_("Target group"), html(f"<p><strong>{text(target.description)}</strong></p><p>{text(count)}</p>"),
+                   level=3)
+
+
+def saved_inventory(saved: SavedInventory) -> ipywidgets.Widget:
+    """A saved inventory as the team left it: its date, the chosen target group, charts and tables."""
+    inventory = saved.inventory
+    title = _("Inventory of {date}").format(date=format_date(inventory.inventory_date))
+    widget = section(title, _target_group(saved.target, inventory.total), *inventory_charts(inventory))
+    widget.add_class("gk-saved-inventory")
+    return widget

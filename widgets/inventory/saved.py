@@ -1,4 +1,4 @@
-"""The team's saved inventories, and two of them side by side."""
+"""The team's saved inventories: the list with a button to open each, and two of them side by side."""
 
 from __future__ import annotations
 
@@ -33,9 +33,18 @@ class SavedSection:
         self.compare.on_click(view.page.guard(lambda _button: self._compare()))
         self.comparison = ipywidgets.VBox()
         children = [html(self._list())]
+        if self.listings:
+            openers = [self._opener(listing) for listing in self.listings]
+            children += [paragraph(_("Open an inventory to see its charts and target group:")),
+                         ipywidgets.HBox(openers, layout=ipywidgets.Layout(flex_flow="row wrap"))]
         if len(self.listings) >= 2:
             children += [self.first, self.second, self.compare, self.comparison]
         self.widget = section(_("Saved inventories"), *children)
+
+    def _opener(self, listing) -> ipywidgets.Button:
+        opener = button(_listing_label(listing))
+        opener.on_click(self.view.page.guard(lambda _button: self.view.show_saved(listing.id)))
+        return opener
 
     def _list(self) -> str:
         if not self.listings:

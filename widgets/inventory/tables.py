@@ -8,14 +8,15 @@ from workshop.i18n import _, format_number
 from workshop.inventory.charts import Rows
 
 
-def _share(count: int, total: int) -> str:
+def share(count: int, total: int) -> str:
+    """``count`` as a percentage of ``total``, e.g. "12,5 %"."""
     return f"{format_number(100 * count / total, 1)} %" if total else "–"
 
 
 def rows_table(rows: Rows) -> str:
     """The chart's numbers as an HTML table (every label escaped)."""
     body = "".join(f"<tr><th scope='row'>{escape(label)}</th><td>{format_number(count)}</td>"
-                   f"<td>{_share(count, rows.total)}</td></tr>" for label, count in rows.rows)
+                   f"<td>{share(count, rows.total)}</td></tr>" for label, count in rows.rows)
     header = "".join(f"<th scope='col'>{escape(title)}</th>" for title in (_("Group"), _("Number"), _("Share")))
     return (f"<table class='gk-table'><caption>{escape(rows.title)}</caption>"
             f"<thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")

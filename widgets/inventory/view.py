@@ -13,7 +13,7 @@ from widgets.components.fields import button, paragraph, section
 from widgets.inventory.manual import ManualSection
 from widgets.inventory.mapping import MappingWizard
 from widgets.inventory.notes import NotesSection
-from widgets.inventory.results import inventory_charts, problem_report
+from widgets.inventory.results import inventory_charts, problem_report, saved_inventory
 from widgets.inventory.saved import SavedSection
 from widgets.inventory.target import TargetChooser
 from widgets.inventory.upload import UploadSection
@@ -23,6 +23,7 @@ from workshop.inventory import (
     ColumnMapping,
     Role,
     TargetFilters,
+    get_inventory,
     load_mapping_profile,
     save_inventory,
     save_mapping_profile,
@@ -53,7 +54,8 @@ class InventoryView:
         self.save_button.on_click(page.guard(lambda _button: self._save_export()))
         self.wizard_box, self.results_box = ipywidgets.VBox(), ipywidgets.VBox()
         self.results_box.add_class("gk-inventory-results")
-        self.saved_box = ipywidgets.VBox([SavedSection(self).widget])
+        self.saved_box = ipywidgets.VBox()
+        self.show_saved()
         self.notes = NotesSection(self)
         self.children = [
             paragraph(_("Get to know the clients you meet: how many, their age and sex, why and when their case "
@@ -61,6 +63,15 @@ class InventoryView:
             section(_("Read an export"), self.upload.widget, self.show_manual),
             self.manual.widget, self.wizard_box, self.results_box, self.saved_box, self.notes.widget,
         ]
+
+    def show_saved(self, inventory_id: int | None = None) -> None:
+        """The saved inventories, and one of them in full: the one asked for, else the latest."""
+        saved = SavedSection(self)
+        if inventory_id is None and saved.listings:
+            inventory_id = saved.listings[0].id
+        shown = [] if inventory_id is None else [saved_inventory(get_inventory(self.store, self.team_id,
+                                                                               inventory_id))]
+        self.saved_box.children = [saved.widget, *shown]
 
     def _toggle_manual(self) -> None:
         hidden = self.manual.widget.layout.display == "none"
@@ -110,10 +121,10 @@ class InventoryView:
         self.save(self.cases.summarize(), self.target.filters, self.target.count)
 
     def save(self, inventory, filters: TargetFilters, count: int) -> None:
-        save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
-                       actor=self.page.session.actor)
+        inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
+                                      actor=self.page.session.actor)
         self.mark(StepStatus.DONE)
-        self.saved_box.children = [SavedSection(self).widget]
+        self.show_saved(inventory_id)
         self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
             description=filters.description, count=format_number(count)), "success")
 

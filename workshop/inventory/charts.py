@@ -116,6 +116,9 @@ def age_sex_figure(inventory: Inventory):
     plot = _figure(_("Age and sex"), y_range=FactorRange(*reversed(factors)), height=80 + 26 * len(factors),
                    x_axis_label=_("Number of clients"))
     plot.hbar(y="factor", right="count", height=0.8, source=source, color="colour")
+    # Upright age bands: turned along the axis, "65 år och äldre" runs into its neighbours.
+    plot.yaxis.group_label_orientation = "horizontal"
+    plot.yaxis.group_text_font_size = "12pt"
     plot.x_range.start = 0
     _hover(plot, "label")
     return plot

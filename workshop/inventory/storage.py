@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -132,7 +133,9 @@ def get_inventory(store: Store, team_id: int, inventory_id: int) -> SavedInvento
         row = session.get(InventoryRow, inventory_id)
         if row is None or row.team_id != team_id:
             raise NotFound(_("The inventory does not exist (it may have been removed)."))
-        counts = [(c.dimension, c.category, c.subcategory, c.count) for c in row.counts]
+        # In saving order, so categories with equal counts keep their order.
+        counts = [(c.dimension, c.category, c.subcategory, c.count)
+                  for c in sorted(row.counts, key=attrgetter("id"))]
         inventory = Inventory.from_counts(counts, inventory_date=row.inventory_date, excluded=row.excluded,
                                           source=row.source, age_edges=tuple(row.age_edges))
         return SavedInventory(row.id, inventory, _target(row))

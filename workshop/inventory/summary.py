@@ -71,7 +71,8 @@ class Inventory:
         return long_term / known.sum()
 
     def to_counts(self) -> list[tuple[str, str, str, int]]:
-        """Every count as ``(dimension, category, subcategory, count)``; zeros left out."""
+        """Every count as ``(dimension, category, subcategory, count)``; zeros left out, except an insats
+        nobody has, which the team still sees in its saved chart."""
         rows = [(AGE_SEX, str(band), str(sex), int(count))
                 for band, counts in self.by_age_sex.iterrows() for sex, count in counts.items()]
         for dimension, series in ((REASON_GROUP, self.by_reason), (REASON, self.by_reason_text),
@@ -80,7 +81,7 @@ class Inventory:
             rows.extend((dimension, str(key), "", int(count)) for key, count in series.items())
         if self.without_insats is not None:
             rows.append((WITHOUT_INSATS, "", "", int(self.without_insats)))
-        return [row for row in rows if row[3] > 0 or row[0] == WITHOUT_INSATS]
+        return [row for row in rows if row[3] > 0 or row[0] in (INSATS, WITHOUT_INSATS)]
 
     @classmethod
     def from_counts(cls, counts: list[tuple[str, str, str, int]], *, inventory_date: dt.date, excluded: int,

@@ -63,6 +63,14 @@ def test_the_widest_sheet_below_its_title_row_is_chosen_and_others_can_be_chosen
     assert info.columns == ("Information",)
 
 
+def test_the_xls_sample_reads_as_the_xlsx_it_was_saved_from():
+    xls, xlsx = (read_export(SAMPLES / f"export_titelrad_tva_blad.{suffix}") for suffix in ("xls", "xlsx"))
+    assert xls.kind is FileKind.XLS
+    assert (xls.sheets, xls.sheet, xls.header_row) == (xlsx.sheets, xlsx.sheet, xlsx.header_row)
+    assert xls.columns == xlsx.columns and xls.dropped == xlsx.dropped and xls.problems == ()
+    assert xls.summarize(on=ON).to_counts() == xlsx.summarize(on=ON).to_counts()
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
 @pytest.mark.parametrize("sep", [";", ",", "\t"])
 def test_encodings_and_delimiters_are_detected(encoding, sep):
