@@ -98,9 +98,17 @@ class Inventory:
             by_duration=_bands_series(grouped.get(DURATION, {}), DURATION_BANDS),
             by_insats=_series(grouped.get(INSATS, {}), "count").sort_values(ascending=False, kind="stable"),
             without_insats=grouped[WITHOUT_INSATS].get("", 0) if WITHOUT_INSATS in grouped else None,
-            inflow_by_month=_series(grouped.get(INFLOW, {}), "count").sort_index(),
+            inflow_by_month=every_month(_series(grouped.get(INFLOW, {}), "count")),
             excluded=excluded, source=source, age_edges=tuple(age_edges),
         )
+
+
+def every_month(counts: pd.Series) -> pd.Series:
+    """Counts by month key ("2026-03") with the months between that had no new case as 0: time stays even."""
+    if counts.empty:
+        return counts
+    months = pd.period_range(min(counts.index), max(counts.index), freq="M").strftime("%Y-%m")
+    return counts.reindex(months, fill_value=0).astype("int64").rename("count")
 
 
 def age_sex_table(counts: dict[tuple[str, str], int], bands: Bands) -> pd.DataFrame:
@@ -146,6 +154,6 @@ def summarize_cases(cases, age_bands: Bands) -> Inventory:
         by_duration=_bands_series(durations, DURATION_BANDS),
         by_insats=insatser.sum().astype("int64").sort_values(ascending=False, kind="stable").rename("count"),
         without_insats=int((~insatser.any(axis=1)).sum()) if has_insats_column else None,
-        inflow_by_month=pd.Series(month_counts, index=months, dtype="int64", name="count"),
+        inflow_by_month=every_month(pd.Series(month_counts, index=months, dtype="int64", name="count")),
         excluded=cases.excluded, source=cases.source, age_edges=age_bands.edges,
     )

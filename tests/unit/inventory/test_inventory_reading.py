@@ -95,7 +95,7 @@ def test_swedish_and_iso_dates_and_yyyymmdd_are_read():
                   ["15/01/2026", "02/11/2025"], ["15 jan 2026", "2 november 2025"]):
         data = table_bytes([["Kön", "Aktualiseringsdatum"], ["K", dates[0]], ["M", dates[1]]])
         inventory = read_export(data, "d.csv").summarize(on=ON)
-        assert dict(inventory.inflow_by_month) == {"2025-11": 1, "2026-01": 1}, dates
+        assert dict(inventory.inflow_by_month) == {"2025-11": 1, "2025-12": 0, "2026-01": 1}, dates
 
 
 def test_decimal_commas_in_ages_are_accepted():
