@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.components.fields import button, paragraph, section
+from widgets.components.fields import button, paragraph, section, text_field
 from widgets.inventory.manual import ManualSection
 from widgets.inventory.mapping import MappingWizard
 from widgets.inventory.notes import NotesSection
@@ -28,6 +28,7 @@ from workshop.inventory import (
     save_inventory,
     save_mapping_profile,
 )
+from workshop.inventory.bands import AGE_BANDS, age_bands_from_text
 from workshop.inventory.export import Export
 from workshop.inventory.mapping import guess_mapping
 from workshop.model import StepStatus
@@ -42,6 +43,7 @@ class InventoryView:
         self.export: Export | None = None
         self.mapping: ColumnMapping | None = None
         self.cases = None
+        self.age_bands = AGE_BANDS
         self.wizard: MappingWizard | None = None
         self.target: TargetChooser | None = None
         self.upload = UploadSection(self)
@@ -106,11 +108,28 @@ class InventoryView:
         self.exclude.description = _("Leave out the {count} rows with problems").format(
             count=format_number(self.cases.excluded))
         self.target = TargetChooser(self.page.guard, self.cases.count, self.cases.total)
+        self.charts_box = ipywidgets.VBox()
+        self._show_charts()
         self.results_box.children = [
             problem_report(self.cases, self.exclude),
-            section(_("What the inventory shows"), *inventory_charts(self.cases.summarize())),
+            section(_("What the inventory shows"), self._age_bands_row(), self.charts_box),
             section(_("Target group"), self.target.widget, self.save_button),
         ]
+
+    def _show_charts(self) -> None:
+        self.charts_box.children = inventory_charts(self.cases.summarize(self.age_bands))
+
+    def _age_bands_row(self) -> ipywidgets.HBox:
+        self.age_bands_field = text_field(_("Age groups (lowest age of each)"),
+                                          ", ".join(str(edge) for edge in self.age_bands.edges[1:]))
+        use = button(_("Use these age groups"))
+        use.on_click(self.page.guard(lambda _button: self._use_age_bands()))
+        return ipywidgets.HBox([self.age_bands_field, use])
+
+    def _use_age_bands(self) -> None:
+        """Count again in the age groups typed; the target group chosen so far stays."""
+        self.age_bands = age_bands_from_text(self.age_bands_field.value)
+        self._show_charts()
 
     def _save_export(self) -> None:
         if self.cases is None:
@@ -118,7 +137,7 @@ class InventoryView:
         if self.cases.problems and not self.exclude.value:
             raise InvalidInput(_("Some rows have problems. Choose to leave them out, or fix the file and upload it "
                                  "again."), field="exclude")
-        self.save(self.cases.summarize(), self.target.filters, self.target.count)
+        self.save(self.cases.summarize(self.age_bands), self.target.filters, self.target.count)
 
     def save(self, inventory, filters: TargetFilters, count: int) -> None:
         inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,

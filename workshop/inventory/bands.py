@@ -5,8 +5,10 @@ Bands are given by their lower edges; the last band is open ("65+").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from workshop.errors import InvalidInput
 from workshop.i18n import _
 
 DEFAULT_AGE_EDGES = (0, 18, 25, 30, 40, 50, 65)
@@ -67,6 +69,24 @@ def age_label(key: str) -> str:
 
 def duration_label(key: str) -> str:
     return _label(key, _("Date not known"), _("{low} months or more"), _("{low}–{high} months"))
+
+
+MAX_AGE_BANDS = 12
+
+
+def age_bands_from_text(text: str) -> Bands:
+    """Age groups typed as the lowest age of each group: "18, 25, 30, 40, 50, 65" (0 is added first)."""
+    parts = [part for part in re.split(r"[,;\s]+", text or "") if part]
+    if not parts or not all(part.isdigit() for part in parts):
+        raise InvalidInput(_("Write the lowest age of each age group as whole numbers, for example 18, 25, 30, 40."),
+                           field="age_bands")
+    edges = tuple(int(part) for part in parts)
+    if list(edges) != sorted(set(edges)) or edges[-1] > 120:
+        raise InvalidInput(_("The ages must rise from group to group and be at most 120."), field="age_bands")
+    edges = edges if edges[0] == 0 else (0, *edges)
+    if len(edges) > MAX_AGE_BANDS:
+        raise InvalidInput(_("Use at most {limit} age groups.").format(limit=MAX_AGE_BANDS), field="age_bands")
+    return Bands(edges)
 
 
 AGE_BANDS = Bands(DEFAULT_AGE_EDGES)

@@ -10,7 +10,7 @@ from tests.unit.inventory.conftest import ON, table_bytes
 from workshop.errors import InvalidInput
 from workshop.i18n import set_language
 from workshop.inventory import InsatsFilter, TargetFilters, manual_inventory, read_export
-from workshop.inventory.bands import Bands
+from workshop.inventory.bands import Bands, age_bands_from_text
 from workshop.inventory.reasons import ReasonGroup, reason_group
 
 HEADER = ["Ålder", "Kön", "Aktualiseringsdatum", "Orsak", "Insats"]
@@ -126,3 +126,17 @@ def test_typed_counts_that_do_not_add_up_are_refused(counts, field):
     with pytest.raises(InvalidInput) as refused:
         manual_inventory(ON, **counts)
     assert refused.value.field == field
+
+
+@pytest.mark.parametrize(("typed", "edges"), [("18, 25, 30", (0, 18, 25, 30)), ("0;18 65", (0, 18, 65)),
+                                              (" 20 ", (0, 20))])
+def test_age_groups_are_typed_as_their_lowest_ages(typed, edges):
+    assert age_bands_from_text(typed).edges == edges
+
+
+@pytest.mark.parametrize("typed", ["", "18, x", "25, 18", "18, 18", "18, 130", "-5, 18", "1.5",
+                                   ", ".join(str(age) for age in range(1, 14))])
+def test_age_groups_that_cannot_be_used_are_refused(typed):
+    with pytest.raises(InvalidInput) as refused:
+        age_bands_from_text(typed)
+    assert refused.value.field == "age_bands"

@@ -155,3 +155,24 @@ def test_two_saved_inventories_are_compared_side_by_side(page, demo_store):
     section.click()
     text = page_text(saved)
     assert "<caption>Ålder</caption>" in text and "Förändring" in text
+
+
+def test_the_team_chooses_its_own_age_groups_and_keeps_its_target_group(page, demo_store):
+    view = page.view
+    _upload(view, (SAMPLES / "export_semikolon_cp1252.csv").read_bytes(), "export.csv")
+    view.wizard.confirm.click()
+    view.target.young_adults.click()
+    assert view.age_bands_field.value == "18, 25, 30, 40, 50, 65"
+    view.age_bands_field.value = "18, 21, 25, 65"
+    [use] = [widget for widget in all_widgets(view.results_box) if getattr(widget, "description", "") ==
+             "Använd de här åldersgrupperna"]
+    use.click()
+    text = page_text(view.charts_box)
+    assert "21–24 år" in text and "30–39 år" not in text
+    assert view.target.filters.age_min == 18  # the choice made before stays
+    view.age_bands_field.value = "30, 18"
+    use.click()
+    assert "stiga från grupp till grupp" in page.messages.text and "21–24 år" in page_text(view.charts_box)
+    view.save_button.click()
+    saved = list_inventories(demo_store, 4)[0]
+    assert saved is not None and "21–24 år" in page_text(page.widget)
