@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import select
-
 from workshop.i18n import _
 from workshop.improvement.model import ChangeIdea, ChangeIdeaDetails, Effort, Impact, PreventionLevel
-from workshop.improvement.rows import live_driver, next_position, owned_row, set_removed, team_must_exist
-from workshop.store import Store, claim
+from workshop.improvement.rows import TeamRecords, live_driver
+from workshop.store import Store
 from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow
 from workshop.validation import clean_choice, clean_paragraphs, clean_text
 
@@ -60,48 +58,31 @@ def idea_missing() -> str:
     return _("The change idea does not exist (it may have been removed).")
 
 
+_IDEAS = TeamRecords(ChangeIdeaRow, to_change_idea, idea_missing)
+
+
 def add_change_idea(store: Store, team_id: int, details: ChangeIdeaDetails, *, actor: str) -> ChangeIdea:
     details = _cleaned(details)
-    with store.writing(actor) as session:
-        team_must_exist(session, team_id)
-        row = ChangeIdeaRow(team_id=team_id, position=next_position(session, ChangeIdeaRow, team_id))
-        _apply(session, row, details)
-        session.add(row)
-        session.flush()
-        return to_change_idea(row)
+    return _IDEAS.add(store, team_id, lambda session, row: _apply(session, row, details), actor=actor)
 
 
 def update_change_idea(store: Store, team_id: int, idea_id: int, details: ChangeIdeaDetails, *,
                        expected_version: int, actor: str) -> ChangeIdea:
     details = _cleaned(details)
-    with store.writing(actor) as session:
-        row = owned_row(session, ChangeIdeaRow, team_id, idea_id, missing=idea_missing(), for_update=True)
-        claim(row, expected_version)
-        _apply(session, row, details)
-        session.flush()
-        return to_change_idea(row)
+    return _IDEAS.update(store, team_id, idea_id, lambda session, row: _apply(session, row, details),
+                         expected_version=expected_version, actor=actor)
 
 
 def set_change_idea_removed(store: Store, team_id: int, idea_id: int, removed: bool, *,
                             expected_version: int, actor: str) -> ChangeIdea:
     """Remove a change idea (cycles that tested it keep it), or undo the removal."""
-    with store.writing(actor) as session:
-        row = owned_row(session, ChangeIdeaRow, team_id, idea_id, missing=idea_missing(), for_update=True)
-        set_removed(row, removed, expected_version=expected_version)
-        session.flush()
-        return to_change_idea(row)
+    return _IDEAS.set_removed(store, team_id, idea_id, removed, expected_version=expected_version, actor=actor)
 
 
 def get_change_idea(store: Store, team_id: int, idea_id: int) -> ChangeIdea:
     """The change idea, also when removed (``.removed`` tells)."""
-    with store.reading() as session:
-        return to_change_idea(owned_row(session, ChangeIdeaRow, team_id, idea_id, missing=idea_missing()))
+    return _IDEAS.get(store, team_id, idea_id)
 
 
 def list_change_ideas(store: Store, team_id: int, *, include_removed: bool = False) -> list[ChangeIdea]:
-    with store.reading() as session:
-        query = select(ChangeIdeaRow).where(ChangeIdeaRow.team_id == team_id)
-        if not include_removed:
-            query = query.where(ChangeIdeaRow.removed_at.is_(None))
-        rows = session.scalars(query.order_by(ChangeIdeaRow.position, ChangeIdeaRow.id))
-        return [to_change_idea(row) for row in rows]
+    return _IDEAS.list(store, team_id, include_removed=include_removed)

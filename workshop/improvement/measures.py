@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from sqlalchemy import select
-
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _
 from workshop.improvement.model import (
@@ -19,8 +17,8 @@ from workshop.improvement.model import (
     MeasureKind,
     MeasureUnit,
 )
-from workshop.improvement.rows import live_driver, next_position, owned_row, set_removed, team_must_exist
-from workshop.store import Store, claim
+from workshop.improvement.rows import TeamRecords, live_driver
+from workshop.store import Store
 from workshop.store.tables.improvement import TITLE_LENGTH, MeasureRow
 from workshop.validation import clean_choice, clean_paragraphs, clean_text
 
@@ -125,46 +123,31 @@ def measure_missing() -> str:
     return _("The measure does not exist (it may have been removed).")
 
 
+_MEASURES = TeamRecords(MeasureRow, to_measure, measure_missing)
+
+
 def add_measure(store: Store, team_id: int, details: MeasureDetails, *, actor: str) -> Measure:
     details = clean_measure(details)
-    with store.writing(actor) as session:
-        team_must_exist(session, team_id)
-        row = MeasureRow(team_id=team_id, position=next_position(session, MeasureRow, team_id))
-        _apply(session, row, details)
-        session.add(row)
-        session.flush()
-        return to_measure(row)
+    return _MEASURES.add(store, team_id, lambda session, row: _apply(session, row, details), actor=actor)
 
 
 def update_measure(store: Store, team_id: int, measure_id: int, details: MeasureDetails, *,
                    expected_version: int, actor: str) -> Measure:
     details = clean_measure(details)
-    with store.writing(actor) as session:
-        row = owned_row(session, MeasureRow, team_id, measure_id, missing=measure_missing(), for_update=True)
-        claim(row, expected_version)
-        _apply(session, row, details)
-        session.flush()
-        return to_measure(row)
+    return _MEASURES.update(store, team_id, measure_id, lambda session, row: _apply(session, row, details),
+                            expected_version=expected_version, actor=actor)
 
 
 def set_measure_removed(store: Store, team_id: int, measure_id: int, removed: bool, *,
                         expected_version: int, actor: str) -> Measure:
     """Remove a measure (its values stay in the database), or undo the removal."""
-    with store.writing(actor) as session:
-        row = owned_row(session, MeasureRow, team_id, measure_id, missing=measure_missing(), for_update=True)
-        set_removed(row, removed, expected_version=expected_version)
-        session.flush()
-        return to_measure(row)
+    return _MEASURES.set_removed(store, team_id, measure_id, removed, expected_version=expected_version,
+                                 actor=actor)
 
 
 def get_measure(store: Store, team_id: int, measure_id: int) -> Measure:
-    with store.reading() as session:
-        return to_measure(owned_row(session, MeasureRow, team_id, measure_id, missing=measure_missing()))
+    return _MEASURES.get(store, team_id, measure_id)
 
 
 def list_measures(store: Store, team_id: int, *, include_removed: bool = False) -> list[Measure]:
-    with store.reading() as session:
-        query = select(MeasureRow).where(MeasureRow.team_id == team_id)
-        if not include_removed:
-            query = query.where(MeasureRow.removed_at.is_(None))
-        return [to_measure(row) for row in session.scalars(query.order_by(MeasureRow.position, MeasureRow.id))]
+    return _MEASURES.list(store, team_id, include_removed=include_removed)

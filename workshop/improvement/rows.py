@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 
 from workshop.errors import InvalidInput, NotFound
@@ -45,3 +48,54 @@ def live_driver(session, team_id: int, driver_id: int | None) -> DriverRow:
     if row.removed_at is not None:
         raise InvalidInput(_("The driver has been removed. Choose another driver."), field="driver")
     return row
+
+
+@dataclass(frozen=True)
+class TeamRecords:
+    """The add, update, remove, get and list services of one kind of team-owned row.
+
+    ``apply(session, row)`` writes what the person gave into a new or existing row;
+    services clean and check their input first, so a refusal never reaches the store.
+    """
+
+    table: type
+    to_object: Callable
+    missing: Callable[[], str]
+
+    def add(self, store, team_id: int, apply: Callable, *, actor: str):
+        with store.writing(actor) as session:
+            team_must_exist(session, team_id)
+            row = self.table(team_id=team_id, position=next_position(session, self.table, team_id))
+            apply(session, row)
+            session.add(row)
+            session.flush()
+            return self.to_object(row)
+
+    def update(self, store, team_id: int, row_id: int, apply: Callable, *, expected_version: int, actor: str):
+        with store.writing(actor) as session:
+            row = owned_row(session, self.table, team_id, row_id, missing=self.missing(), for_update=True)
+            claim(row, expected_version)
+            apply(session, row)
+            session.flush()
+            return self.to_object(row)
+
+    def set_removed(self, store, team_id: int, row_id: int, removed: bool, *, expected_version: int, actor: str):
+        """Remove softly (links and history stay), or undo the removal."""
+        with store.writing(actor) as session:
+            row = owned_row(session, self.table, team_id, row_id, missing=self.missing(), for_update=True)
+            set_removed(row, removed, expected_version=expected_version)
+            session.flush()
+            return self.to_object(row)
+
+    def get(self, store, team_id: int, row_id: int):
+        """The row as an object, also when removed (``.removed`` tells)."""
+        with store.reading() as session:
+            return self.to_object(owned_row(session, self.table, team_id, row_id, missing=self.missing()))
+
+    def list(self, store, team_id: int, *, include_removed: bool = False) -> list:
+        with store.reading() as session:
+            query = select(self.table).where(self.table.team_id == team_id)
+            if not include_removed:
+                query = query.where(self.table.removed_at.is_(None))
+            rows = session.scalars(query.order_by(self.table.position, self.table.id))
+            return [self.to_object(row) for row in rows]

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import select
-
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.model import PreventionLevel
-from workshop.improvement.rows import next_position, owned_row, set_removed, team_must_exist
+from workshop.improvement.rows import TeamRecords
 from workshop.model import StepStatus
 from workshop.progress import set_step_status
-from workshop.store import Store, claim
+from workshop.store import Store
 from workshop.store.tables.changes import NAME_LENGTH, SupportRow
 from workshop.support_map.keys import parse_need_key, typed_id
 from workshop.support_map.model import Support, SupportDetails, SupportScope
@@ -76,16 +74,20 @@ def support_missing() -> str:
     return _("The support does not exist (it may have been removed).")
 
 
+_SUPPORTS = TeamRecords(SupportRow, to_support, support_missing)
+
+
+def _writer(team_id: int, details: SupportDetails):
+    def write(session, row: SupportRow) -> None:
+        _typed_needs_must_be_the_teams(session, team_id, details.needs)
+        _apply(row, details)
+
+    return write
+
+
 def add_support(store: Store, team_id: int, details: SupportDetails, *, actor: str) -> Support:
     details = clean_support(details)
-    with store.writing(actor) as session:
-        team_must_exist(session, team_id)
-        _typed_needs_must_be_the_teams(session, team_id, details.needs)
-        row = SupportRow(team_id=team_id, position=next_position(session, SupportRow, team_id))
-        _apply(row, details)
-        session.add(row)
-        session.flush()
-        support = to_support(row)
+    support = _SUPPORTS.add(store, team_id, _writer(team_id, details), actor=actor)
     set_step_status(store, team_id, "changes", StepStatus.IN_PROGRESS, actor=actor)
     return support
 
@@ -93,28 +95,16 @@ def add_support(store: Store, team_id: int, details: SupportDetails, *, actor: s
 def update_support(store: Store, team_id: int, support_id: int, details: SupportDetails, *,
                    expected_version: int, actor: str) -> Support:
     details = clean_support(details)
-    with store.writing(actor) as session:
-        row = owned_row(session, SupportRow, team_id, support_id, missing=support_missing(), for_update=True)
-        claim(row, expected_version)
-        _typed_needs_must_be_the_teams(session, team_id, details.needs)
-        _apply(row, details)
-        session.flush()
-        return to_support(row)
+    return _SUPPORTS.update(store, team_id, support_id, _writer(team_id, details),
+                            expected_version=expected_version, actor=actor)
 
 
 def set_support_removed(store: Store, team_id: int, support_id: int, removed: bool, *,
                         expected_version: int, actor: str) -> Support:
     """Remove a support from the map, or undo the removal."""
-    with store.writing(actor) as session:
-        row = owned_row(session, SupportRow, team_id, support_id, missing=support_missing(), for_update=True)
-        set_removed(row, removed, expected_version=expected_version)
-        session.flush()
-        return to_support(row)
+    return _SUPPORTS.set_removed(store, team_id, support_id, removed, expected_version=expected_version,
+                                 actor=actor)
 
 
 def list_supports(store: Store, team_id: int, *, include_removed: bool = False) -> list[Support]:
-    with store.reading() as session:
-        query = select(SupportRow).where(SupportRow.team_id == team_id)
-        if not include_removed:
-            query = query.where(SupportRow.removed_at.is_(None))
-        return [to_support(row) for row in session.scalars(query.order_by(SupportRow.position, SupportRow.id))]
+    return _SUPPORTS.list(store, team_id, include_removed=include_removed)
