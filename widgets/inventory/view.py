@@ -57,23 +57,27 @@ class InventoryView:
         self.wizard_box, self.results_box = ipywidgets.VBox(), ipywidgets.VBox()
         self.results_box.add_class("gk-inventory-results")
         self.saved_box = ipywidgets.VBox()
-        self.show_saved()
+        has_saved = self.show_saved()
         self.notes = NotesSection(self)
+        reading = [section(_("Read an export"), self.upload.widget, self.show_manual), self.manual.widget,
+                   self.wizard_box, self.results_box]
+        # A team that comes back sees what it saved first; a new team starts by reading its export.
+        work = [self.saved_box, *reading] if has_saved else [*reading, self.saved_box]
         self.children = [
             paragraph(_("Get to know the clients you meet: how many, their age and sex, why and when their case "
                         "was opened, and which insatser they have. Then choose the target group to test with.")),
-            section(_("Read an export"), self.upload.widget, self.show_manual),
-            self.manual.widget, self.wizard_box, self.results_box, self.saved_box, self.notes.widget,
+            *work, self.notes.widget,
         ]
 
-    def show_saved(self, inventory_id: int | None = None) -> None:
-        """The saved inventories, and one of them in full: the one asked for, else the latest."""
+    def show_saved(self, inventory_id: int | None = None) -> bool:
+        """The saved inventories, and one of them in full: the one asked for, else the latest (False: none)."""
         saved = SavedSection(self)
         if inventory_id is None and saved.listings:
             inventory_id = saved.listings[0].id
         shown = [] if inventory_id is None else [saved_inventory(get_inventory(self.store, self.team_id,
                                                                                inventory_id))]
         self.saved_box.children = [saved.widget, *shown]
+        return inventory_id is not None
 
     def _toggle_manual(self) -> None:
         hidden = self.manual.widget.layout.display == "none"

@@ -11,8 +11,7 @@ from tests.widgets.reading import all_widgets, page_text
 from widgets.inventory.page import build_inventory_page
 from widgets.inventory.tables import rows_table
 from workshop.i18n import format_number
-from workshop.inventory import TargetFilters, latest_inventory, manual_inventory, save_inventory
-from workshop.inventory import charts
+from workshop.inventory import TargetFilters, charts, latest_inventory, manual_inventory, save_inventory
 from workshop.session import join_team
 
 CHART_TITLES = ("Ålder och kön", "Tid sedan aktualisering", "Orsak (huvudgrupp)", "Pågående insatser",
@@ -94,3 +93,11 @@ def test_the_list_has_one_button_per_saved_inventory_labelled_with_its_date(two_
     openers = [widget.description for widget in all_widgets(page.view.saved_box)
                if hasattr(widget, "on_click") and "klienter" in widget.description]
     assert openers == ["1 feb. 2026 (21 klienter)", "14 mars 2025 (10 klienter)"]
+
+
+def test_a_returning_team_sees_its_saved_inventory_before_the_upload_and_a_new_team_the_upload_first(demo_store):
+    returning = _page(demo_store, 1, "demo-team-exempel").view
+    new = _page(demo_store, 4, "demo-team-demoby").view
+    for view, saved_first in ((returning, True), (new, False)):
+        order = view.children.index(view.saved_box) < view.children.index(view.results_box)
+        assert order is saved_first
