@@ -10,7 +10,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from workshop.i18n import LANGUAGES, _, format_date, format_number, ngettext, parse_decimal, set_language
+from workshop.i18n import LANGUAGES, _, format_date, format_number, in_language, ngettext, parse_decimal, set_language
 from workshop.i18n.translate import catalog_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,3 +96,9 @@ def test_decimal_commas_are_accepted(text, value):
 def test_non_numbers_are_refused(text):
     with pytest.raises(ValueError):
         parse_decimal(text)
+
+
+def test_translating_in_another_language_for_a_moment_switches_back():
+    with in_language("en"):
+        assert _("Results") == "Results"
+    assert _("Results") == "Resultat"

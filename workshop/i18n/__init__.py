@@ -12,6 +12,7 @@ from workshop.i18n.translate import (
     N_,
     _,
     get_language,
+    in_language,
     ngettext,
     set_language,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "format_number",
     "format_time",
     "get_language",
+    "in_language",
     "ngettext",
     "parse_decimal",
     "set_language",

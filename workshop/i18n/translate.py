@@ -8,6 +8,8 @@ The current language is process-wide: a Voilà kernel serves one visitor.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +29,16 @@ def set_language(language: str | None) -> str:
 
 def get_language() -> str:
     return _current["language"]
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[str]:
+    """Translate in ``language`` for a moment (say, to compare a name in every language), then switch back."""
+    previous = get_language()
+    try:
+        yield set_language(language)
+    finally:
+        set_language(previous)
 
 
 def catalog_path(language: str) -> Path:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from workshop.errors import InvalidInput
-from workshop.i18n import LANGUAGES, _, get_language, set_language
+from workshop.i18n import LANGUAGES, _, in_language
 from workshop.inventory.bands import age_label
 from workshop.inventory.reasons import ReasonGroup
 from workshop.validation import name_key
@@ -63,12 +63,8 @@ def category_label(kind: NeedKind, value: str) -> str:
 
 def category_names(kind: NeedKind, value: str) -> set[str]:
     """The category's name in every language, compared as names are (case and spacing do not count)."""
-    current = get_language()
-    try:
-        names = set()
-        for language in LANGUAGES:
-            set_language(language)
+    names = set()
+    for language in LANGUAGES:
+        with in_language(language):
             names.add(name_key(category_label(kind, value)))
-        return names
-    finally:
-        set_language(current)
+    return names
