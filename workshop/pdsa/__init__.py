@@ -9,7 +9,7 @@
 
 from workshop.pdsa.annotations import cycle_annotations
 from workshop.pdsa.demo import seed_pdsa_demo
-from workshop.pdsa.learning import learning_log, learning_log_csv, neutralised
+from workshop.pdsa.learning import learning_log, learning_log_csv
 from workshop.pdsa.model import (
     STATUS_ORDER,
     ActPart,
@@ -38,6 +38,6 @@ __all__ = [
     "STATUS_ORDER", "ActPart", "Cycle", "CycleAnnotation", "CycleNudge", "CyclePurpose", "CycleStatus", "Decision",
     "DoPart", "LearningEntry", "NudgeKind", "PlanPart", "Question", "Scale", "StudyPart", "Task",
     "create_cycle", "cycle_annotations", "cycle_nudges", "get_cycle", "learning_log", "learning_log_csv",
-    "list_cycles", "neighbours", "neutralised", "next_cycle", "refusal", "save_act", "save_do", "save_plan",
+    "list_cycles", "neighbours", "next_cycle", "refusal", "save_act", "save_do", "save_plan",
     "save_study", "seed_pdsa_demo", "set_cycle_status",
 ]

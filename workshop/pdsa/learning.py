@@ -8,10 +8,10 @@ import io
 from workshop.i18n import _
 from workshop.pdsa.model import LearningEntry
 from workshop.pdsa.reading import list_cycles
+from workshop.spreadsheet import neutralised
 from workshop.store import Store
 
 # A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text (OWASP CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def learning_log(store: Store, team_id: int, *, change_idea_id: int | None = None) -> list[LearningEntry]:
@@ -22,11 +22,6 @@ def learning_log(store: Store, team_id: int, *, change_idea_id: int | None = Non
         for cycle in list_cycles(store, team_id, change_idea_id=change_idea_id)
         if cycle.learned
     ]
-
-
-def neutralised(value: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def learning_log_csv(entries: list[LearningEntry]) -> str:

@@ -12,7 +12,7 @@ looked up when read, in the page's language.
 
 from workshop.support_map.demo import seed_changes_demo
 from workshop.support_map.keys import NeedKind, need_key, typed_key
-from workshop.support_map.matrix import neutralised, support_csv, support_matrix, support_table
+from workshop.support_map.matrix import support_csv, support_matrix, support_table
 from workshop.support_map.model import Need, Support, SupportDetails, SupportMatrix, SupportScope, TeamNeeds
 from workshop.support_map.needs import add_team_need, remove_team_need, team_needs
 from workshop.support_map.supports import (
@@ -25,7 +25,7 @@ from workshop.support_map.supports import (
 
 __all__ = [
     "Need", "NeedKind", "Support", "SupportDetails", "SupportMatrix", "SupportScope", "TeamNeeds", "add_support",
-    "add_team_need", "clean_support", "list_supports", "need_key", "neutralised", "remove_team_need",
+    "add_team_need", "clean_support", "list_supports", "need_key", "remove_team_need",
     "seed_changes_demo", "set_support_removed", "support_csv", "support_matrix", "support_table", "team_needs",
     "typed_key", "update_support",
 ]

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from workshop.i18n import _
+from workshop.spreadsheet import neutralised
 from workshop.store import Store
 from workshop.support_map.model import Need, Support, SupportMatrix
 from workshop.support_map.needs import team_needs
 from workshop.support_map.supports import list_supports
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def support_matrix(store: Store, team_id: int) -> SupportMatrix:
     """The team's listed needs and supports; labels in the page's language."""
     return SupportMatrix(team_needs(store, team_id), tuple(list_supports(store, team_id)))
-
-
-def neutralised(value: str) -> str:
-    """A cell a spreadsheet shows as text: a leading =, +, -, @ would otherwise start a formula."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _row(support: Support, covered: tuple[Need, ...] = ()) -> dict[str, str]:

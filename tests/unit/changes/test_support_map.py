@@ -17,7 +17,6 @@ from workshop.support_map import (
     add_support,
     add_team_need,
     list_supports,
-    neutralised,
     remove_team_need,
     set_support_removed,
     support_csv,
@@ -26,6 +25,7 @@ from workshop.support_map import (
     team_needs,
     update_support,
 )
+from workshop.spreadsheet import neutralised
 from workshop.support_map import needs as needs_module
 
 ACTOR = "team:2"

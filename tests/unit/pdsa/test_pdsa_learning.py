@@ -8,7 +8,8 @@ import io
 import pytest
 
 from tests.unit.pdsa.setting import ACTOR, TEAM
-from workshop.pdsa import Decision, StudyPart, create_cycle, learning_log, learning_log_csv, neutralised, save_study
+from workshop.pdsa import Decision, StudyPart, create_cycle, learning_log, learning_log_csv, save_study
+from workshop.spreadsheet import neutralised
 
 
 def learned(store, cycle, text):
