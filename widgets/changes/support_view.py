@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-
 import ipywidgets
 
 from widgets.changes.markup import element
 from widgets.changes.state import ViewState
+from widgets.components.download import download_link as file_link
 from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
 from workshop.i18n import _, ngettext
 from workshop.improvement import PreventionLevel
@@ -61,10 +60,8 @@ def gap_summary(matrix: SupportMatrix) -> str:
 
 
 def download_link(content: bytes) -> str:
-    encoded = base64.b64encode(content).decode("ascii")
-    label = _("Download the support map as a table (CSV)")
-    return (f'<p><a download="stodkarta.csv" href="data:text/csv;charset=utf-8;base64,{encoded}">'
-            f"{text(label)}</a></p>")
+    return file_link("stodkarta.csv", "text/csv;charset=utf-8", content,
+                     _("Download the support map as a table (CSV)"))
 
 
 class SupportForm:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import base64
-
+from widgets.components.download import download_link as file_link
 from widgets.components.fields import choice_field, html, paragraph, section, text
 from widgets.pdsa.fields import wrapped
 from workshop.i18n import _, format_date
@@ -21,9 +20,8 @@ def _entry(entry: LearningEntry) -> str:
 
 def download_link(entries: list[LearningEntry]) -> str:
     """A link that saves the log as a CSV file (with a byte-order mark, so spreadsheets read å, ä, ö)."""
-    data = base64.b64encode(learning_log_csv(entries).encode("utf-8-sig")).decode("ascii")
-    label = text(_("Download the learning log (CSV)"))
-    return f'<p><a download="lardomslogg.csv" href="data:text/csv;charset=utf-8;base64,{data}">{label}</a></p>'
+    return file_link("lardomslogg.csv", "text/csv;charset=utf-8", learning_log_csv(entries).encode("utf-8-sig"),
+                     _("Download the learning log (CSV)"))
 
 
 class LearningLogView:
