@@ -11,6 +11,7 @@ The bokeh figures are built in ``workshop.results.chart`` (bokeh is imported the
 """
 
 from workshop.results.analysis import analyse_series, chart_scale, check_chart_fits
+from workshop.results.judged import JudgedSeries, judge_series
 from workshop.results.model import MeasureSeries, PhaseStart, Point, PointEntry, uses_denominator
 from workshop.results.paste import parse_csv, parse_pasted
 from workshop.results.periods import Period, parse_period, period_from_key, period_of_date
@@ -26,8 +27,8 @@ from workshop.results.points import (
 from workshop.results.verdict import Verdict, verdict
 
 __all__ = [
-    "MeasureSeries", "Period", "PhaseStart", "Point", "PointEntry", "SavedPoints", "Verdict", "add_phase",
-    "analyse_series", "chart_scale", "check_chart_fits", "measure_series", "parse_csv", "parse_pasted",
+    "JudgedSeries", "MeasureSeries", "Period", "PhaseStart", "Point", "PointEntry", "SavedPoints", "Verdict", "add_phase",
+    "analyse_series", "chart_scale", "check_chart_fits", "judge_series", "measure_series", "parse_csv", "parse_pasted",
     "parse_period", "period_from_key", "period_of_date", "remove_phase", "remove_point", "save_points",
     "set_point_excluded", "uses_denominator", "verdict",
 ]
