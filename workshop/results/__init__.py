@@ -27,8 +27,8 @@ from workshop.results.points import (
 from workshop.results.verdict import Verdict, verdict
 
 __all__ = [
-    "JudgedSeries", "MeasureSeries", "Period", "PhaseStart", "Point", "PointEntry", "SavedPoints", "Verdict", "add_phase",
-    "analyse_series", "chart_scale", "check_chart_fits", "judge_series", "measure_series", "parse_csv", "parse_pasted",
-    "parse_period", "period_from_key", "period_of_date", "remove_phase", "remove_point", "save_points",
-    "set_point_excluded", "uses_denominator", "verdict",
+    "JudgedSeries", "MeasureSeries", "Period", "PhaseStart", "Point", "PointEntry", "SavedPoints", "Verdict",
+    "add_phase", "analyse_series", "chart_scale", "check_chart_fits", "judge_series", "measure_series", "parse_csv",
+    "parse_pasted", "parse_period", "period_from_key", "period_of_date", "remove_phase", "remove_point",
+    "save_points", "set_point_excluded", "uses_denominator", "verdict",
 ]
