@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
-from workshop.store import claim
+from workshop.store import claim, save_versioned
 from workshop.store.tables import TeamRow, utc_now
 from workshop.store.tables.improvement import DriverRow
+from workshop.validation import clean_paragraphs
 
 
 def team_must_exist(session, team_id: int) -> None:
@@ -99,3 +100,45 @@ class TeamRecords:
                 query = query.where(self.table.removed_at.is_(None))
             rows = session.scalars(query.order_by(self.table.position, self.table.id))
             return [self.to_object(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class TeamTexts:
+    """A team's one row of free texts (its purpose, its plan for continuing): read, cleaned, saved by version.
+
+    ``details`` is the dataclass of the texts, ``stored`` the same with ``team_id`` and ``version``
+    (0 before the first save); ``labels`` name each text for messages about it.
+    """
+
+    table: type
+    details: type
+    stored: type
+    labels: Mapping[str, str]
+    max_length: int = 20_000
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(field.name for field in fields(self.details))
+
+    def clean(self, details):
+        return self.details(**{name: clean_paragraphs(getattr(details, name), field=name, label=_(self.labels[name]),
+                                                      max_length=self.max_length) for name in self.names})
+
+    def _stored(self, row):
+        return self.stored(**{name: getattr(row, name) for name in self.names}, team_id=row.team_id,
+                           version=row.version)
+
+    def get(self, store, team_id: int):
+        """The team's texts; empty ones (version 0) before the team has written any."""
+        with store.reading() as session:
+            row = session.get(self.table, team_id)
+            return self._stored(row) if row is not None else self.stored(team_id=team_id)
+
+    def save(self, store, team_id: int, details, *, expected_version: int, actor: str):
+        """Save the texts; ``expected_version`` is 0 for the first save, else the version the person read."""
+        details = self.clean(details)
+        return save_versioned(store, actor, check=lambda session: team_must_exist(session, team_id),
+                              find=lambda session: session.get(self.table, team_id, with_for_update=True),
+                              create=lambda: self.table(team_id=team_id, version=0),
+                              expected_version=expected_version,
+                              values={name: getattr(details, name) for name in self.names}, result=self._stored)

@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +19,8 @@ from workshop.store.engine import WRITE_OPTION, make_engine
 from workshop.store.migrate import ensure_current
 
 history.install()
+
+T = TypeVar("T")
 
 
 class Store:
@@ -56,6 +59,31 @@ def claim(row, expected_version: int) -> None:
     row.version = expected_version + 1
 
 
+def save_versioned(store: Store, actor: str, *, check: Callable[[Session], None], find: Callable[[Session], Any],
+                   create: Callable[[], Any], expected_version: int, values: Mapping[str, Any],
+                   result: Callable[[Any], T]) -> T:
+    """Save ``values`` into one versioned row: the row ``find`` reads, claimed at ``expected_version``, or for a
+    first save (``expected_version`` 0) the row ``create`` makes. ``check`` runs first (e.g. the team exists).
+
+    Two people making the first save at the same moment: the second gets an edit conflict (their input
+    stays in their page), not the unique index's "name in use".
+    """
+    try:
+        with store.writing(actor) as session:
+            check(session)
+            row = find(session)
+            if row is None:
+                row = create()
+                session.add(row)
+            claim(row, expected_version)
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.flush()
+            return result(row)
+    except failures.DuplicateName:
+        raise failures.conflict() from None
+
+
 _opened: dict[str, Store] = {}
 
 
@@ -76,4 +104,4 @@ def forget_stores() -> None:
     _opened.clear()
 
 
-__all__ = ["Store", "claim", "forget_stores", "open_store"]
+__all__ = ["Store", "claim", "forget_stores", "open_store", "save_versioned"]

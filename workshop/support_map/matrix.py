@@ -10,7 +10,6 @@ from workshop.support_map.needs import team_needs
 from workshop.support_map.supports import list_supports
 
 
-
 def support_matrix(store: Store, team_id: int) -> SupportMatrix:
     """The team's listed needs and supports; labels in the page's language."""
     return SupportMatrix(team_needs(store, team_id), tuple(list_supports(store, team_id)))
