@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/page_load.py
 	PYTHONPATH=. $(BIN)/python bench/spc.py
 	PYTHONPATH=. $(BIN)/python bench/inventory_import.py
+	PYTHONPATH=. $(BIN)/python bench/reports.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -1,0 +1,63 @@
+"""The final report's own texts: how the team keeps the changes going, and what it tells other units.
+
+The rest of the final report comes from what the team has recorded in steps
+1–5; these four texts exist only for it. One plan per team; each save checks
+the version the person started from, so two members never overwrite each other.
+
+>>> plan = get_final_plan(store, team_id)           # version 0 before the first save
+>>> save_final_plan(store, team_id, replace(plan.details, owners="Enhetschefen äger rutinen."),
+...                 expected_version=plan.version, actor="team:1")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.i18n import N_
+from workshop.improvement.rows import TeamTexts
+from workshop.store import Store
+from workshop.store.tables.reports import FinalPlanRow
+
+FINAL_PLAN_LABELS = {
+    "routines": N_("Routines: how the changes become part of everyday work"),
+    "resources": N_("Resources: the time, money and support it takes"),
+    "owners": N_("Who owns what from now on"),
+    "spread": N_("What do we tell other units?"),
+}
+
+
+@dataclass(frozen=True)
+class FinalPlanDetails:
+    routines: str = ""
+    resources: str = ""
+    owners: str = ""
+    spread: str = ""
+
+
+@dataclass(frozen=True)
+class FinalPlan(FinalPlanDetails):
+    team_id: int = 0
+    version: int = 0
+    """0 while the team has not saved a plan yet."""
+
+    @property
+    def details(self) -> FinalPlanDetails:
+        return FinalPlanDetails(*(getattr(self, name) for name in _TEXTS.names))
+
+
+_TEXTS = TeamTexts(FinalPlanRow, FinalPlanDetails, FinalPlan, FINAL_PLAN_LABELS)
+
+
+def clean_final_plan(details: FinalPlanDetails) -> FinalPlanDetails:
+    return _TEXTS.clean(details)
+
+
+def get_final_plan(store: Store, team_id: int) -> FinalPlan:
+    """The team's plan; an empty one (version 0) before the team has written any."""
+    return _TEXTS.get(store, team_id)
+
+
+def save_final_plan(store: Store, team_id: int, details: FinalPlanDetails, *, expected_version: int,
+                    actor: str) -> FinalPlan:
+    """Save the plan; ``expected_version`` is 0 for the first save, else the version the person read."""
+    return _TEXTS.save(store, team_id, details, expected_version=expected_version, actor=actor)

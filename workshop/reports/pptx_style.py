@@ -1,0 +1,82 @@
+"""The storyboard's look: a 16:9 page, large type for projectors, one high-contrast colour scheme.
+
+Every colour used for text has a contrast of at least 7:1 on its background (WCAG AAA for body text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FONT = "Arial"
+"""On every office suite: LibreOffice draws it with the metric-compatible Liberation Sans."""
+
+SLIDE_WIDTH = 13.333
+SLIDE_HEIGHT = 7.5
+MARGIN = 0.45
+CONTENT_WIDTH = SLIDE_WIDTH - 2 * MARGIN
+
+TITLE_SIZE = 32
+BODY_SIZE = 18
+LEAD_SIZE = 22
+"""A sentence that carries the slide (the aim, a chart's verdict)."""
+FOOTER_SIZE = 14
+"""Team, period and slide number: orientation, not content."""
+COVER_TITLE_SIZE = 40
+
+INK = "1A1A1A"
+TITLE_INK = "0B3D6B"
+ACCENT = "0B4F8A"
+PALE = "E8F0F8"
+PALER = "F5F8FB"
+MUTED = "4A4A4A"
+WHITE = "FFFFFF"
+LINE = "555555"
+SIGNAL = "C0410A"
+TARGET = "007A5A"
+CENTRE = "222222"
+GRID = "D9D9D9"
+
+INSET_X = 0.08
+INSET_Y = 0.05
+"""Inner margins of text boxes and table cells, inches."""
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the slide, in inches from the top left corner."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def text_width_pt(self, indent: float = 0.0) -> float:
+        return (self.width - 2 * INSET_X - indent) * 72
+
+    @property
+    def text_height_pt(self) -> float:
+        return (self.height - 2 * INSET_Y) * 72
+
+    def below(self, height: float, gap: float = 0.0) -> Box:
+        """The box of ``height`` right under this one."""
+        return Box(self.x, self.bottom + gap, self.width, height)
+
+    def shrunk_from_top(self, height: float) -> Box:
+        """This box without its top ``height`` inches."""
+        return Box(self.x, self.y + height, self.width, self.height - height)
+
+
+TITLE_BOX = Box(MARGIN, 0.25, CONTENT_WIDTH, 1.2)
+BODY = Box(MARGIN, 1.6, CONTENT_WIDTH, 5.25)
+FOOTER_BOX = Box(MARGIN, 6.98, CONTENT_WIDTH - 1.2, 0.4)
+NUMBER_BOX = Box(SLIDE_WIDTH - MARGIN - 1.1, 6.98, 1.1, 0.4)
+RULE_GAP = 0.05
+"""Inches between a title and the accent line under it."""

@@ -1,0 +1,53 @@
+"""The team's self-assessment over the months as a small step chart (bokeh; the form and the reports show it).
+
+Each point carries its score in words as well, so nothing rests on colour; a
+table of the same months goes beside it for screen readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workshop.i18n import _
+from workshop.reports.assessment_scale import SCORES, score_text
+from workshop.reports.monthly import MonthlyReport, month_label, month_start
+
+
+def _moment(month: str) -> dt.datetime:
+    return dt.datetime.combine(month_start(month), dt.time())
+
+
+def score_figure(reports: list[MonthlyReport]):
+    """A step chart of the scored months (oldest first), or None with fewer than two scores."""
+    scored = [report for report in reports if report.self_score is not None]
+    if len(scored) < 2:
+        return None
+    from bokeh.models import ColumnDataSource, FixedTicker, HoverTool, LabelSet, Range1d
+    from bokeh.plotting import figure
+
+    source = ColumnDataSource({
+        "moment": [_moment(report.month) for report in scored],
+        "score": [report.self_score for report in scored],
+        "month": [month_label(report.month) for report in scored],
+        "score_text": [score_text(report.self_score) for report in scored],
+        "level": [report.level.label for report in scored],
+    })
+    plot = figure(x_axis_type="datetime", width=640, height=280, toolbar_location=None,
+                  title=_("Self-assessment per month"), y_range=Range1d(0, 5.6))
+    plot.step(x="moment", y="score", mode="after", line_width=3, line_color="#0b5cad", source=source)
+    plot.scatter(x="moment", y="score", size=10, marker="circle", fill_color="#0b5cad", line_color="#1f2328",
+                 source=source)
+    plot.add_layout(LabelSet(x="moment", y="score", text="score_text", source=source, x_offset=6, y_offset=6,
+                             text_font_size="12pt", text_color="#1f2328"))
+    plot.add_tools(HoverTool(tooltips=[(_("Month"), "@month"), (_("Self-assessment"), "@score_text"),
+                                       (_("Level"), "@level")]))
+    ticks = {_moment(report.month).timestamp() * 1000: month_label(report.month) for report in scored}
+    plot.xaxis.ticker = FixedTicker(ticks=list(ticks))
+    plot.xaxis.major_label_overrides = ticks
+    plot.yaxis.ticker = FixedTicker(ticks=[score for score in SCORES if score == int(score)])
+    plot.yaxis.major_label_overrides = {score: score_text(score) for score in SCORES if score == int(score)}
+    plot.x_range.range_padding = 0.15
+    plot.title.text_font_size = "14pt"
+    for axis in (plot.xaxis, plot.yaxis):
+        axis.major_label_text_font_size = "12pt"
+    return plot
