@@ -48,6 +48,68 @@ def _serve(arguments) -> None:
     os.execv(sys.executable, command)
 
 
+def _backup_export(arguments) -> None:
+    from workshop.backup import export_collaborative, export_team
+
+    store = _store()
+    made = (export_team(store, arguments.team) if arguments.team is not None
+            else export_collaborative(store, arguments.collaborative))
+    path = Path(arguments.output or made.filename)
+    try:
+        with path.open("xb") as handle:
+            handle.write(made.content)
+    except FileExistsError:
+        raise UserError(_("The file {path} already exists; nothing was overwritten. Choose another name with -o.")
+                        .format(path=path)) from None
+    except OSError:
+        raise UserError(_("The file {path} cannot be written. Check the folder and its permissions; no backup "
+                          "was saved.").format(path=path)) from None
+    print(_("The backup was saved in {path}.").format(path=path))
+
+
+def _backup_import(arguments) -> None:
+    from workshop.backup import existing_name, import_backup, preview, read_backup_file
+
+    backup = read_backup_file(Path(arguments.file))
+    print("\n".join(preview(backup).lines()))
+    store = _store()
+    taken = existing_name(store, backup, arguments.collaborative)
+    if taken and not arguments.as_new:
+        raise UserError(_("“{name}” is already here. Add --as-new to import the backup under a new name; "
+                          "nothing was imported.").format(name=taken))
+    if not arguments.yes and not _confirmed(_("Import the backup? [y/N] ")):
+        print(_("Nothing was imported."))
+        return
+    imported = import_backup(store, backup, collaborative_id=arguments.collaborative, as_new=arguments.as_new,
+                             actor="cli")
+    print(_("Imported as “{name}” (number {id}).").format(name=imported.name, id=imported.id))
+
+
+def _confirmed(question: str) -> bool:
+    try:
+        answer = input(question)
+    except EOFError:  # no one to ask
+        return False
+    return answer.strip().lower() in (_("y"), _("yes"))
+
+
+def _add_backup_commands(commands) -> None:
+    actions = commands.add_parser("backup", help=_("Save or import a backup of a team or a collaborative.")
+                                  ).add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help=_("Save a backup file."))
+    whose = export.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--team", type=int, help=_("The team's number."))
+    whose.add_argument("--collaborative", type=int, help=_("The collaborative's number."))
+    export.add_argument("-o", "--output", help=_("The file to write (default: the backup's own name)."))
+    export.set_defaults(run=_backup_export)
+    restore = actions.add_parser("import", help=_("Show what a backup file holds, then import it."))
+    restore.add_argument("file")
+    restore.add_argument("--collaborative", type=int, help=_("The collaborative a team's backup goes into."))
+    restore.add_argument("--as-new", action="store_true", help=_("Import under a new name when the name is taken."))
+    restore.add_argument("--yes", action="store_true", help=_("Import without asking."))
+    restore.set_defaults(run=_backup_import)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workshop", description=_("The kit for improvement collaboratives."))
     commands = parser.add_subparsers(dest="command", required=True)
@@ -59,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument("--notebooks", default="notebooks")
     serve.set_defaults(run=_serve)
+    _add_backup_commands(commands)
     return parser
 
 
