@@ -48,7 +48,7 @@ JOURNEY: tuple[Step, ...] = (
          available=True),
     Step("reports", 6, "06_rapport.ipynb", N_("Reports"),
          N_("Storyboard, monthly and final reports, handover and backup."),
-         available=False),
+         available=True),
 )
 
 START_NOTEBOOK = "00_start.ipynb"

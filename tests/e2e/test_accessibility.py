@@ -35,7 +35,7 @@ def test_no_accessibility_violations(voila_url, new_context, setup):
     assert _violations(page) == []
 
 
-@pytest.mark.parametrize("step", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("step", [1, 2, 3, 4, 5, 6])
 def test_no_accessibility_violations_on_the_step_pages(voila_url, new_context, step):
     """Team Exempelkommun has demo content in every step, so each page shows its full form."""
     page = join_demo_team(new_context(), voila_url, "Exempelkommun – försörjningsstöd", "demo-team-exempel")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from tests.widgets.reading import page_text
 from workshop.collaboratives import get_collaborative, update_collaborative
 from workshop.errors import AccessDenied
+from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.session import join_team, resolve
 from workshop.teams import list_teams
 
@@ -21,6 +23,21 @@ def test_facilitator_sees_every_team_with_progress_and_links(facilitator_page):
     assert "Arbetar med: 3. Förändringar" in text
     assert text.count("Teamets egen länk") == 4
     assert "collab=1&amp;team=3&amp;key=" in text
+    assert text.count("Senaste självskattning: –") == 4
+
+
+def test_facilitator_sees_each_teams_latest_self_assessment(facilitator_page, demo_store):
+    for month, details in (("2026-09", MonthlyReportDetails(self_score=1.5)),
+                           ("2026-10", MonthlyReportDetails(self_score=2.5)),
+                           ("2026-11", MonthlyReportDetails(tested="Inte skattad den här månaden"))):
+        save_monthly_report(demo_store, 1, month, details, expected_version=0, actor="team:1",
+                            today=dt.date(2026, 11, 23))
+    facilitator_page.render()
+    text = page_text(facilitator_page.widget)
+    [row] = [item for item in text.split("<li>") if "Exempelkommun" in item]
+    assert "Senaste självskattning: 2,5 (okt. 2026)" in row
+    assert "1,5" not in row
+    assert text.count("Senaste självskattning: –") == 3
 
 
 def test_adding_a_team_shows_its_code_and_lists_it(facilitator_page, demo_store):

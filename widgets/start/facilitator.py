@@ -20,6 +20,17 @@ from workshop.steps import JOURNEY, START_NOTEBOOK
 from workshop.teams import add_team, change_team_code, list_teams
 
 
+def latest_self_assessments(store, collaborative_id: int) -> dict[int, str]:
+    """Each team's latest self-assessment as shown, "2,5 (okt. 2026)"; teams without any are left out."""
+    # Imported on use: the reports package is heavy, and the Start page's load time and memory are measured.
+    from workshop.reports.assessment_scale import score_text
+    from workshop.reports.monthly import collaborative_scores, month_label
+
+    latest = {team_id: scores[-1] for team_id, scores in collaborative_scores(store, collaborative_id).items()
+              if scores}
+    return {team_id: f"{score_text(score)} ({month_label(month)})" for team_id, (month, score) in latest.items()}
+
+
 class FacilitatorView:
     def __init__(self, page) -> None:
         self.page = page
@@ -27,6 +38,7 @@ class FacilitatorView:
         self.collaborative = get_collaborative(page.store, session.collaborative_id)
         self.teams = list_teams(page.store, session.collaborative_id)
         self.team_links = team_link_sessions(page.store, session)
+        self.assessments = latest_self_assessments(page.store, session.collaborative_id)
 
         self.team_name = text_field(_("Team name"), placeholder=_("e.g. Exampletown – income support"))
         self.team_municipality = text_field(_("Municipality"))
@@ -88,11 +100,13 @@ class FacilitatorView:
                       + " " + status_badge(StepStatus.IN_PROGRESS)) if current else ""
         place = " · ".join(part for part in (team.municipality, team.unit) if part)
         progress = _("{done} of {total} steps done").format(done=done, total=len(JOURNEY))
+        assessment = _("Latest self-assessment: {score}").format(score=self.assessments.get(team.id, "–"))
         open_label, own_label = _("Open the team page"), _("The team’s own link (send it to the team)")
         return (
             f"<li><strong>{escape(team.name)}</strong><br>"
             f'<span class="gk-muted">{escape(place)}</span><br>'
             f"{escape(progress)}{working_on}<br>"
+            f"{escape(assessment)}<br>"
             f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a> · '
             f'<a href="{escape(own_link)}">{escape(own_label)}</a></li>'
         )

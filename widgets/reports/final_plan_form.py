@@ -1,0 +1,101 @@
+"""The final report's own texts: how the team keeps the changes going, and what it tells other units.
+
+The form saves shortly after each edit and on the button; a save by a colleague
+in between is refused as a conflict, and what this person typed stays on screen.
+"""
+
+from __future__ import annotations
+
+import ipywidgets
+
+from widgets.autosave import Autosave
+from widgets.components.conflict import conflict_choices
+from widgets.components.fields import button, html, paragraph, section
+from workshop.errors import EditConflict
+from workshop.i18n import N_, _
+from workshop.model import StepStatus
+from workshop.progress import set_step_status
+from workshop.reports.final_plan import FINAL_PLAN_LABELS, FinalPlanDetails, get_final_plan, save_final_plan
+
+_PLACEHOLDERS = {
+    "routines": N_("For example: every new visitor is offered the short conversation; it is part of the unit's "
+                   "routine for first visits and of the introduction for new colleagues."),
+    "resources": N_("For example: half an hour a week at the team meeting to follow the measures; the unit "
+                    "manager keeps the time for it in the planning."),
+    "owners": N_("For example: the unit manager owns the routine; one social worker keeps the measures up to date "
+                 "every month; the team meets once a quarter."),
+    "spread": N_("For example: we present the results at the department's spring meeting and invite the unit for "
+                 "young adults to test the conversation with us."),
+}
+# The questions are longer than the usual label column: each stands above its box, whole.
+_STACKED_STYLE = """<style>
+.gk-stacked-label { flex-direction: column; align-items: flex-start; height: auto; }
+.gk-stacked-label > label.widget-label { width: auto; max-width: 760px; white-space: normal; text-align: left;
+  margin: 0.6em 0 0.3em 0; }
+</style>"""
+
+
+def plan_text(name: str, value: str) -> ipywidgets.Textarea:
+    """One of the plan's texts: its question as the label, above the box, and an example until the team writes."""
+    area = ipywidgets.Textarea(value=value, description=_(FINAL_PLAN_LABELS[name]), placeholder=_(_PLACEHOLDERS[name]),
+                               rows=5, style={"description_width": "initial"}, layout=ipywidgets.Layout(width="760px"))
+    area.add_class("gk-stacked-label")
+    return area
+
+
+class FinalPlanForm:
+    def __init__(self, page, store, team_id: int) -> None:
+        self.page, self.store, self.team_id = page, store, team_id
+        self.editor_box = ipywidgets.VBox()
+        self.show()
+        self.widget = section(
+            _("Plan for continuing (for the final report)"),
+            paragraph(_("In the pilot every team ended with a final report that also held the plan for continuing "
+                        "the work after the collaborative. The managers' fifth step is to tell other units what is "
+                        "being tested and to invite them to work together. Write the plan here: the final report "
+                        "takes these texts as they are, and everything else from what the team has recorded.")),
+            html(_STACKED_STYLE), self.editor_box,
+        )
+
+    def show(self) -> None:
+        """The plan as stored now; what was on screen is replaced."""
+        plan = get_final_plan(self.store, self.team_id)
+        self.version = plan.version
+        self.texts = {name: plan_text(name, getattr(plan, name)) for name in FINAL_PLAN_LABELS}
+        self.autosave = Autosave(self.save)
+        for area in self.texts.values():
+            area.observe(self.page.guard(self.autosave.changed), names="value")
+        self.save_button = button(_("Save the plan"), primary=True)
+        self.save_button.on_click(self.page.guard(lambda _button: self.autosave.save_now()))
+        self.conflict_box = ipywidgets.VBox()
+        self.editor_box.children = [*self.texts.values(), self.save_button, self.autosave.status, self.conflict_box]
+
+    def details(self) -> FinalPlanDetails:
+        return FinalPlanDetails(**{name: area.value for name, area in self.texts.items()})
+
+    def save(self) -> None:
+        try:
+            saved = save_final_plan(self.store, self.team_id, self.details(), expected_version=self.version,
+                                    actor=self.page.session.actor)
+        except EditConflict:
+            # What the person typed stays; they keep theirs over the colleague's, or see the colleague's.
+            self.conflict_box.children = [conflict_choices(self.page.guard, self._keep_mine, self.show)]
+            raise
+        self.version = saved.version
+        self.conflict_box.children = []
+        self._note_progress()
+
+    def _keep_mine(self) -> None:
+        self.version = get_final_plan(self.store, self.team_id).version
+        self.autosave.save_now()
+
+    def _note_progress(self) -> None:
+        page = self.page
+        if page.progress.get("reports", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
+            set_step_status(self.store, self.team_id, "reports", StepStatus.IN_PROGRESS, actor=page.session.actor)
+            page.progress["reports"] = StepStatus.IN_PROGRESS
+
+
+def final_plan_form(page, store, team_id: int) -> ipywidgets.Widget:
+    """The plan for continuing of ``team_id`` for the reports page (``page`` guards callbacks)."""
+    return FinalPlanForm(page, store, team_id).widget
