@@ -8,6 +8,7 @@ module is imported when a deck is made, never with ``workshop``.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Sequence
 
@@ -243,9 +244,35 @@ class Deck:
         return canvases
 
     def to_bytes(self) -> bytes:
-        for canvas in self.canvases:
-            if canvas.notes:
-                canvas.slide.notes_slide.notes_text_frame.text = "\n\n".join(canvas.notes)
+        noted = [canvas for canvas in self.canvases if canvas.notes]
+        if noted:
+            _write_notes(noted)
         buffer = io.BytesIO()
         self.presentation.save(buffer)
         return buffer.getvalue()
+
+
+def _write_notes(canvases: Sequence[Canvas]) -> None:
+    """Each canvas's notes on its slide's notes page.
+
+    python-pptx makes a notes page by cloning the notes master's placeholders and then
+    looking for a free part name among all parts, which took a third of the deck's time.
+    The first page is made that way; the others are copies of it, numbered here (the deck
+    has no other notes pages).
+    """
+    from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from pptx.opc.packuri import PackURI
+    from pptx.parts.slide import NotesSlidePart
+
+    first = canvases[0].slide.notes_slide
+    blank = copy.deepcopy(first._element)
+    first.notes_text_frame.text = "\n\n".join(canvases[0].notes)
+    master_part = first.part.part_related_by(RELATIONSHIP_TYPE.NOTES_MASTER)
+    for number, canvas in enumerate(canvases[1:], start=2):
+        slide_part = canvas.slide.part
+        part = NotesSlidePart(PackURI(f"/ppt/notesSlides/notesSlide{number}.xml"), CONTENT_TYPE.PML_NOTES_SLIDE,
+                              slide_part.package, copy.deepcopy(blank))
+        part.relate_to(master_part, RELATIONSHIP_TYPE.NOTES_MASTER)
+        part.relate_to(slide_part, RELATIONSHIP_TYPE.SLIDE)
+        slide_part.relate_to(part, RELATIONSHIP_TYPE.NOTES_SLIDE)
+        part.notes_slide.notes_text_frame.text = "\n\n".join(canvas.notes)
