@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets
 
 from widgets.aims.inputs import number_text, text_area, typed_number
+from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, choice_field, html, text, text_field
 from workshop.errors import EditConflict, UserError
 from workshop.i18n import _
@@ -169,12 +170,8 @@ class MeasureForm:
     def _show_conflict(self, message: str) -> None:
         """Keep the person's input; offer to keep theirs over the colleague's, or to see the colleague's."""
         self._show_status("error", message)
-        keep_mine = button(_("Save my version over theirs"))
-        show_theirs = button(_("Show their version (mine is dropped)"))
-        page = self.section.view.page
-        keep_mine.on_click(page.guard(lambda _button: self._keep_mine()))
-        show_theirs.on_click(page.guard(lambda _button: self._show_theirs()))
-        self.conflict_box.children = [ipywidgets.HBox([keep_mine, show_theirs])]
+        self.conflict_box.children = [conflict_choices(self.section.view.page.guard, self._keep_mine,
+                                                       self._show_theirs)]
 
     def _latest(self) -> Measure:
         view = self.section.view

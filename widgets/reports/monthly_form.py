@@ -13,6 +13,7 @@ import ipywidgets
 
 from widgets.autosave import Autosave
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from widgets.pdsa.fields import text_area
 from workshop.errors import EditConflict
@@ -119,12 +120,8 @@ class MonthEditor:
 
     def _offer_choices(self) -> None:
         """What the person typed stays; they keep theirs over the colleague's, or see the colleague's."""
-        page = self.form.page
-        keep_mine = button(_("Save my version over theirs"))
-        show_theirs = button(_("Show their version (mine is dropped)"))
-        keep_mine.on_click(page.guard(lambda _button: self._keep_mine()))
-        show_theirs.on_click(page.guard(lambda _button: self.form.show(self.month)))
-        self.conflict_box.children = [ipywidgets.HBox([keep_mine, show_theirs])]
+        self.conflict_box.children = [conflict_choices(self.form.page.guard, self._keep_mine,
+                                                       lambda: self.form.show(self.month))]
 
     def _keep_mine(self) -> None:
         latest = get_monthly_report(self.form.store, self.form.team_id, self.month)

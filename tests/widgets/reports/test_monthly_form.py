@@ -10,6 +10,8 @@ import pytest
 from jupyter_bokeh import BokehModel
 
 from tests.widgets.reading import all_widgets, page_text
+from tests.widgets.reports.forms import TEAM, control, team_page
+from tests.widgets.reports.forms import autosave_status as status
 from widgets.page import Page
 from widgets.reports.monthly_form import monthly_form
 from workshop.pdsa import list_cycles
@@ -21,30 +23,17 @@ from workshop.reports.monthly import (
     months_to_report,
     save_monthly_report,
 )
-from workshop.session import join_team
 
-TEAM = 1
 THIS_MONTH = month_key(dt.date.today())
 
 
 def build_page(store) -> Page:
-    query = join_team(store, TEAM, "demo-team-exempel").query()
-    return Page(render=lambda page: [monthly_form(page, page.store, page.session.team_id)], step_key="reports",
-                query_string=query, store=store)
+    return team_page(store, monthly_form)
 
 
 @pytest.fixture
 def page(demo_store):
     return build_page(demo_store)
-
-
-def control(page, description: str):
-    [found] = [w for w in all_widgets(page.widget) if getattr(w, "description", None) == description]
-    return found
-
-
-def status(page) -> str:
-    return "\n".join(w.value for w in all_widgets(page.widget) if "gk-autosave" in getattr(w, "_dom_classes", ()))
 
 
 def test_a_new_month_opens_prefilled_from_the_cycles_with_the_whole_scale(page, demo_store):
