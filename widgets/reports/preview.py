@@ -6,18 +6,13 @@ link to the step where it is filled in, says what to do first.
 
 from __future__ import annotations
 
-import re
-
 from widgets.components.fields import text
 from workshop.i18n import _, format_date, ngettext
 from workshop.reports import DocumentKind, TeamSnapshot
 from workshop.reports.monthly import month_label
+from workshop.reports.snapshot import Missing
 from workshop.session import Session
-from workshop.steps import JOURNEY
-
-# Each sentence in ``TeamSnapshot.missing`` ends with its step in brackets: "(steg 2)." / "(step 2)."
-_STEP_NUMBER = re.compile(r"(\d+)\)\.?\s*$")
-_STEPS_BY_NUMBER = {step.number: step for step in JOURNEY}
+from workshop.steps import STEPS
 
 
 def preview_markup(snapshot: TeamSnapshot, kind: DocumentKind, session: Session) -> str:
@@ -79,9 +74,6 @@ def _missing_markup(snapshot: TeamSnapshot, session: Session) -> str:
     return f"<h3>{text(heading)}</h3><p>{text(advice)}</p><ul>{items}</ul>"
 
 
-def _step_link(sentence: str, session: Session) -> str:
-    match = _STEP_NUMBER.search(sentence)
-    step = _STEPS_BY_NUMBER.get(int(match.group(1))) if match else None
-    if step is None:
-        return ""
+def _step_link(item: Missing, session: Session) -> str:
+    step = STEPS[item.step]
     return f' <a href="{text(session.link(step.notebook))}">{text(step.heading)}</a>'

@@ -34,6 +34,17 @@ from workshop.support_map import SupportMatrix, support_matrix
 from workshop.teams import get_team
 
 
+class Missing(str):
+    """A sentence saying what the team has not recorded yet, with the key of the step where it is done."""
+
+    step: str
+
+    def __new__(cls, sentence: str, step: str) -> Missing:
+        made = super().__new__(cls, sentence)
+        made.step = step
+        return made
+
+
 @dataclass(frozen=True)
 class CountTable:
     """Counts as others may see them: every cell and the total are text, small counts masked."""
@@ -103,7 +114,7 @@ class TeamSnapshot:
     monthly_reports: tuple[MonthlyReport, ...] = ()
     final_plan: FinalPlan | None = None
     """The final report's own texts (an empty plan, version 0, before the team writes one)."""
-    missing: tuple[str, ...] = field(default=())
+    missing: tuple[Missing, ...] = field(default=())
 
     @property
     def open_cycles(self) -> tuple[Cycle, ...]:
@@ -187,17 +198,17 @@ def _measure_result(store: Store, team_id: int, measure: Measure, period: Report
     return MeasureResult(measure, judge_series(series), cycles)
 
 
-def _missing(snapshot: TeamSnapshot) -> tuple[str, ...]:
+def _missing(snapshot: TeamSnapshot) -> tuple[Missing, ...]:
     checks = (
-        (snapshot.target_group is None, _("No target-group inventory has been saved yet (step 1).")),
-        (snapshot.target_group is not None and not snapshot.target_group.description,
+        (snapshot.target_group is None, "inventory", _("No target-group inventory has been saved yet (step 1).")),
+        (snapshot.target_group is not None and not snapshot.target_group.description, "inventory",
          _("No target group has been chosen in the inventory yet (step 1).")),
-        (snapshot.aim is None, _("No aim has been written yet (step 2).")),
-        (not snapshot.measures, _("No measures have been defined yet (step 2).")),
-        (not snapshot.diagram.drivers, _("The driver diagram is empty (step 2).")),
-        (not snapshot.change_ideas, _("No change ideas have been chosen yet (step 3).")),
-        (not snapshot.cycles, _("No PDSA cycles in this period (step 4).")),
-        (bool(snapshot.measures) and all(result.judged.analysis is None for result in snapshot.measures),
+        (snapshot.aim is None, "aims", _("No aim has been written yet (step 2).")),
+        (not snapshot.measures, "aims", _("No measures have been defined yet (step 2).")),
+        (not snapshot.diagram.drivers, "aims", _("The driver diagram is empty (step 2).")),
+        (not snapshot.change_ideas, "changes", _("No change ideas have been chosen yet (step 3).")),
+        (not snapshot.cycles, "pdsa", _("No PDSA cycles in this period (step 4).")),
+        (bool(snapshot.measures) and all(result.judged.analysis is None for result in snapshot.measures), "results",
          _("No measure has enough values for a chart yet (step 5).")),
     )
-    return tuple(message for is_missing, message in checks if is_missing)
+    return tuple(Missing(sentence, step) for is_missing, step, sentence in checks if is_missing)

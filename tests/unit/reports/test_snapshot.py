@@ -7,6 +7,7 @@ from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.model import StepStatus
 from workshop.reports import ReportPeriod, team_snapshot
 from workshop.results import measure_series
+from workshop.steps import STEPS
 
 EXEMPEL, PAHITTSTA = 1, 2
 
@@ -59,3 +60,9 @@ def test_small_counts_from_the_inventory_are_masked(demo_store):
     for table in summary.tables:  # one masked cell next to a shown total and shown cells could be worked out
         masked = [count for _label, count in table.rows if count == "<5"]
         assert len(masked) != 1 or table.total == "<5", table
+
+
+def test_each_missing_item_names_the_step_where_it_is_done(demo_store):
+    missing = team_snapshot(demo_store, PAHITTSTA).missing
+    assert {item.step for item in missing} == {"inventory", "aims", "changes", "pdsa"}
+    assert all(f"(steg {STEPS[item.step].number})" in item for item in missing)
