@@ -1,10 +1,10 @@
 """Small counts are masked as "<5" in everything others see (PRIVACY.md rule 3).
 
-A count from 1 up to the threshold minus one is masked (primary suppression).
-Then, in every row and column together with its total, a single masked cell
-could be worked out from the total; so a second cell is masked too — the
-smallest one, or the total itself when nothing else is left (secondary
-suppression). Zeros are not masked: they reveal nobody.
+A count from 1 up to the threshold minus one is masked as "<5" (primary suppression).
+Other cells are hidden as "x" where the "<5" could otherwise be worked out from the
+totals and the shown cells (secondary suppression, :mod:`workshop.suppression_pattern`):
+an "x" may be a count of any size, so a "<5" never stands on a count of 5 or more.
+Zeros are shown unless they are needed as "x": a zero reveals nobody.
 
 The threshold is 5 unless the installation sets ``WORKSHOP_SUPPRESSION_THRESHOLD``
 or ``suppression_threshold`` in its config file.
@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 
 from workshop.i18n import _
+from workshop.suppression_pattern import Marker, hide, list_layout, table_layout
 
 DEFAULT_THRESHOLD = 5
 THRESHOLD_VARIABLE = "WORKSHOP_SUPPRESSION_THRESHOLD"
@@ -44,63 +45,47 @@ def masked_label(threshold: int) -> str:
     return f"<{threshold}"
 
 
-def _with_totals(cells: Sequence[Sequence[int]]) -> list[list[int]]:
-    """The table with a total column, a total row and the grand total."""
-    table = [[*map(int, row), sum(map(int, row))] for row in cells]
-    width = len(table[0]) if table else 1
-    table.append([sum(row[column] for row in table) for column in range(width)])
-    return table
+HIDDEN_LABEL = "x"
+"""A count hidden only so that the small ones cannot be worked out; it may be of any size."""
 
 
-def _constraints(rows: int, columns: int) -> list[list[tuple[int, int]]]:
-    """Lines whose inner cells add up to their last cell (the total)."""
-    return ([[(row, column) for column in range(columns)] for row in range(rows)]
-            + [[(row, column) for row in range(rows)] for column in range(columns)])
-
-
-def suppression_mask(cells: Sequence[Sequence[int]], *, threshold: int | None = None) -> list[list[bool]]:
-    """Which cells of ``cells`` plus totals (last column, last row) must be masked.
-
-    The result has one more row and one more column than ``cells``: the totals.
-    """
+def suppression_legend(threshold: int | None = None) -> str:
+    """One sentence explaining both markers, for every place that shows masked counts."""
     threshold = suppression_threshold() if threshold is None else threshold
-    table = _with_totals(cells)
-    rows, columns = len(table), len(table[0])
-    mask = [[0 < value < threshold for value in row] for row in table]
-    lines = _constraints(rows, columns)
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            *inner, total = line
-            masked = [cell for cell in line if mask[cell[0]][cell[1]]]
-            if len(masked) != 1:
-                continue
-            candidates = [cell for cell in inner if not mask[cell[0]][cell[1]]]
-            nonzero = [cell for cell in candidates if table[cell[0]][cell[1]] > 0]
-            chosen = min(nonzero or candidates, key=lambda cell: table[cell[0]][cell[1]], default=total)
-            mask[chosen[0]][chosen[1]] = True
-            changed = True
-    return mask
+    return _("“{small}” = fewer than {threshold} (hidden to protect individuals). “{hidden}” = hidden so that "
+             "the hidden numbers cannot be worked out.").format(
+        small=masked_label(threshold), threshold=threshold, hidden=HIDDEN_LABEL)
 
 
-def _shown(value: int, masked: bool, threshold: int) -> str:
+def suppression_markers(cells: Sequence[Sequence[int]], *, threshold: int | None = None) -> list[list[Marker]]:
+    """A marker for every cell of ``cells`` plus totals (one more row and one more column: the totals)."""
+    threshold = suppression_threshold() if threshold is None else threshold
+    return _by_row(hide(table_layout(cells), threshold), len(cells[0]) + 1)
+
+
+def _by_row(items: list, width: int) -> list[list]:
+    return [items[start:start + width] for start in range(0, len(items), width)]
+
+
+def _shown(value: int, marker: Marker, threshold: int) -> str:
     from workshop.i18n import format_number
 
-    return masked_label(threshold) if masked else format_number(value)
+    if marker is Marker.SMALL:
+        return masked_label(threshold)
+    return HIDDEN_LABEL if marker is Marker.HIDDEN else format_number(value)
 
 
 def suppress_counts(counts: Mapping[str, int], *, threshold: int | None = None) -> tuple[dict[str, str], str]:
-    """One-dimensional counts as shown to others: ``({category: text}, total text)``."""
+    """One-dimensional counts as shown to others: ``({category: text}, total text)``.
+
+    The total is the number of people counted, which is shown elsewhere too: it is masked only
+    when it is small itself.
+    """
     threshold = suppression_threshold() if threshold is None else threshold
-    names = list(counts)
-    cells = [[int(counts[name])] for name in names]
-    if not cells:
-        return {}, _shown(0, False, threshold)
-    mask = suppression_mask(cells, threshold=threshold)
-    shown = {name: _shown(cells[index][0], mask[index][0], threshold) for index, name in enumerate(names)}
-    total = sum(row[0] for row in cells)
-    return shown, _shown(total, mask[-1][0], threshold)
+    layout = list_layout([int(count) for count in counts.values()])
+    markers = hide(layout, threshold)
+    *shown, total = (_shown(cell.value, marker, threshold) for cell, marker in zip(layout.cells, markers, strict=True))
+    return dict(zip(counts, shown, strict=True)), total
 
 
 def suppress_frame(frame, *, threshold: int | None = None):
@@ -112,9 +97,8 @@ def suppress_frame(frame, *, threshold: int | None = None):
     total_label = _("Total")
     if not cells or not cells[0]:
         return pd.DataFrame()
-    table = _with_totals(cells)
-    mask = suppression_mask(cells, threshold=threshold)
-    shown = [[_shown(value, masked, threshold) for value, masked in zip(row, row_mask, strict=True)]
-             for row, row_mask in zip(table, mask, strict=True)]
-    return pd.DataFrame(shown, index=[*map(str, frame.index), total_label],
+    layout = table_layout(cells)
+    texts = [_shown(cell.value, marker, threshold)
+             for cell, marker in zip(layout.cells, hide(layout, threshold), strict=True)]
+    return pd.DataFrame(_by_row(texts, len(cells[0]) + 1), index=[*map(str, frame.index), total_label],
                         columns=[*map(str, frame.columns), total_label])
