@@ -14,6 +14,7 @@ from workshop.pdsa import LearningEntry
 from workshop.reports.blocks import SCREEN_WIDTH_PX, Block, Bullets, Chart, Facts, Heading, Paragraph, Table
 from workshop.reports.snapshot import TargetGroupSummary, TeamSnapshot
 from workshop.steps import JOURNEY
+from workshop.suppression import suppression_legend
 
 
 def number_text(value: float | None) -> str:
@@ -58,7 +59,7 @@ def target_group_facts(summary: TargetGroupSummary | None) -> tuple[Block, ...]:
              (_("Clients in the target group"), summary.count),
              (_("Clients in the whole inventory"), summary.total))
     return (Facts(tuple((label, value) for label, value in items if value)),
-            Paragraph(_("Counts under 5 are shown as “<5” so that no client can be recognised.")))
+            Paragraph(suppression_legend()))
 
 
 def target_group_tables(summary: TargetGroupSummary | None) -> tuple[Block, ...]:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from workshop.i18n import _, format_date
 from workshop.reports.pptx_deck import Deck, continued
-from workshop.reports.pptx_fit import Column, Para, table_pages
+from workshop.reports.pptx_fit import Column, Para, height_pt, table_pages
 from workshop.reports.pptx_style import (
     ACCENT,
     BODY,
     CONTENT_WIDTH,
     COVER_TITLE_SIZE,
+    INSET_Y,
     LEAD_SIZE,
     MARGIN,
     MUTED,
@@ -20,6 +22,7 @@ from workshop.reports.pptx_style import (
 )
 from workshop.reports.pptx_text import clean
 from workshop.reports.snapshot import TeamSnapshot
+from workshop.suppression import suppression_legend
 
 _COVER_TITLE = Box(MARGIN, 1.45, CONTENT_WIDTH, 1.75)
 _COVER_KICKER = Box(MARGIN, 0.75, CONTENT_WIDTH, 0.6)
@@ -70,11 +73,12 @@ def target_group(deck: Deck, snapshot: TeamSnapshot) -> None:
         Para(summary.total, label=_("Everyone in the inventory") + ": ", space_before=6),
         Para(format_date(summary.inventory_date), label=_("Inventory date") + ": ", space_before=6),
     ]
-    paras.append(Para(_("Counts under 5 are shown as “<5” so that no client can be recognised."), colour=MUTED,
-                      space_before=10))
+    legend = Para(suppression_legend(), colour=MUTED)
+    paras.append(replace(legend, space_before=10))
     paras += [Para(clean(text), label=label + ": ", space_before=10, max_lines=4)
               for label, text in ((_("Expectations"), summary.expectations), (_("Notes"), summary.notes)) if text]
-    panels = _count_panels(summary.tables)
+    legend_box = _legend_box(legend)
+    panels = _count_panels(summary.tables, BODY.height - _heading_height() - legend_box.height)
     canvas = deck.slide(title)
     canvas.text(Box(BODY.x, BODY.y, _SUMMARY_WIDTH, BODY.height), paras)
     first_panel_x = BODY.x + _SUMMARY_WIDTH + _TABLE_GAP
@@ -84,11 +88,18 @@ def target_group(deck: Deck, snapshot: TeamSnapshot) -> None:
         canvas = deck.slide(continued(title, index))
         for offset, panel in enumerate(panels[start:start + 2]):
             _panel(canvas, panel, BODY.x + offset * (sum(_COUNT_COLUMNS) + _TABLE_GAP))
+        canvas.text(legend_box, [legend])
 
 
-def _count_panels(tables) -> list[tuple[str, tuple[Column, ...], object]]:
-    """Each count table as (title, columns, page), split where a table is longer than a slide."""
-    table_box_height = BODY.height - _heading_height()
+def _legend_box(legend: Para) -> Box:
+    """The bottom of a slide of count tables, where the legend of "<5" and "x" goes."""
+    width = BODY.width
+    height = height_pt(legend, Box(BODY.x, 0, width, BODY.height), first=True) / 72 + 2 * INSET_Y
+    return Box(BODY.x, BODY.bottom - height, width, height)
+
+
+def _count_panels(tables, table_box_height: float) -> list[tuple[str, tuple[Column, ...], object]]:
+    """Each count table as (title, columns, page), split where a table is longer than ``table_box_height``."""
     panels = []
     for table in tables:
         columns = (Column(clean(table.title), _COUNT_COLUMNS[0]), Column(_("Number"), _COUNT_COLUMNS[1]))

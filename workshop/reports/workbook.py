@@ -2,7 +2,7 @@
 
 >>> content = build_workbook(team_snapshot(store, team_id))      # .xlsx bytes
 
-Counts from the inventory come only from ``snapshot.target_group`` (already masked "<5"); every
+Counts from the inventory come only from ``snapshot.target_group`` (already masked "<5" and "x"); every
 text the team typed is neutralised and written as text (see :mod:`workshop.reports.xlsx_tables`).
 XlsxWriter is imported when a workbook is made.
 """
@@ -24,6 +24,7 @@ from workshop.reports.workbook_sheets import (
     values_sheet,
 )
 from workshop.reports.xlsx_tables import Column, Row, Table, write_tables
+from workshop.suppression import suppression_legend
 
 
 def build_workbook(snapshot: TeamSnapshot) -> bytes:
@@ -59,7 +60,12 @@ def about_sheet(snapshot: TeamSnapshot, data: tuple[Table, ...]) -> Table:
         (_("Roles in the team"), roles), (_("Collaborative"), snapshot.collaborative.name),
         (_("Period"), snapshot.period.label), (_("Made on"), snapshot.made_on), (_("Aim"), snapshot.aim_sentence),
         *((_("Not recorded yet"), sentence) for sentence in snapshot.missing),
-        (_("Small counts"), _("Counts under 5 are shown as “<5”, so that no one can be recognised.")),
+        (_("Small counts"), suppression_legend()),
+        (_("What is masked"), _(
+            "Only the counts from the target-group inventory on the sheet “{inventory}” are masked. The measures "
+            "and their values on the sheets “{measures}” and “{values}” are shown as the team recorded them, small "
+            "numbers too: they are the team's own figures, and its charts need them.").format(
+            inventory=_("Target group"), measures=_("Measures"), values=_("Measurements"))),
         (_("Sheets"), ", ".join(table.name for table in data)),
         (_("Tip"), _("Every sheet has a filter on its header row: choose a measure, a change idea or a month to "
                      "see only its rows.")),
@@ -77,6 +83,7 @@ def target_group_sheet(snapshot: TeamSnapshot) -> Table:
         (_("Target group"), summary.description or _("Not chosen yet")),
         (_("Clients in the target group"), _count(summary.count)),
         (_("Clients in the whole inventory"), _count(summary.total)),
+        (_("Small counts"), suppression_legend()),
         (_("Expectations"), summary.expectations),
         (_("Notes"), summary.notes),
     )
@@ -88,5 +95,5 @@ def target_group_sheet(snapshot: TeamSnapshot) -> Table:
 
 
 def _count(shown: str) -> int | str:
-    """A count as a number, or as the text others may see ("<5") when it is masked."""
+    """A count as a number, or as the text others may see ("<5", "x") when it is masked."""
     return int(shown) if shown.isdigit() else shown

@@ -47,11 +47,12 @@ def test_the_target_group_shows_small_counts_masked_with_a_word_on_why(demo_stor
     summary = team_snapshot(demo_store, PAHITTSTA, today=TODAY).target_group
     facts, note = target_group_facts(summary)
     assert dict(facts.items)["Klienter i målgruppen"] == "<5"
-    assert note == Paragraph("Antal under 5 visas som ”<5” så att ingen klient kan kännas igen.")
+    assert note == Paragraph("”<5” = färre än 5 (dolt för att skydda enskilda). ”x” = dolt för att de dolda talen "
+                             "inte ska kunna räknas fram.")
     tables = [block for block in target_group_tables(summary) if isinstance(block, Table)]
     assert [table.header[0] for table in tables] == [table.title for table in summary.tables]
     cells = [cell for table in tables for row in table.rows for cell in row]
-    assert "<5" in cells and "3" not in cells
+    assert "<5" in cells and "x" in cells and "3" not in cells and "40" not in cells
     assert all(table.rows[-1] == ("Totalt", shown.total) for table, shown in zip(tables, summary.tables, strict=True))
 
 

@@ -88,6 +88,7 @@ def test_small_counts_show_as_masked_in_the_word_file(demo_store):
     for document in (handover(snapshot), final_report(snapshot)):
         text = word_text(docx_bytes(document))
         assert "Klienter i målgruppen: <5" in text and "Klienter i målgruppen: 3" not in text
+        assert "”x” = dolt för att de dolda talen inte ska kunna räknas fram." in text
     age = word(docx_bytes(final_report(snapshot))).tables[0]
     assert [cell.text for cell in age.rows[0].cells] == ["Ålder", "Antal"]
     assert "<5" in [row.cells[1].text for row in age.rows] and "3" not in [row.cells[1].text for row in age.rows]

@@ -130,3 +130,19 @@ def test_libreoffice_opens_every_html_report_of_the_demo_team_and_of_a_team_with
             text = " ".join(pdf_text(to_pdf(made.content, "html", folder)).split())
             assert "Exempelkommun" in text or "Påhittsta" in text
             assert team_id == EXEMPEL or "Dokumentet visar det som teamet har sparat" in text
+
+
+def test_masked_counts_come_with_the_legend_of_both_markers_in_swedish_and_english(demo_store):
+    # Demo team 1 has "Sociala skäl" hidden as "x" beside "Orsak saknas" as "<5".
+    from workshop.reports.final_report import final_report
+
+    snapshot = team_snapshot(demo_store, EXEMPEL, today=TODAY)
+    for document in (final_report(snapshot), handover(snapshot)):
+        assert ("”<5” = färre än 5 (dolt för att skydda enskilda). ”x” = dolt för att de dolda talen inte ska "
+                "kunna räknas fram.") in Page(html_bytes(document)).visible
+    with in_language("en"):
+        page = Page(html_bytes(final_report(team_snapshot(demo_store, EXEMPEL, today=TODAY))))
+    cells = [text.strip() for text in page.text]
+    assert "x" in cells and "<5" in cells
+    assert ("“<5” = fewer than 5 (hidden to protect individuals). “x” = hidden so that the hidden numbers cannot "
+            "be worked out.") in page.visible

@@ -125,6 +125,12 @@ def test_suppressed_counts_show_as_less_than_five(demo_deck, demo_store):
     target_slides = [slide for slide in _deck(content).slides
                      if slide.shapes.title.text_frame.text.startswith("Målgrupp")]
     assert any("<5" in _slide_text(slide) for slide in target_slides)
+    legend = "”<5” = färre än 5 (dolt för att skydda enskilda). ”x” = dolt för att de dolda talen inte ska kunna"
+    assert len(target_slides) > 1 and all(legend in _slide_text(slide) for slide in target_slides)
+    reasons = next(shape.table for slide in target_slides for shape in slide.shapes
+                   if shape.has_table and shape.table.cell(0, 0).text_frame.text == "Orsak (huvudgrupp)")
+    shown = {row.cells[0].text_frame.text: row.cells[1].text_frame.text for row in reasons.rows}
+    assert shown["Sociala skäl"] == "x"  # hidden to protect "Orsak saknas", and far more than 4
 
     small = manual_inventory(dt.date(2026, 10, 1), age_sex={("18-24", "kvinna"): 3, ("25-29", "man"): 2},
                              insatser={"FIA": 2}, without_insats=3)

@@ -67,7 +67,9 @@ def test_every_kind_of_data_has_its_sheet_with_a_bold_frozen_filtered_header(dem
     assert about["Team"] == "Exempelkommun – försörjningsstöd" and about["Kommun"] == "Exempelkommun (fiktiv)"
     assert about["Samverkan"] == "Tidigt stöd – exempelsamverkan (fiktiv)" and about["Period"] == "hela arbetet"
     assert about[_("Made on")] == dt.datetime.combine(TODAY, dt.time())
-    assert "<5" in about[_("Small counts")]
+    assert "”<5” = färre än 5" in about[_("Small counts")] and "”x” = dolt" in about[_("Small counts")]
+    assert about["Vad som är dolt"].startswith("Bara antalen från målgruppsinventeringen på bladet ”Målgrupp”")
+    assert "”Mått” och ”Mätvärden” visas som teamet förde in dem, också små tal" in about["Vad som är dolt"]
 
 
 def test_measure_values_are_the_stored_numbers_with_the_chart_s_lines_and_signals_in_words(demo_store):
@@ -160,8 +162,9 @@ def test_a_small_target_group_shows_masked_and_its_count_appears_nowhere(demo_st
     sheet = book["Målgrupp"]
     preamble = {row[0]: row[1] for row in values(sheet)[:6]}
     assert preamble[_("Clients in the target group")] == "<5"
+    assert "”x” = dolt" in {row[0]: row[1] for row in values(sheet)[:8]}[_("Small counts")]
     counts = [row["Antal"] for row in records(sheet)]
-    assert "<5" in counts and 40 not in counts  # the 40 beside a masked 3 would give the 3 away
+    assert "<5" in counts and "x" in counts and 40 not in counts  # the 40 beside a masked 3 would give it away
     assert not [cell.coordinate for cell in all_cells(book) if cell.value in (3, "3")]
 
 
