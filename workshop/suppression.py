@@ -49,6 +49,11 @@ HIDDEN_LABEL = "x"
 """A count hidden only so that the small ones cannot be worked out; it may be of any size."""
 
 
+def is_masked(shown: str) -> bool:
+    """Whether a count as shown to others is one of the markers rather than a number."""
+    return shown in (masked_label(suppression_threshold()), HIDDEN_LABEL)
+
+
 def suppression_legend(threshold: int | None = None) -> str:
     """One sentence explaining both markers, for every place that shows masked counts."""
     threshold = suppression_threshold() if threshold is None else threshold

@@ -13,6 +13,7 @@ from workshop.reports.monthly import month_label
 from workshop.reports.snapshot import Missing
 from workshop.session import Session
 from workshop.steps import STEPS
+from workshop.suppression import is_masked, suppression_legend
 
 
 def preview_markup(snapshot: TeamSnapshot, kind: DocumentKind, session: Session) -> str:
@@ -20,7 +21,15 @@ def preview_markup(snapshot: TeamSnapshot, kind: DocumentKind, session: Session)
                    for label, value in _contents(snapshot, kind))
     caption = _("What “{document}” will contain").format(document=kind.title)
     table = f'<table class="gk-table"><caption>{text(caption)}</caption><tbody>{rows}</tbody></table>'
-    return f'<div aria-live="polite">{table}{_missing_markup(snapshot, session)}</div>'
+    return f'<div aria-live="polite">{table}{_legend_markup(snapshot)}{_missing_markup(snapshot, session)}</div>'
+
+
+def _legend_markup(snapshot: TeamSnapshot) -> str:
+    """The legend of "<5" and "x", when the target group's size is shown masked."""
+    target = snapshot.target_group
+    if target is None or not target.description or not is_masked(target.count):
+        return ""
+    return f"<p>{text(suppression_legend())}</p>"
 
 
 def _contents(snapshot: TeamSnapshot, kind: DocumentKind) -> list[tuple[str, str]]:

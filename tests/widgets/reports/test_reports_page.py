@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import html
 import io
 import re
 import zipfile
@@ -14,6 +15,7 @@ from tests.widgets.reading import page_text
 from widgets.components import download
 from widgets.components.download import download_label
 from widgets.reports.page import build_reports_page
+from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.model import StepStatus
 from workshop.progress import step_progress
 from workshop.reports import DOCUMENT_KINDS, GeneratedFile
@@ -86,6 +88,18 @@ def test_the_preview_tells_what_the_document_will_hold_without_making_it(view):
     assert "3 mått, 2 med diagram" in preview and "4 cykler, 2 inte avslutade" in preview
     assert "Inget saknas" in preview
     assert view.maker.link.value == ""
+
+
+def test_a_masked_target_group_size_in_the_preview_comes_with_the_legend(demo_store, view):
+    legend = "”<5” = färre än 5 (dolt för att skydda enskilda). ”x” = dolt för att de dolda talen"
+    view.preview_button.click()
+    assert legend not in html.unescape(view.preview.value)  # 24 people: nothing masked in the preview
+    small = manual_inventory(dt.date(2026, 10, 1), age_sex={("18-24", "kvinna"): 3, ("25-29", "man"): 40})
+    save_inventory(demo_store, 2, small, target=TargetFilters(18, 24), target_count=3, actor="team:2")
+    small_view = _page(demo_store, 2, "demo-team-pahittsta").view
+    small_view.preview_button.click()
+    shown = html.unescape(small_view.preview.value)
+    assert "18–24 år: <5 personer" in shown and legend in shown
 
 
 def test_the_monthly_preview_says_whether_the_months_report_is_written(view):
