@@ -1,10 +1,10 @@
 """Small counts are masked as "<5" in everything others see (PRIVACY.md rule 3).
 
 A count from 1 up to the threshold minus one is masked as "<5" (primary suppression).
-Other cells are hidden as "x" where the "<5" could otherwise be worked out from the
-totals and the shown cells (secondary suppression, :mod:`workshop.suppression_pattern`):
-an "x" may be a count of any size, so a "<5" never stands on a count of 5 or more.
-Zeros are shown unless they are needed as "x": a zero reveals nobody.
+Other cells are hidden as "x" where a "<5" could otherwise be worked out from the
+totals and the shown cells (secondary suppression, :mod:`workshop.suppression_pattern`).
+An "x" says nothing about its count's size, so no marker states a range its count is
+outside of. Zeros are shown unless they are needed as "x": a zero reveals nobody.
 
 The threshold is 5 unless the installation sets ``WORKSHOP_SUPPRESSION_THRESHOLD``
 or ``suppression_threshold`` in its config file.
