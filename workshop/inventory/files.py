@@ -100,22 +100,31 @@ def not_a_table() -> InvalidInput:
                           "damaged file). Export the list again as CSV or Excel."), field="file")
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROLS = {code: None for code in range(32) if chr(code) not in "\r\n\t"}
 SAMPLE_BYTES = 200_000
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """``(the start of the file as text, encoding)``: UTF-8 with or without BOM, else Windows-1252
-    (which covers Latin-1's letters; the few bytes it leaves undefined are read as replacement marks)."""
-    if b"\x00" in data[:SAMPLE_BYTES]:
+    """``(the start of the file as text, encoding)``: UTF-16 with a BOM (Excel's "Unicode text"), UTF-8
+    with or without BOM, else Windows-1252 (which covers Latin-1's letters; the few bytes it leaves
+    undefined are read as replacement marks)."""
+    if data.startswith(_UTF16_BOMS):
+        encoding = "utf-16"  # the BOM tells the byte order, and is dropped
+    elif b"\x00" in data[:SAMPLE_BYTES]:
         raise not_a_table()
-    try:
-        data.decode("utf-8")  # fails fast at the first byte that is not UTF-8
-        encoding = "utf-8-sig"
-    except UnicodeDecodeError:
-        encoding = "cp1252"  # read with undefined bytes replaced
+    else:
+        encoding = _utf8_or_cp1252(data)
     sample = data[:SAMPLE_BYTES].decode(encoding, errors="replace")  # the cut may split a character
     start = sample[:8192]
     if len(start) - len(start.translate(_CONTROLS)) > len(start) / 100:
         raise not_a_table()
     return sample, encoding
+
+
+def _utf8_or_cp1252(data: bytes) -> str:
+    try:
+        data.decode("utf-8")  # fails fast at the first byte that is not UTF-8
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "cp1252"  # read with undefined bytes replaced
