@@ -12,8 +12,14 @@ from workshop.i18n import _
 from workshop.inventory.files import EXTENSIONS, size_limit_message, upload_limit_mb
 
 
+READ_MARK = {"name": "", "type": "", "size": 0, "content": memoryview(b""),
+             "last_modified": dt.datetime(1970, 1, 1, tzinfo=dt.UTC)}
+"""Stands in the upload's value for a file that was read: the button counts "(1)", no bytes or name kept."""
+
+
 class UploadSection:
-    """Reads the uploaded file, then forgets its bytes (the upload's value is emptied at once)."""
+    """Reads the uploaded file, then forgets its bytes (the upload's value is emptied at once, and holds
+    :data:`READ_MARK` once the file was read, so the button's count says a file was read)."""
 
     def __init__(self, view) -> None:
         self.view = view
@@ -31,6 +37,7 @@ class UploadSection:
                                                  layout=ipywidgets.Layout(display="none"))
         self._data: bytes | None = None
         self._name = ""
+        self._marking = False
         self.widget = ipywidgets.VBox([
             paragraph(_("Upload the list from your case-management system (CSV, TXT, XLSX, XLS or ODS, at most "
                         "{limit} MB). Personal identity numbers and names are removed as soon as the file is "
@@ -49,7 +56,7 @@ class UploadSection:
 
     def _uploaded(self, change) -> None:
         files = change["new"]
-        if not files:
+        if not files or self._marking:
             return
         chosen = files[0]
         self._data, self._name = bytes(chosen["content"]), chosen["name"]
@@ -75,7 +82,15 @@ class UploadSection:
             self.progress.layout.display = "none"
         if not export.sheets or len(export.sheets) < 2:
             self._data = None  # nothing more to read from it
+        self._mark_read()
         self.view.read(export)
         self.sheet.options = [(name, name) for name in export.sheets]
         self.sheet.value = export.sheet
         self.sheet.layout.display = "" if len(export.sheets) > 1 else "none"
+
+    def _mark_read(self) -> None:
+        self._marking = True
+        try:
+            self.upload.value = (READ_MARK,)
+        finally:
+            self._marking = False
