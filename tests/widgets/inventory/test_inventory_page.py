@@ -188,3 +188,29 @@ def test_the_upload_button_counts_the_file_read_and_reads_the_next_one(page):
     _upload(page.view, (SAMPLES / "export_utf8_fodelsear.csv").read_bytes(), "export.csv")
     assert page.view.export is not first and "Födelseår" in page.view.export.columns
     assert len(upload.value) == 1
+
+
+def test_values_the_kit_does_not_know_are_sorted_once_by_the_team_and_never_shown_in_the_charts(page, demo_store):
+    view = page.view
+    name = "Xerxesina1 Fjärilsdotter"
+    data = ("Ålder;Kön;Aktualiseringsdatum;Försörjningshinder;Pågående insatser\n"
+            f"30;K;2026-01-01;Arbetslös hos {name};Praktik hos {name}, FIA\n"
+            "40;M;2026-02-01;Sjukskriven med läkarintyg;Jobbtorg\n").encode()
+    _upload(view, data, "export.csv")
+    view.wizard.confirm.click()
+    assert view.cases is None and view.results_box.children == ()  # nothing counted before the team decides
+    fields = {field.description: field for field in view.wizard.sorting.values()}
+    assert set(fields) == {f"Arbetslös hos {name}", f"Praktik hos {name}"}
+    assert fields[f"Arbetslös hos {name}"].value == "unemployment"  # suggested from the word "arbetslös"
+    assert "Värden som verktyget inte känner igen" in page_text(page.widget)
+    fields[f"Praktik hos {name}"].value = "Praktik"
+    view.wizard.use_categories.click()
+    assert page.messages.kind == "success"
+    assert dict(view.cases.summarize().by_insats) == {"FIA": 1, "Praktik": 1, "Jobbtorg": 1}
+    charts = page_text(view.results_box)
+    assert "Praktik" in charts and name not in charts
+
+    _upload(view, data, "export.csv")  # the same kind of export again: nothing new to decide
+    view.wizard.confirm.click()
+    assert view.wizard.sorting == {} and view.cases.unrecognised == ()
+    assert view.cases.summarize().by_insats["Praktik"] == 1
