@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.components.fields import button, choice_field, html, paragraph, section, text
+from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from workshop.i18n import _
 from workshop.inventory import ColumnMapping, Role
 from workshop.inventory.cases import safe_label
@@ -86,10 +86,13 @@ class MappingWizard:
             self.view.confirm_mapping(self.mapping)
             return
         self.sorting = {value.key: _category_field(value) for value in waiting}
+        by_role = [(role, [self.sorting[value.key] for value in waiting if value.role is role])
+                   for role in (Role.REASON, Role.INSATS)]
+        groups = [widget for role, fields in by_role if fields for widget in (heading(role.label, 3), *fields)]
         self.sorting_box.children = [section(
             _("Values the kit does not know"),
             paragraph(_("These reasons and insatser are not in the kit's lists. Only known categories are saved "
                         "and shown in reports, never the text from the file (it may hold a name). Choose how to "
                         "count each one; the kit remembers your choice for the next import.")),
-            *self.sorting.values(), self.use_categories)]
+            *groups, self.use_categories)]
         self.view.page.messages.show(_("Choose how to count the values the kit does not know, below."), "info")
