@@ -80,3 +80,40 @@ def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila
     assert page.get_by_text("Traceback").count() == 0
     assert recorder.external_requests() == []
     assert recorder.kit_console_errors() == [] and recorder.page_errors == []
+
+
+# Every websocket message the page sends, by size: a file read by the upload would be one of them.
+_LARGEST_SENT = """
+window.__largestSent = 0;
+const send = WebSocket.prototype.send;
+WebSocket.prototype.send = function (data) {
+  const size = typeof data === "string" ? data.length : (data.byteLength ?? data.size ?? 0);
+  window.__largestSent = Math.max(window.__largestSent, size);
+  return send.call(this, data);
+};
+"""
+
+
+def test_a_file_over_the_upload_limit_is_refused_in_the_page_and_never_sent(voila_url, new_context, recorder):
+    context = new_context()
+    context.add_init_script(_LARGEST_SENT)
+    page = open_step_one(context, voila_url)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Välj filen med utdraget").click()
+    chooser.value.set_files({"name": "stor.csv", "mimeType": "text/csv", "buffer": b"Alder;Kon\n" * 1_200_000})
+    notice = page.get_by_role("alert").filter(has_text="Filen är för stor (högst 9 MB).")
+    notice.wait_for()
+    assert notice.is_visible()
+    page.wait_for_timeout(1500)
+    assert page.evaluate("window.__largestSent") < 1024 * 1024
+    assert page.get_by_text("Filen är inläst.").count() == 0
+    assert page.get_by_role("button", name="Välj filen med utdraget (0)").is_visible()
+
+    # A file within the limit clears the notice and is read as before.
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Välj filen med utdraget").click()
+    chooser.value.set_files(SAMPLES / EXPORTS[0])
+    page.get_by_text("Filen är inläst.").wait_for()
+    assert page.locator(".gk-upload-too-large").inner_text() == ""
+    assert page.get_by_role("button", name="Välj filen med utdraget (1)").is_visible()
+    assert recorder.kit_console_errors() == []

@@ -6,14 +6,30 @@ import datetime as dt
 
 import ipywidgets
 
-from widgets.components.fields import choice_field, date_field, paragraph
+from html import escape
+
+from widgets.components.fields import choice_field, date_field, html, paragraph
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.inventory.files import EXTENSIONS, size_limit_message, upload_limit_mb
 
 
+READ_MARK = {"name": "", "type": "", "size": 0, "content": memoryview(b""),
+             "last_modified": dt.datetime(1970, 1, 1, tzinfo=dt.UTC)}
+"""Stands in the upload's value for a file that was read: the button counts "(1)", no bytes or name kept."""
+
+
+def _too_large_notice(limit_mb: int) -> str:
+    """An empty live region beside the upload button: the page template fills it with the message, and sends
+    nothing, when the chosen file is over the limit (Voilà would drop such a message without a word)."""
+    message = _("The file is too large (at most {limit} MB).").format(limit=limit_mb)
+    return (f'<div class="gk-upload-too-large" role="alert" '
+            f'data-max-bytes="{limit_mb * 1024 * 1024}" data-message="{escape(message)}"></div>')
+
+
 class UploadSection:
-    """Reads the uploaded file, then forgets its bytes (the upload's value is emptied at once)."""
+    """Reads the uploaded file, then forgets its bytes (the upload's value is emptied at once, and holds
+    :data:`READ_MARK` once the file was read, so the button's count says a file was read)."""
 
     def __init__(self, view) -> None:
         self.view = view
@@ -27,15 +43,17 @@ class UploadSection:
         self.sheet.observe(guard(self._sheet_chosen), names="value")
         self.date = date_field(_("Inventory date"), dt.date.today())
         self.date.observe(guard(lambda _change: view.recount()), names="value")
+        self.too_large = html(_too_large_notice(upload_limit_mb()))
         self.progress = ipywidgets.FloatProgress(value=0, min=0, max=1, description=_("Reading"),
                                                  layout=ipywidgets.Layout(display="none"))
         self._data: bytes | None = None
         self._name = ""
+        self._marking = False
         self.widget = ipywidgets.VBox([
             paragraph(_("Upload the list from your case-management system (CSV, TXT, XLSX, XLS or ODS, at most "
                         "{limit} MB). Personal identity numbers and names are removed as soon as the file is "
                         "read and are never saved; only counts are kept.").format(limit=upload_limit_mb())),
-            self.date, self.upload, self.progress, self.sheet,
+            self.date, self.upload, self.too_large, self.progress, self.sheet,
         ])
 
     @property
@@ -49,7 +67,7 @@ class UploadSection:
 
     def _uploaded(self, change) -> None:
         files = change["new"]
-        if not files:
+        if not files or self._marking:
             return
         chosen = files[0]
         self._data, self._name = bytes(chosen["content"]), chosen["name"]
@@ -75,7 +93,15 @@ class UploadSection:
             self.progress.layout.display = "none"
         if not export.sheets or len(export.sheets) < 2:
             self._data = None  # nothing more to read from it
+        self._mark_read()
         self.view.read(export)
         self.sheet.options = [(name, name) for name in export.sheets]
         self.sheet.value = export.sheet
         self.sheet.layout.display = "" if len(export.sheets) > 1 else "none"
+
+    def _mark_read(self) -> None:
+        self._marking = True
+        try:
+            self.upload.value = (READ_MARK,)
+        finally:
+            self._marking = False

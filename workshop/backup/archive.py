@@ -20,10 +20,10 @@ from workshop.backup.format import (
     MAX_UNPACKED_BYTES,
     MEMBERS,
 )
+from workshop.zipsize import METHODS, declared_too_large
 
 _CHUNK = 64 * 1024
 _ENCRYPTED_FLAG = 0x1
-_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 def pack(members: dict[str, bytes]) -> bytes:
@@ -54,11 +54,9 @@ def _checked_infos(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if sorted(info.filename for info in infos) != sorted(MEMBERS):
         raise refusals.not_a_backup()
-    if any(info.flag_bits & _ENCRYPTED_FLAG or info.compress_type not in _METHODS for info in infos):
+    if any(info.flag_bits & _ENCRYPTED_FLAG or info.compress_type not in METHODS for info in infos):
         raise refusals.not_a_backup()
-    declared = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos)
-    if declared > MAX_UNPACKED_BYTES or declared > MAX_RATIO * max(packed, 1):
+    if declared_too_large(infos, max_bytes=MAX_UNPACKED_BYTES, max_ratio=MAX_RATIO):
         raise refusals.unpacks_too_large()
     return infos
 

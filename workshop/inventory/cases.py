@@ -14,12 +14,13 @@ import pandas as pd
 
 from workshop.inventory import parsing
 from workshop.inventory.bands import AGE_BANDS, Bands
+from workshop.inventory.categories import GROUP_TEXTS, OTHER, Unrecognised, decision_key, is_choice, known_insats
 from workshop.inventory.datemath import full_years
 from workshop.inventory.export import DropReason, Export
 from workshop.inventory.identity import contains_identity_number
-from workshop.inventory.mapping import ColumnMapping, Role
+from workshop.inventory.mapping import ColumnMapping, Role, normalise
 from workshop.inventory.problems import Problem, ProblemKind, ProblemList
-from workshop.inventory.reasons import REASON_GROUPS, reason_group
+from workshop.inventory.reasons import REASON_GROUPS, ReasonGroup, listed_reason, reason_group
 
 MAX_AGE = 120
 SEX_CODES = (*parsing.SEXES, "")
@@ -36,8 +37,9 @@ class Cases:
     insatser: pd.DataFrame = field(repr=False)
     problems: tuple[Problem, ...]
     excluded: int
-    unlisted_reasons: tuple[str, ...]
-    """Reason texts the code list does not name exactly (grouped by keyword or as other)."""
+    unrecognised: tuple[Unrecognised, ...]
+    """Values of the reason and insats columns that are no known category and that the team has not sorted
+    yet: counted under the suggestion until it does (in memory only, never stored)."""
     source: str
     age_bands: Bands = AGE_BANDS
 
@@ -70,6 +72,7 @@ class _Builder:
         self.age = np.full(count, np.nan)
         self.sex = np.full(count, SEX_NOT_STATED, dtype=np.int8)  # index into SEX_CODES
         self.on_timestamp = pd.Timestamp(on)
+        self.unrecognised: dict[str, Unrecognised] = {}
 
     def _identity_column(self) -> str:
         return next((d.column for d in self.export.dropped if d.reason is DropReason.IDENTITY), "")
@@ -133,23 +136,49 @@ class _Builder:
             return pd.Series(pd.NaT, index=self.frame.index, dtype="datetime64[ns]")
         return self.dates(column)
 
-    def reasons(self) -> tuple[pd.Categorical, pd.Categorical, tuple[str, ...]]:
+    def _chosen(self, role: Role, text: str) -> str | None:
+        chosen = self.mapping.category(decision_key(role, text))
+        return chosen if chosen is not None and is_choice(role, chosen) else None
+
+    def _unrecognised(self, role: Role, text: str, suggestion: str) -> None:
+        found = Unrecognised(role, " ".join(text.split()), suggestion)
+        self.unrecognised.setdefault(found.key, found)
+
+    def reason(self, text: str) -> tuple[str, ReasonGroup]:
+        """The reason text kept for a cell (the code list's, or its main group's) and its group."""
+        if not normalise(text):
+            return "", ReasonGroup.NOT_STATED
+        listed = listed_reason(text)
+        if listed is not None:
+            return listed
+        chosen = self._chosen(Role.REASON, text)
+        if chosen is None:
+            group = reason_group(text)[0]
+            self._unrecognised(Role.REASON, text, group.value)
+        else:
+            group = ReasonGroup(chosen)
+        return GROUP_TEXTS[group], group
+
+    def insats(self, name: str) -> str:
+        """The known insats a cell names, the team's choice for it, else "Övrigt"."""
+        known = known_insats(name) or self._chosen(Role.INSATS, name)
+        if known is None:
+            self._unrecognised(Role.INSATS, name, OTHER)
+        return known or OTHER
+
+    def reasons(self) -> tuple[pd.Categorical, pd.Categorical]:
         column = self.mapping.column(Role.REASON)
         count = len(self.frame)
         if column is None:
             codes, texts = np.zeros(count, dtype=np.intp), [""]
         else:
             codes, texts = parsing.distinct(self.frame[column])
-        labels = [safe_label(text) for text in texts]
-        grouped = [reason_group(text) for text in texts]
-        positions = {label: position for position, label in enumerate(dict.fromkeys(labels))}
-        categories = list(positions)
-        label_codes = np.array([positions[label] for label in labels] or [0])
-        group_codes = np.array([REASON_GROUPS.index(group.value) for group, _listed in grouped] or [0])
-        unlisted = tuple(sorted({label for label, (_group, listed) in zip(labels, grouped, strict=True)
-                                 if not listed}))
-        return (pd.Categorical.from_codes(label_codes[codes], categories=categories),
-                pd.Categorical.from_codes(group_codes[codes], categories=REASON_GROUPS), unlisted)
+        kept = [self.reason(text) for text in texts]
+        positions = {label: position for position, label in enumerate(dict.fromkeys(label for label, _ in kept))}
+        label_codes = np.array([positions[label] for label, _group in kept] or [0])
+        group_codes = np.array([REASON_GROUPS.index(group.value) for _label, group in kept] or [0])
+        return (pd.Categorical.from_codes(label_codes[codes], categories=list(positions)),
+                pd.Categorical.from_codes(group_codes[codes], categories=REASON_GROUPS))
 
     def build(self) -> Cases:
         self.identity()
@@ -158,8 +187,8 @@ class _Builder:
         self.impossible_ages()
         self.typed_sex()
         opened = self.opened()
-        reasons, groups, unlisted = self.reasons()
-        insatser = parsing.insats_indicators(self.frame, self.mapping.columns(Role.INSATS))
+        reasons, groups = self.reasons()
+        insatser = parsing.insats_indicators(self.frame, self.mapping.columns(Role.INSATS), self.insats)
         insatser.columns = [safe_label(name) for name in insatser.columns]
         keep = ~self.found.rows
         sexes = pd.Categorical.from_codes(self.sex, categories=SEX_CODES)
@@ -167,7 +196,7 @@ class _Builder:
                               "reason_group": groups}, index=self.frame.index)[keep]
         return Cases(on=self.on, mapping=self.mapping, frame=frame, insatser=insatser[keep],
                      problems=tuple(self.found.problems), excluded=int(self.found.rows.sum()),
-                     unlisted_reasons=unlisted, source=self.export.kind.value)
+                     unrecognised=tuple(self.unrecognised.values()), source=self.export.kind.value)
 
 
 def build_cases(export: Export, mapping: ColumnMapping, on: dt.date) -> Cases:

@@ -6,16 +6,26 @@ file's content or its name (a name can hold a personnummer).
 
 from __future__ import annotations
 
+import io
 import os
+import struct
+import zipfile
+import zlib
 from enum import StrEnum
 from pathlib import Path
 
 from workshop.errors import InvalidInput
-from workshop.i18n import _
+from workshop.i18n import _, format_number
+from workshop.zipsize import declared_too_large, inflates_too_large
 
 MAX_FILE_MB = 32
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 """The most :func:`load_bytes` reads: bounds the memory one import takes in a kernel."""
+MAX_UNPACKED_MB = 160
+"""The most a spreadsheet (XLSX and ODS are zips) may unpack to; a 100 000-row export is far below."""
+MAX_RATIO = 100
+"""Sheets pack about 10:1; far more than this is a zip bomb, not an export."""
+MAX_ROWS = 200_000
 UPLOAD_LIMIT_VARIABLE = "WORKSHOP_MAX_UPLOAD_MB"
 DEFAULT_UPLOAD_MB = 9
 """The page's upload travels in one websocket message; Voilà's server refuses messages over 10 MiB
@@ -90,6 +100,43 @@ def file_kind(data: bytes, filename: str | None) -> FileKind:
     return FileKind.TEXT
 
 
+def check_unpacked_size(data: bytes, kind: FileKind) -> None:
+    """Refuse a spreadsheet that would unpack to far more than an export holds, before any reader opens it."""
+    if kind is FileKind.XLS:
+        _check_compound_file(data)
+    elif kind.is_spreadsheet:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                infos = archive.infolist()
+            limit = MAX_UNPACKED_MB * 1024 * 1024
+            too_large = (declared_too_large(infos, max_bytes=limit, max_ratio=MAX_RATIO)
+                         or inflates_too_large(data, infos, max_bytes=limit))
+        except (zipfile.BadZipFile, struct.error, zlib.error, ValueError, NotImplementedError):
+            raise damaged_spreadsheet() from None
+        if too_large:
+            raise InvalidInput(_("The spreadsheet unpacks to far more than an export holds (over {limit} MB), so it "
+                                 "was not opened. Export fewer columns or a shorter period, or save it as CSV.").format(
+                limit=MAX_UNPACKED_MB), field="file")
+
+
+_OLE_HEADER = struct.Struct("<30xH12xII")  # sector shift; number of FAT sectors; first directory sector
+
+
+def _check_compound_file(data: bytes) -> None:
+    """An .xls whose header claims more sectors than the file has is damaged (or made to exhaust a reader)."""
+    if len(data) < 512:
+        raise damaged_spreadsheet()
+    shift, fat_sectors, directory = _OLE_HEADER.unpack_from(data)
+    sectors = (len(data) - 512) >> shift if shift in (9, 12) else 0
+    if not sectors or fat_sectors > sectors or directory >= sectors:
+        raise damaged_spreadsheet()
+
+
+def too_many_rows() -> InvalidInput:
+    return InvalidInput(_("The table has more than {limit} rows, which is the most the kit reads. Export a shorter "
+                          "period, or one area at a time.").format(limit=format_number(MAX_ROWS)), field="file")
+
+
 def damaged_spreadsheet() -> InvalidInput:
     return InvalidInput(_("The spreadsheet cannot be opened: it may be damaged or saved in another format. "
                           "Open it in Excel or LibreOffice, save it again and upload the new copy."), field="file")
@@ -100,22 +147,31 @@ def not_a_table() -> InvalidInput:
                           "damaged file). Export the list again as CSV or Excel."), field="file")
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROLS = {code: None for code in range(32) if chr(code) not in "\r\n\t"}
 SAMPLE_BYTES = 200_000
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """``(the start of the file as text, encoding)``: UTF-8 with or without BOM, else Windows-1252
-    (which covers Latin-1's letters; the few bytes it leaves undefined are read as replacement marks)."""
-    if b"\x00" in data[:SAMPLE_BYTES]:
+    """``(the start of the file as text, encoding)``: UTF-16 with a BOM (Excel's "Unicode text"), UTF-8
+    with or without BOM, else Windows-1252 (which covers Latin-1's letters; the few bytes it leaves
+    undefined are read as replacement marks)."""
+    if data.startswith(_UTF16_BOMS):
+        encoding = "utf-16"  # the BOM tells the byte order, and is dropped
+    elif b"\x00" in data[:SAMPLE_BYTES]:
         raise not_a_table()
-    try:
-        data.decode("utf-8")  # fails fast at the first byte that is not UTF-8
-        encoding = "utf-8-sig"
-    except UnicodeDecodeError:
-        encoding = "cp1252"  # read with undefined bytes replaced
+    else:
+        encoding = _utf8_or_cp1252(data)
     sample = data[:SAMPLE_BYTES].decode(encoding, errors="replace")  # the cut may split a character
     start = sample[:8192]
     if len(start) - len(start.translate(_CONTROLS)) > len(start) / 100:
         raise not_a_table()
     return sample, encoding
+
+
+def _utf8_or_cp1252(data: bytes) -> str:
+    try:
+        data.decode("utf-8")  # fails fast at the first byte that is not UTF-8
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "cp1252"  # read with undefined bytes replaced

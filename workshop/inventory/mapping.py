@@ -91,14 +91,17 @@ def is_name_header(header: str) -> bool:
 
 @dataclass(frozen=True)
 class ColumnMapping:
-    """Which columns play which role. Replaced, never changed in place."""
+    """Which columns play which role, and how the team sorted values that are no known category
+    (one-way key → category, see :mod:`workshop.inventory.categories`). Replaced, never changed in place."""
 
     roles: tuple[tuple[Role, tuple[str, ...]], ...] = ()
+    categories: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, roles: Mapping[Role | str, Iterable[str]]) -> ColumnMapping:
+    def of(cls, roles: Mapping[Role | str, Iterable[str]], categories: Mapping[str, str] | None = None
+           ) -> ColumnMapping:
         ordered = [(role, tuple(roles[role])) for role in Role if role in roles and tuple(roles[role])]
-        return cls(tuple(ordered))
+        return cls(tuple(ordered), tuple(sorted((categories or {}).items())))
 
     def columns(self, role: Role) -> tuple[str, ...]:
         return dict(self.roles).get(role, ())
@@ -107,22 +110,33 @@ class ColumnMapping:
         found = self.columns(role)
         return found[0] if found else None
 
+    def category(self, key: str) -> str | None:
+        """The category the team chose for the value with this key, if it chose one."""
+        return dict(self.categories).get(key)
+
     def with_role(self, role: Role, columns: Iterable[str]) -> ColumnMapping:
         current = dict(self.roles)
         current[role] = tuple(columns)
-        return ColumnMapping.of(current)
+        return ColumnMapping.of(current, dict(self.categories))
+
+    def with_categories(self, chosen: Mapping[str, str]) -> ColumnMapping:
+        """The mapping with these choices added to the team's earlier ones."""
+        return ColumnMapping(self.roles, tuple(sorted({**dict(self.categories), **chosen}.items())))
 
     def restricted_to(self, available: Iterable[str]) -> ColumnMapping:
         """The mapping without columns the current file does not have."""
         present = set(available)
-        return ColumnMapping.of({role: [c for c in columns if c in present] for role, columns in self.roles})
+        return ColumnMapping.of({role: [c for c in columns if c in present] for role, columns in self.roles},
+                                dict(self.categories))
 
     def as_dict(self) -> dict[str, list[str]]:
+        """Column names by role (the profile also keeps :attr:`categories`)."""
         return {role.value: list(columns) for role, columns in self.roles}
 
     @classmethod
-    def from_dict(cls, stored: Mapping[str, Iterable[str]]) -> ColumnMapping:
-        return cls.of({Role(role): columns for role, columns in stored.items() if role in _ROLE_VALUES})
+    def from_dict(cls, stored: Mapping[str, Iterable[str]], categories: Mapping[str, str] | None = None
+                  ) -> ColumnMapping:
+        return cls.of({Role(role): columns for role, columns in stored.items() if role in _ROLE_VALUES}, categories)
 
 
 def guess_mapping(columns: Iterable[str], profile: ColumnMapping | None = None) -> ColumnMapping:
@@ -131,6 +145,7 @@ def guess_mapping(columns: Iterable[str], profile: ColumnMapping | None = None) 
     chosen: dict[Role, list[str]] = {}
     if profile is not None:
         chosen = {role: list(found) for role, found in profile.restricted_to(columns).roles}
+    categories = dict(profile.categories) if profile is not None else {}
     taken = {column for found in chosen.values() for column in found}
     for role in Role:
         if role in chosen:
@@ -142,4 +157,4 @@ def guess_mapping(columns: Iterable[str], profile: ColumnMapping | None = None) 
         picked = [column for _score, _index, column in scored] if role in MULTI_COLUMN_ROLES else [scored[0][2]]
         chosen[role] = picked
         taken.update(picked)
-    return ColumnMapping.of(chosen)
+    return ColumnMapping.of(chosen, categories)

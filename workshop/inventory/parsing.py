@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,11 +142,13 @@ def _only_yes_no(texts) -> bool:
     return bool(values) and values <= (YES | NO)
 
 
-def insats_indicators(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+def insats_indicators(frame: pd.DataFrame, columns: tuple[str, ...],
+                      category: Callable[[str], str] = str) -> pd.DataFrame:
     """One true/false column per insats (named as first written), one row per case.
 
-    A column of yes/no marks is an insats named by its header; otherwise its
-    cells hold insats names, one or several separated by , ; | or /.
+    A column of yes/no marks is an insats named by its header (the team chose
+    it); otherwise its cells hold insats names, one or several separated by
+    , ; | or /, each counted under ``category(name)``.
     """
     found: dict[str, np.ndarray] = {}
     spelling: dict[str, str] = {}
@@ -154,7 +157,8 @@ def insats_indicators(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataF
         yes_no = _only_yes_no(uniques)
         named: dict[str, np.ndarray] = {}
         for index, text in enumerate(uniques):
-            for name in ([column] if normalise(text) in YES else []) if yes_no else _split(text):
+            names = ([column] if normalise(text) in YES else []) if yes_no else map(category, _split(text))
+            for name in names:
                 key = normalise(name)
                 spelling.setdefault(key, " ".join(name.split()))
                 named.setdefault(key, np.zeros(len(uniques) + 1, dtype=bool))[index] = True

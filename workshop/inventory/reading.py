@@ -24,11 +24,14 @@ from workshop.i18n import _
 from workshop.inventory import identity
 from workshop.inventory.export import DroppedColumn, DropReason, Export
 from workshop.inventory.files import (
+    MAX_ROWS,
     FileKind,
+    check_unpacked_size,
     damaged_spreadsheet,
     decode,
     file_kind,
     load_bytes,
+    too_many_rows,
 )
 from workshop.inventory.layout import SAMPLE_LINES, clean_names, header_index, sniff_delimiter
 from workshop.inventory.mapping import is_identity_header, is_name_header
@@ -58,6 +61,7 @@ def read_export(source: str | Path | bytes, filename: str | None = None, *, shee
         kind = file_kind(data, filename or (str(source) if isinstance(source, (str, Path)) else None))
         progress(0.1, "parse")
         if kind.is_spreadsheet:
+            check_unpacked_size(data, kind)
             table = _read_spreadsheet(data, sheet)
         else:
             table = _read_text(data)
@@ -144,7 +148,7 @@ def _read_spreadsheet(data: bytes, sheet: str | None) -> _Table:
     if sheet is not None and sheet not in sheets:
         raise InvalidInput(_("The spreadsheet has no sheet called “{sheet}”.").format(sheet=sheet), field="sheet")
     name, index, header = _table_sheet(book, [sheet] if sheet is not None else list(sheets))
-    body = pd.read_excel(book, sheet_name=name, header=None, dtype=object, skiprows=index + 1)
+    body = pd.read_excel(book, sheet_name=name, header=None, dtype=object, skiprows=index + 1, nrows=MAX_ROWS + 1)
     frame = body.apply(lambda column: column.map(_cell_text)) if len(body) else pd.DataFrame()
     frame.columns = range(frame.shape[1])
     return _Table(header, frame, index + 1, sheets, name)
@@ -176,6 +180,8 @@ def _cell_text(value) -> str:
 
 def _build(kind: FileKind, table: _Table, today: dt.date) -> Export:
     frame = table.frame
+    if len(frame) > MAX_ROWS:
+        raise too_many_rows()
     if len(frame.columns) > len(table.header):
         table.header = table.header + [""] * (len(frame.columns) - len(table.header))
     frame = frame.iloc[:, :len(table.header)]

@@ -36,11 +36,12 @@ LABELS.update({
 
 
 @cache
-def _code_list(path: Path = CODE_LIST) -> tuple[dict[str, ReasonGroup], tuple[tuple[str, ReasonGroup], ...]]:
+def _code_list(path: Path = CODE_LIST) -> tuple[dict[str, tuple[ReasonGroup, str]],
+                                                 tuple[tuple[str, ReasonGroup], ...]]:
     import yaml
 
     loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-    exact = {normalise(text): ReasonGroup(group) for group, texts in loaded["codes"].items() for text in texts}
+    exact = {normalise(text): (ReasonGroup(group), text) for group, texts in loaded["codes"].items() for text in texts}
     keywords = tuple((normalise(word), ReasonGroup(group))
                      for group, words in loaded.get("keywords", {}).items() for word in words)
     return exact, keywords
@@ -53,8 +54,14 @@ def reason_group(text: str, path: Path = CODE_LIST) -> tuple[ReasonGroup, bool]:
         return ReasonGroup.NOT_STATED, True
     exact, keywords = _code_list(path)
     if name in exact:
-        return exact[name], True
+        return exact[name][0], True
     for word, group in keywords:
         if word in name:
             return group, False
     return ReasonGroup.OTHER, False
+
+
+def listed_reason(text: str, path: Path = CODE_LIST) -> tuple[str, ReasonGroup] | None:
+    """The code list's own spelling of a reason text and its group, if the list names it."""
+    found = _code_list(path)[0].get(normalise(text))
+    return None if found is None else (found[1], found[0])

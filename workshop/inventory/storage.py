@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from workshop.inventory.summary import Inventory
 
 MAX_NOTES_LENGTH = 4000
+CATEGORIES = "categories"
+"""The profile's key for the team's category choices, beside the roles' keys."""
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,12 @@ def latest_inventory(store: Store, team_id: int) -> SavedInventory | None:
 
 
 def save_mapping_profile(store: Store, team_id: int, mapping: ColumnMapping, *, actor: str) -> None:
-    """Keep the confirmed column roles for the team's next import (column names only)."""
+    """Keep the confirmed column roles and category choices for the team's next import (column names only)."""
     from workshop.inventory.cases import safe_label
 
     roles = {role: [safe_label(column) for column in columns] for role, columns in mapping.as_dict().items()}
+    if mapping.categories:
+        roles[CATEGORIES] = dict(mapping.categories)  # one-way keys: the values themselves are never kept
     with store.writing(actor) as session:
         _require_team(session, team_id)
         row = session.get(InventoryProfileRow, team_id, with_for_update=True)
@@ -165,7 +169,7 @@ def save_mapping_profile(store: Store, team_id: int, mapping: ColumnMapping, *, 
 def load_mapping_profile(store: Store, team_id: int) -> ColumnMapping | None:
     with store.reading() as session:
         row = session.get(InventoryProfileRow, team_id)
-        return None if row is None else ColumnMapping.from_dict(row.roles)
+        return None if row is None else ColumnMapping.from_dict(row.roles, row.roles.get(CATEGORIES))
 
 
 def get_notes(store: Store, team_id: int) -> InventoryNotes:

@@ -9,7 +9,7 @@ import pytest
 from tests.unit.inventory.conftest import ON, table_bytes
 from workshop.errors import InvalidInput
 from workshop.i18n import set_language
-from workshop.inventory import InsatsFilter, TargetFilters, manual_inventory, read_export
+from workshop.inventory import InsatsFilter, Role, TargetFilters, manual_inventory, read_export
 from workshop.inventory.bands import Bands, age_bands_from_text
 from workshop.inventory.reasons import ReasonGroup, reason_group
 
@@ -46,8 +46,10 @@ def test_reasons_are_grouped_with_the_code_list_and_unlisted_texts_are_named(cas
     inventory = cases.summarize()
     assert dict(inventory.by_reason) == {"unemployment": 2, "ill_health": 1, "social": 1, "other": 1,
                                          "not_stated": 1}
-    assert cases.unlisted_reasons == ("Något helt annat",)
+    assert [(value.role, value.text, value.suggestion) for value in cases.unrecognised] == [
+        (Role.REASON, "Något helt annat", "other")]
     assert inventory.by_reason_text["Sjukskriven med läkarintyg"] == 1
+    assert "Något helt annat" not in inventory.by_reason_text.index
 
 
 def test_the_code_list_matches_exactly_then_by_keyword():

@@ -1,4 +1,5 @@
-"""PRIVACY.md rules 1–2: identity numbers never reach the database, history, logs, messages or exports."""
+"""PRIVACY.md rules 1–2: identity numbers and names never reach the database, history, logs, messages, documents
+or backups."""
 
 from __future__ import annotations
 
@@ -104,3 +105,78 @@ def test_a_file_of_many_rows_keeps_no_identity_string_in_memory_objects():
     export = read_export(data, "z.csv")
     assert export.columns == ("Ålder",)
     assert not export.frame.isin(numbers).any().any()
+
+
+def _people_export(path, rows: int = 400):
+    """A Lifecare-like export whose every text column holds people: identity number and name columns, a free
+    text column, and names (with numbers) inside the reason and insats values."""
+    cases = synthetic_cases(rows, seed=91)
+    names, numbers = list(cases["Namn"]), list(cases["Personnummer"])
+    cases["Anteckning"] = [f"Ringt {name} ({number})" for name, number in zip(names, numbers, strict=True)]
+    cases["Försörjningshinder"] = [f"{reason} – {name}" if index % 3 == 0 else reason
+                                   for index, (reason, name) in enumerate(zip(cases["Försörjningshinder"], names,
+                                                                               strict=True))]
+    cases["Pågående insatser"] = [f"{insatser}, Praktik hos {name}" if index % 4 == 0 else insatser
+                                  for index, (insatser, name) in enumerate(zip(cases["Pågående insatser"], names,
+                                                                                strict=True))]
+    cases.drop(columns=["Födelsedatum", "Ålder", "Kön"]).to_csv(path, sep=";", index=False, encoding="cp1252")
+    return numbers, sorted(set(names))
+
+
+def _readable(content: bytes) -> bytes:
+    """A document's text as stored: every member of an office file or backup (zips), else the bytes."""
+    import io
+    import zipfile
+
+    if not content.startswith(b"PK"):
+        return content
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return b"\n".join(archive.read(member) for member in archive.namelist())
+
+
+def test_no_identity_number_or_name_reaches_the_database_logs_temporary_files_documents_or_backup(
+        demo_store, tmp_path, caplog, monkeypatch):
+    import tempfile
+
+    from sample_data.inventory.generate import LAST_NAMES
+    from workshop.backup import export_team
+    from workshop.reports import ReportPeriod, build_document
+
+    caplog.set_level(logging.DEBUG)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    numbers, names = _people_export(tmp_path / "export.csv")
+
+    export = read_export(tmp_path / "export.csv")
+    waiting = export.cases(on=ON).unrecognised
+    assert {value.text for value in waiting} & {f"Praktik hos {name}" for name in names}
+    # The team sorts the values it is shown, as the page offers them (each its suggestion).
+    mapping = export.mapping.with_categories({value.key: value.suggestion for value in waiting})
+    cases = export.cases(mapping, ON)
+    young = TargetFilters(age_min=18, age_max=24)
+    save_mapping_profile(demo_store, 4, mapping, actor="team:4")
+    save_inventory(demo_store, 4, cases.summarize(), target=young, target_count=cases.count(young), actor="team:4")
+
+    documents = {"backup.zip": export_team(demo_store, 4).content}
+    for key, fmt, period in (("storyboard", "pptx", None), ("monthly", "docx", ReportPeriod.month(2026, 11)),
+                             ("monthly", "html", ReportPeriod.month(2026, 11)), ("final", "docx", None),
+                             ("final", "html", None), ("handover", "docx", None), ("handover", "html", None),
+                             ("export", "xlsx", None)):
+        made = build_document(demo_store, 4, key, fmt, period)
+        documents[made.filename] = made.content
+    shown = [content for content in documents.values() if "Arbetsträning".encode() in _readable(content)]
+    assert len(shown) >= 4, "the inventory's insatser should reach the documents that are searched"
+    demo_store.close()
+
+    stored = b"".join(path.read_bytes() for path in tmp_path.glob("demo.sqlite*"))
+    assert stored, "the database files were not found"
+    kept = [stored, caplog.text.encode(), *(path.read_bytes() for path in temporary.rglob("*") if path.is_file()),
+            *(_readable(content) for content in documents.values())]
+    everything = b"\n".join(kept)
+    for number in numbers:
+        for form in _forms(number):
+            assert form.encode() not in everything
+    for name in [*names, *LAST_NAMES]:
+        assert name.encode() not in everything, name
+        assert name.encode("cp1252") not in everything, name

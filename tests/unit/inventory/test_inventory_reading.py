@@ -131,3 +131,16 @@ def test_a_real_spreadsheet_from_bytes_without_a_name_is_recognised():
     pd.DataFrame([dict(zip(HEADER, row, strict=True)) for row in ROWS]).to_excel(buffer, index=False)
     export = read_export(buffer.getvalue())
     assert export.kind is FileKind.XLSX and export.summarize(on=ON).total == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_excel_unicode_text_in_utf16_with_a_bom_is_read_like_the_sample_it_came_from(encoding):
+    # Excel's "Unicode-text": tab-separated UTF-16 with a byte-order mark.
+    sample = SAMPLES / "export_semikolon_cp1252.csv"
+    text = sample.read_bytes().decode("cp1252").replace(";", "\t")
+    data = "\ufeff".encode(encoding) + text.encode(encoding)
+    export = read_export(data, "export.txt")
+    original = read_export(sample)
+    assert export.columns == original.columns
+    assert {column.reason for column in export.dropped} == {DropReason.IDENTITY, DropReason.NAME}
+    assert export.summarize(on=ON).by_age_sex.equals(original.summarize(on=ON).by_age_sex)

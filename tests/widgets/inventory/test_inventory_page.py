@@ -40,7 +40,8 @@ def test_without_a_team_link_the_page_asks_for_the_team_and_shows_no_inventory(d
 def test_a_team_reads_an_export_confirms_columns_chooses_young_adults_and_saves(page, demo_store):
     view = page.view
     _upload(view, (SAMPLES / "export_semikolon_cp1252.csv").read_bytes(), "export.csv")
-    assert view.upload.upload.value == ()  # the file's bytes are not kept in a widget
+    (read,) = view.upload.upload.value  # the button counts "(1)": one file read
+    assert len(read["content"]) == 0 and read["name"] == ""  # its bytes and name are not kept in a widget
     assert view.upload.progress.value == 1.0 and view.upload.progress.layout.display == "none"
     text = page_text(page.widget)
     assert "Kolumnen ”Personnummer” togs bort: personnummer" in text
@@ -84,7 +85,7 @@ def test_rows_with_problems_must_be_left_out_before_saving(page, demo_store):
 def test_an_unusable_file_gives_a_message_and_saves_nothing(page, demo_store):
     _upload(page.view, b"%PDF-1.4 fake", "export.xlsx")
     assert page.messages.kind == "warning" and "är en PDF" in page.messages.text
-    assert page.view.upload.upload.value == ()
+    assert page.view.upload.upload.value == ()  # the button counts "(0)": no file was read
     assert list_inventories(demo_store, 4) == []
 
 
@@ -176,3 +177,40 @@ def test_the_team_chooses_its_own_age_groups_and_keeps_its_target_group(page, de
     view.save_button.click()
     saved = list_inventories(demo_store, 4)[0]
     assert saved is not None and "21–24 år" in page_text(page.widget)
+
+
+def test_the_upload_button_counts_the_file_read_and_reads_the_next_one(page):
+    upload = page.view.upload.upload
+    _upload(page.view, (SAMPLES / "export_alder.ods").read_bytes(), "export.ods")
+    # The browser labels the button with the description and the number of files in the value.
+    assert len(upload.get_state()["value"]) == 1 and upload.get_state()["value"][0]["size"] == 0
+    first = page.view.export
+    _upload(page.view, (SAMPLES / "export_utf8_fodelsear.csv").read_bytes(), "export.csv")
+    assert page.view.export is not first and "Födelseår" in page.view.export.columns
+    assert len(upload.value) == 1
+
+
+def test_values_the_kit_does_not_know_are_sorted_once_by_the_team_and_never_shown_in_the_charts(page, demo_store):
+    view = page.view
+    name = "Xerxesina1 Fjärilsdotter"
+    data = ("Ålder;Kön;Aktualiseringsdatum;Försörjningshinder;Pågående insatser\n"
+            f"30;K;2026-01-01;Arbetslös hos {name};Praktik hos {name}, FIA\n"
+            "40;M;2026-02-01;Sjukskriven med läkarintyg;Jobbtorg\n").encode()
+    _upload(view, data, "export.csv")
+    view.wizard.confirm.click()
+    assert view.cases is None and view.results_box.children == ()  # nothing counted before the team decides
+    fields = {field.description: field for field in view.wizard.sorting.values()}
+    assert set(fields) == {f"Arbetslös hos {name}", f"Praktik hos {name}"}
+    assert fields[f"Arbetslös hos {name}"].value == "unemployment"  # suggested from the word "arbetslös"
+    assert "Värden som verktyget inte känner igen" in page_text(page.widget)
+    fields[f"Praktik hos {name}"].value = "Praktik"
+    view.wizard.use_categories.click()
+    assert page.messages.kind == "success"
+    assert dict(view.cases.summarize().by_insats) == {"FIA": 1, "Praktik": 1, "Jobbtorg": 1}
+    charts = page_text(view.results_box)
+    assert "Praktik" in charts and name not in charts
+
+    _upload(view, data, "export.csv")  # the same kind of export again: nothing new to decide
+    view.wizard.confirm.click()
+    assert view.wizard.sorting == {} and view.cases.unrecognised == ()
+    assert view.cases.summarize().by_insats["Praktik"] == 1
