@@ -79,7 +79,7 @@ class TargetChooser:
         filters = self.filters
         count = self._count(filters)
         share = format_number(100 * count / self._total, 1) if self._total else "0"
-        sentence = _("in the target group ({share} % of all): {description}").format(
-            share=share, description=filters.description)
+        sentence = _("in the target group ({share} % of all {total}): {description}").format(
+            share=share, total=format_number(self._total), description=filters.description)
         self.count_label.value = (f'<p role="status" aria-live="polite"><strong>{format_number(count)}</strong> '
                                   f"{text(sentence)}</p>")

@@ -24,40 +24,50 @@ class Rows:
 
     title: str
     rows: tuple[tuple[str, int], ...]
+    clients: int
+    """The clients counted: the base of every share."""
+    overlapping: bool = False
+    """A client can be in several rows (insatser): the rows add up to more than ``clients``."""
 
     @property
     def total(self) -> int:
+        """The sum of the rows: the number of clients only when no client is in two rows."""
         return sum(count for _label, count in self.rows)
 
 
 def age_rows(inventory: Inventory) -> Rows:
-    return Rows(_("Age"), tuple((age_label(key), int(count)) for key, count in inventory.by_age_band.items()))
+    return Rows(_("Age"), tuple((age_label(key), int(count)) for key, count in inventory.by_age_band.items()),
+                inventory.total)
 
 
 def sex_rows(inventory: Inventory) -> Rows:
-    return Rows(_("Sex"), tuple((sex_label(key), int(count)) for key, count in inventory.by_sex.items()))
+    return Rows(_("Sex"), tuple((sex_label(key), int(count)) for key, count in inventory.by_sex.items()),
+                inventory.total)
 
 
 def reason_rows(inventory: Inventory) -> Rows:
     return Rows(_("Reason (main group)"),
-                tuple((ReasonGroup(key).label, int(count)) for key, count in inventory.by_reason.items()))
+                tuple((ReasonGroup(key).label, int(count)) for key, count in inventory.by_reason.items()),
+                inventory.total)
 
 
 def duration_rows(inventory: Inventory) -> Rows:
     return Rows(_("Time since case opening"),
-                tuple((duration_label(key), int(count)) for key, count in inventory.by_duration.items()))
+                tuple((duration_label(key), int(count)) for key, count in inventory.by_duration.items()),
+                inventory.total)
 
 
 def insats_rows(inventory: Inventory) -> Rows:
     rows = [(str(name), int(count)) for name, count in inventory.by_insats.items()]
     if inventory.without_insats is not None:
         rows.append((_("No ongoing insats"), int(inventory.without_insats)))
-    return Rows(_("Ongoing insatser"), tuple(rows))
+    return Rows(_("Ongoing insatser"), tuple(rows), inventory.total, overlapping=True)
 
 
 def inflow_rows(inventory: Inventory) -> Rows:
     return Rows(_("New cases per month"),
-                tuple((str(month), int(count)) for month, count in inventory.inflow_by_month.items()))
+                tuple((str(month), int(count)) for month, count in inventory.inflow_by_month.items()),
+                inventory.total)
 
 
 def _figure(title: str, **options):
