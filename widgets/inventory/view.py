@@ -114,10 +114,11 @@ class InventoryView:
         self.target = TargetChooser(self.page.guard, self.cases.count, self.cases.total)
         self.charts_box = ipywidgets.VBox()
         self._show_charts()
+        # The choice comes before the charts: it is what the team is here for, and the charts are long.
         self.results_box.children = [
             problem_report(self.cases, self.exclude),
-            section(_("What the inventory shows"), self._age_bands_row(), self.charts_box),
             section(_("Target group"), self.target.widget, self.save_button),
+            section(_("What the inventory shows"), self._age_bands_row(), self.charts_box),
         ]
 
     def _show_charts(self) -> None:
@@ -147,9 +148,16 @@ class InventoryView:
         inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
                                       actor=self.page.session.actor)
         self.mark(StepStatus.DONE)
+        self._forget_working_copy()
         self.show_saved(inventory_id)
         self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
             description=filters.description, count=format_number(count)), "success")
+
+    def _forget_working_copy(self) -> None:
+        """Once saved, the page shows the saved inventory only, not the same charts twice."""
+        self.export, self.mapping, self.cases, self.wizard, self.target = None, None, None, None, None
+        self.wizard_box.children, self.results_box.children = [], []
+        self.manual.widget.layout.display = "none"
 
     def mark(self, status: StepStatus) -> None:
         """Record the step's progress; never step back from done."""
