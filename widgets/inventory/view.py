@@ -31,6 +31,7 @@ from workshop.inventory import (
 from workshop.inventory.bands import AGE_BANDS, age_bands_from_text
 from workshop.inventory.export import Export
 from workshop.inventory.mapping import guess_mapping
+from workshop.inventory.summary import with_target_reasons
 from workshop.model import StepStatus
 from workshop.progress import set_step_status
 
@@ -142,7 +143,9 @@ class InventoryView:
         if self.cases.problems and not self.exclude.value:
             raise InvalidInput(_("Some rows have problems. Choose to leave them out, or fix the file and upload it "
                                  "again."), field="exclude")
-        self.save(self.cases.summarize(self.age_bands), self.target.filters, self.target.count)
+        filters = self.target.filters
+        self.save(with_target_reasons(self.cases.summarize(self.age_bands), self.cases, filters), filters,
+                  self.target.count)
 
     def save(self, inventory, filters: TargetFilters, count: int) -> None:
         inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
