@@ -75,6 +75,12 @@ def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila
     assert CHOSEN in saved.inner_text() and number in saved.inner_text()
     shown = page.locator(".gk-saved-inventory")
     shown.locator(".bk-Canvas").first.wait_for()
+    # The month table (47 rows) is folded away until asked for, with the keyboard as well.
+    inflow = page.get_by_role("table", name="Nya aktualiseringar per månad")
+    assert not inflow.is_visible()
+    shown.locator("summary", has_text="Visa hela tabellen (47 rader)").focus()
+    page.keyboard.press("Enter")
+    inflow.wait_for()
     for heading, caption in SAVED_CHARTS.items():
         assert shown.get_by_role("heading", name=heading).is_visible(), heading
         assert shown.locator("table caption", has_text=caption).first.is_visible(), caption
