@@ -1,16 +1,16 @@
 """The store on PostgreSQL: the same migrations, history, access and conflicts as on SQLite.
 
 Runs when ``WORKSHOP_TEST_POSTGRES_URL`` names an empty database the tests may reset
-(``.ci/run`` starts a local PostgreSQL for it); skipped otherwise.
+(``.ci/run`` starts a local PostgreSQL for it); skipped otherwise, except in CI, where they fail
+(``pg_store`` in ``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 
 from workshop.collaboratives import create_collaborative, get_collaborative
 from workshop.errors import DuplicateName, EditConflict
@@ -21,21 +21,6 @@ from workshop.store.migrate import HEAD_REVISION
 from workshop.store.tables import Base, HistoryRow
 from workshop.teams import add_team, get_team, update_team
 
-POSTGRES_URL = os.environ.get("WORKSHOP_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="WORKSHOP_TEST_POSTGRES_URL is not set")
-
-
-@pytest.fixture
-def pg_store():
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    store = Store(POSTGRES_URL)
-    yield store
-    store.close()
-
 
 def test_migrations_reach_head_and_match_the_models(pg_store):
     from alembic.autogenerate import compare_metadata
@@ -44,7 +29,7 @@ def test_migrations_reach_head_and_match_the_models(pg_store):
     with pg_store.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
-    Store(POSTGRES_URL).close()  # a second opening finds nothing to migrate
+    Store(pg_store.url).close()  # a second opening finds nothing to migrate
 
 
 def test_collaborative_team_access_history_and_conflicts(pg_store):

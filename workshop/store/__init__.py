@@ -23,6 +23,17 @@ history.install()
 T = TypeVar("T")
 
 
+class Actor(str):
+    """Whoever writes, named as history records them (``team:3``).
+
+    A plain name is only recorded. A subclass also proves, inside every write transaction, that its access
+    still holds: a page opened before a team's code changed can no longer save.
+    """
+
+    def check(self, session: Session) -> None:
+        """Raise a :class:`~workshop.errors.UserError` if this actor may no longer write."""
+
+
 class Store:
     def __init__(self, url: str, *, busy_timeout_ms: int = 5000) -> None:
         self.url = url
@@ -38,12 +49,14 @@ class Store:
 
     @contextmanager
     def writing(self, actor: str) -> Iterator[Session]:
-        """A short write transaction: all of it is saved, or none of it."""
+        """A short write transaction: all of it is saved, or none of it. An :class:`Actor` is checked in it."""
         with failures.translated():
             connection = self.engine.connect().execution_options(**{WRITE_OPTION: True})
             try:
                 with self._sessions(bind=connection) as session, session.begin():
-                    session.info[history.ACTOR_KEY] = actor
+                    session.info[history.ACTOR_KEY] = str(actor)
+                    if isinstance(actor, Actor):
+                        actor.check(session)
                     yield session
             finally:
                 connection.close()
@@ -104,4 +117,4 @@ def forget_stores() -> None:
     _opened.clear()
 
 
-__all__ = ["Store", "claim", "forget_stores", "open_store", "save_versioned"]
+__all__ = ["Actor", "Store", "claim", "forget_stores", "open_store", "save_versioned"]
