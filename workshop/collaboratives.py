@@ -94,7 +94,7 @@ def change_facilitator_code(store: Store, collaborative_id: int, *, new_code: st
     code_hash = access.hash_code(access.check_new_code(new_code))
     with store.writing(actor) as session:
         row = _row(session, collaborative_id, for_update=True)
-        claim(row, row.version)
+        # The code is not one of the details people edit: changing it leaves their open forms saveable.
         row.facilitator_code_hash = code_hash
 
 
