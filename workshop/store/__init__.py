@@ -73,10 +73,11 @@ def claim(row, expected_version: int) -> None:
 
 
 def save_versioned(store: Store, actor: str, *, check: Callable[[Session], None], find: Callable[[Session], Any],
-                   create: Callable[[], Any], expected_version: int, values: Mapping[str, Any],
+                   create: Callable[[], Any], expected_version: int | None, values: Mapping[str, Any],
                    result: Callable[[Any], T]) -> T:
     """Save ``values`` into one versioned row: the row ``find`` reads, claimed at ``expected_version``, or for a
     first save (``expected_version`` 0) the row ``create`` makes. ``check`` runs first (e.g. the team exists).
+    ``expected_version`` None replaces whatever is stored (a setting, not a text people write together).
 
     Two people making the first save at the same moment: the second gets an edit conflict (their input
     stays in their page), not the unique index's "name in use".
@@ -88,7 +89,7 @@ def save_versioned(store: Store, actor: str, *, check: Callable[[Session], None]
             if row is None:
                 row = create()
                 session.add(row)
-            claim(row, expected_version)
+            claim(row, row.version if expected_version is None else expected_version)
             for name, value in values.items():
                 setattr(row, name, value)
             session.flush()
