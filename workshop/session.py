@@ -217,3 +217,11 @@ def team_link_sessions(store: Store, facilitator: Session) -> dict[int, Session]
                          access.link_key(secret, _team_subject(team_id), code_hash))
         for team_id, code_hash in team_code_hashes(store, facilitator.collaborative_id).items()
     }
+
+
+def recent_wrong_codes(store: Store, facilitator: Session) -> dict[int, int]:
+    """Wrong codes typed for each team of the facilitator's collaborative in the last day, by team id."""
+    if facilitator.role is not Role.FACILITATOR:
+        raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
+    subjects = {_team_subject(team_id): team_id for team_id in team_code_hashes(store, facilitator.collaborative_id)}
+    return {subjects[subject]: count for subject, count in guessing.recent_failures(store, subjects).items()}

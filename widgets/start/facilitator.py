@@ -15,7 +15,7 @@ from workshop import access
 from workshop.collaboratives import get_collaborative, update_collaborative
 from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
-from workshop.session import team_link_sessions
+from workshop.session import recent_wrong_codes, team_link_sessions
 from workshop.steps import JOURNEY, START_NOTEBOOK
 from workshop.teams import add_team, change_team_code, list_teams
 
@@ -39,6 +39,7 @@ class FacilitatorView:
         self.teams = list_teams(page.store, session.collaborative_id)
         self.team_links = team_link_sessions(page.store, session)
         self.assessments = latest_self_assessments(page.store, session.collaborative_id)
+        self.wrong_codes = recent_wrong_codes(page.store, session)
 
         self.team_name = text_field(_("Team name"), placeholder=_("e.g. Exampletown – income support"))
         self.team_municipality = text_field(_("Municipality"))
@@ -106,10 +107,19 @@ class FacilitatorView:
             f"<li><strong>{escape(team.name)}</strong><br>"
             f'<span class="gk-muted">{escape(place)}</span><br>'
             f"{escape(progress)}{working_on}<br>"
-            f"{escape(assessment)}<br>"
+            f"{escape(assessment)}<br>{self._wrong_codes(team.id)}"
             f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a> · '
             f'<a href="{escape(own_link)}">{escape(own_label)}</a></li>'
         )
+
+    def _wrong_codes(self, team_id: int) -> str:
+        """A line when someone typed wrong codes for the team lately (a member who lost it, or guessing)."""
+        count = self.wrong_codes.get(team_id)
+        if not count:
+            return ""
+        warning = ngettext("{count} wrong code typed for the team in the last 24 hours",
+                           "{count} wrong codes typed for the team in the last 24 hours", count).format(count=count)
+        return f'<span aria-hidden="true">⚠</span> {escape(warning)}<br>'
 
     def _add_team(self) -> None:
         details = TeamDetails(name=self.team_name.value, municipality=self.team_municipality.value,
