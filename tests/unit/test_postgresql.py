@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import select, text
 
 from workshop.collaboratives import create_collaborative, get_collaborative
-from workshop.errors import DuplicateName, EditConflict
+from workshop.errors import AccessRevoked, DuplicateName, EditConflict, NotFound
 from workshop.model import CollaborativeDetails, TeamDetails
 from workshop.session import join_team, resolve
 from workshop.store import Store
 from workshop.store.migrate import HEAD_REVISION
 from workshop.store.tables import Base, HistoryRow
-from workshop.teams import add_team, get_team, update_team
+from workshop.teams import add_team, change_team_code, get_team, update_team
 
 
 def test_migrations_reach_head_and_match_the_models(pg_store):
@@ -52,3 +52,18 @@ def test_collaborative_team_access_history_and_conflicts(pg_store):
         actions = [(h.entity, h.action, h.actor) for h in db.scalars(select(HistoryRow).order_by(HistoryRow.id))]
     assert actions == [("collaborative", "create", "t"), ("team", "create", "t"),
                        ("team", "update", f"team:{team.id}")]
+
+
+def test_a_page_opened_before_the_code_changed_can_no_longer_save_and_odd_links_are_wrong_links(pg_store):
+    collaborative = create_collaborative(pg_store, CollaborativeDetails("Tidigt stöd"), facilitator_code="kod-123456",
+                                         actor="t")
+    team = add_team(pg_store, collaborative.id, TeamDetails("Team Ett", "Kommun"), code="team-kod-1", actor="t")
+    opened = join_team(pg_store, team.id, "team-kod-1")
+    change_team_code(pg_store, team.id, new_code="team-kod-2", actor="t")
+    with pytest.raises(AccessRevoked):
+        update_team(pg_store, team.id, replace(team.details, unit="Enhet"), expected_version=team.version,
+                    actor=opened.actor)
+    assert get_team(pg_store, team.id).unit == team.unit
+    for query in ("team=9223372036854775808&key=x", "team=99999999999999999999999&key=x", "collab=-1&key=x"):
+        with pytest.raises(NotFound):
+            resolve(pg_store, query)
