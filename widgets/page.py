@@ -17,7 +17,7 @@ from widgets.components.navigation import step_navigation
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
 from widgets.join_team import team_picker
-from widgets.rejoin import RejoinForm
+from widgets.rejoin import RejoinForm, refresh_offer
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
@@ -81,9 +81,10 @@ class Page:
             self.rejoin_box.children = [self.rejoin.widget]
 
     def resume(self, session: Session) -> None:
-        """Go on with the new code in the same page: the links get the new key, refused autosaves save again."""
+        """Go on with the new code in the same page: refused autosaves save again, the navigation gets the new
+        key, and the body's links get it when the person updates the page (their typed input is theirs till then)."""
         self.session = session
-        self.rejoin_box.children = []
+        self.rejoin_box.children = [refresh_offer(self)]
         self.messages.show(_("The code is right and the page goes on. What you typed is still here; "
                              "what a button saves, save it again."), "success")
         retries, self._retries = self._retries, []

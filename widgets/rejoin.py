@@ -31,3 +31,12 @@ class RejoinForm:
         else:
             session = join_team(self.page.store, old.team_id, self.code.value, language=old.language)
         self.page.resume(session)
+
+
+def refresh_offer(page):
+    """After going on with the new code: the body's links still carry the old key until the page is drawn anew."""
+    refresh = button(_("Update the page"))
+    refresh.on_click(page.guard(lambda _button: page.navigate(page.session)))
+    return section(_("The code has changed"),
+                   paragraph(_("When everything is saved, update the page: its links still carry the old code.")),
+                   refresh)

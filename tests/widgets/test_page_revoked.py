@@ -36,9 +36,15 @@ def test_a_team_page_whose_code_changed_keeps_the_input_and_goes_on_with_the_new
     team_page.rejoin.button.click()
     assert get_team(demo_store, 1).unit == "Skrivet efter bytet"  # the refused autosave saved again
     assert view.autosave.state == "saved"
-    assert team_page.rejoin_box.children == ()
+    assert "Teamets nya kod" not in page_text(team_page.widget)
     assert team_page.view is view and view.unit.value == "Skrivet efter bytet"
     assert team_page.session.key != old_key and f"key={team_page.session.key}" in page_text(team_page.widget)
+
+    update = team_page.rejoin_box.children[0].children[-1]
+    assert update.description == "Uppdatera sidan"
+    update.click()
+    assert team_page.view is not view and old_key not in page_text(team_page.widget)
+    assert team_page.rejoin_box.children == ()
 
 
 def test_a_facilitator_page_whose_code_changed_keeps_the_new_team_form(facilitator_page, demo_store):
