@@ -100,12 +100,12 @@ def test_a_page_opened_before_the_team_code_changed_can_no_longer_save(demo_stor
     team = get_team(demo_store, 1)
     change_team_code(demo_store, 1, new_code="helt-ny-kod", actor="facilitator:1")
     with pytest.raises(AccessRevoked) as problem:
-        update_team(demo_store, 1, replace(team.details, unit="Ny enhet"), expected_version=team.version + 1,
+        update_team(demo_store, 1, replace(team.details, unit="Ny enhet"), expected_version=team.version,
                     actor=opened.actor)
     assert problem.value.message.startswith("Koden har ändrats efter att sidan öppnades")
     assert get_team(demo_store, 1).unit == team.unit
     rejoined = join_team(demo_store, 1, "helt-ny-kod")
-    saved = update_team(demo_store, 1, replace(team.details, unit="Ny enhet"), expected_version=team.version + 1,
+    saved = update_team(demo_store, 1, replace(team.details, unit="Ny enhet"), expected_version=team.version,
                         actor=rejoined.actor)
     assert saved.unit == "Ny enhet"
 
