@@ -13,14 +13,14 @@ import ipywidgets
 
 from widgets.components.fields import html, text
 from widgets.components.messages import MessageArea
-from widgets.components.navigation import step_navigation
+from widgets.components.navigation import step_navigation, step_standing
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, log, unexpected_problem_message
 from widgets.join_team import team_picker
 from workshop.errors import UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
-from workshop.progress import step_progress
+from workshop.progress import StepState, step_states
 from workshop.session import Session, language_from_query, resolve
 from workshop.steps import STEP_KEYS, STEPS
 from workshop.store import Store, open_store
@@ -42,6 +42,8 @@ class Page:
         self.widget.add_class("gk-page")
         self.store: Store | None = None
         self.progress: dict[str, StepStatus] = {}
+        self.states: dict[str, StepState] = {}
+        self.navigation = html("")
         if query_string is None:
             query_string = os.environ.get("QUERY_STRING", "")
         self.session = Session(set_language(language_from_query(query_string)))
@@ -50,6 +52,8 @@ class Page:
             self.session = resolve(self.store, query_string)
         except UserError as problem:
             self.messages.show(problem.message, "warning")
+        if self.store is not None:
+            self.store.after_writes(self._saved)
         self.render()
 
     def guard(self, callback: Callable) -> Callable:
@@ -69,8 +73,8 @@ class Page:
         header = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch()]
         try:
             if self.session.team_id is not None and self.store is not None:
-                self.progress = step_progress(self.store, self.session.team_id)
-                header.append(html(step_navigation(self.session, self.progress, self.step_key)))
+                self._read_progress()
+                header.append(self.navigation)
             if self.store is None:
                 body = []
             elif self.step_key in STEP_KEYS and self.session.team_id is None:
@@ -85,6 +89,24 @@ class Page:
             self.messages.show(unexpected_problem_message(), "error")
             body = []
         self.widget.children = [*header, self.messages.widget, *body]
+
+    def _read_progress(self) -> None:
+        """The steps' states and the navigation that shows them (with what this step still needs)."""
+        self.states = step_states(self.store, self.session.team_id)
+        self.progress = {step: state.status for step, state in self.states.items()}
+        markup = step_navigation(self.session, self.progress, self.step_key)
+        if self.step_key in self.states:
+            markup += step_standing(self.states[self.step_key])
+        self.navigation.value = markup
+
+    def _saved(self) -> None:
+        """After any save: a step whose rule is now met shows it at once, without a reload."""
+        if self.session.team_id is None:
+            return
+        try:
+            self._read_progress()
+        except Exception:
+            log.exception("could not read the steps' progress")
 
     def _language_switch(self) -> ipywidgets.ToggleButtons:
         switch = ipywidgets.ToggleButtons(

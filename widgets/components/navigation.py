@@ -6,6 +6,7 @@ from html import escape
 
 from workshop.i18n import _
 from workshop.model import StepStatus
+from workshop.progress import StepState
 from workshop.session import Session
 from workshop.steps import JOURNEY, START_NOTEBOOK
 
@@ -31,6 +32,12 @@ def step_navigation(session: Session, progress: dict[str, StepStatus], current: 
             items.append(f'<span class="gk-muted">{escape(label)} ({escape(coming)})</span>')
     navigation_label = _("Steps")
     return f'<nav class="gk-nav" aria-label="{escape(navigation_label)}">{"".join(items)}</nav>'
+
+
+def step_standing(state: StepState) -> str:
+    """The step's status and, until it is done, what it still needs: "Klart när ni har ett mål och …"."""
+    return (f'<p class="gk-step-standing" role="status" aria-live="polite">{status_badge(state.status)} '
+            f"{escape(state.done_when)}</p>")
 
 
 def _nav_item(label: str, href: str, is_current: bool) -> str:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+import weakref
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -30,6 +31,14 @@ class Store:
             self.engine: Engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
             ensure_current(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_listeners: list[weakref.WeakMethod] = []
+
+    def after_writes(self, listener: Callable[[], None]) -> None:
+        """Call the bound method ``listener`` after every saved write (a page re-reads what depends on it).
+
+        Held weakly: a page that is gone stops listening by itself.
+        """
+        self._write_listeners.append(weakref.WeakMethod(listener))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -47,6 +56,14 @@ class Store:
                     yield session
             finally:
                 connection.close()
+        self._written()
+
+    def _written(self) -> None:
+        self._write_listeners = [ref for ref in self._write_listeners if ref() is not None]
+        for ref in list(self._write_listeners):
+            listener = ref()
+            if listener is not None:
+                listener()
 
     def close(self) -> None:
         self.engine.dispose()
