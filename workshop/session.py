@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from workshop import access, guessing
 from workshop.collaboratives import facilitator_code_hash
@@ -105,8 +105,17 @@ def open_as_facilitator(store: Store, collaborative_id: int, code: str, *,
     return Session(language, Role.FACILITATOR, collaborative_id, None, key)
 
 
+def _parameters(query_string: str) -> dict[str, list[str]]:
+    """The link's parameters with all whitespace left out: no name or value of the kit's links holds any, and a
+    link broken over two lines in an e-mail (a line break, ``%0A`` or a space in it) must still work."""
+    params: dict[str, list[str]] = {}
+    for name, value in parse_qsl(query_string or ""):
+        params.setdefault("".join(name.split()), []).append("".join(value.split()))
+    return params
+
+
 def language_from_query(query_string: str) -> str:
-    language = parse_qs(query_string).get("lang", [DEFAULT_LANGUAGE])[-1]
+    language = _parameters(query_string).get("lang", [DEFAULT_LANGUAGE])[-1]
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -122,7 +131,7 @@ def _int_parameter(params: dict[str, list[str]], name: str) -> int | None:
 
 def resolve(store: Store, query_string: str) -> Session:
     """The session a link gives, or a :class:`UserError` saying why it gives none."""
-    params = parse_qs(query_string or "")
+    params = _parameters(query_string)
     language = language_from_query(query_string or "")
     collaborative_id = _int_parameter(params, "collab")
     team_id = _int_parameter(params, "team")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from workshop.i18n import _
 from workshop.model import StepStatus
 from workshop.progress import StepState
-from workshop.session import Session
+from workshop.session import Role, Session
 from workshop.steps import JOURNEY, START_NOTEBOOK
 
 _STATUS_SYMBOLS = {StepStatus.NOT_STARTED: "○", StepStatus.IN_PROGRESS: "◐", StepStatus.DONE: "●"}
@@ -19,8 +20,15 @@ def status_badge(status: StepStatus) -> str:
 
 
 def step_navigation(session: Session, progress: dict[str, StepStatus], current: str | None) -> str:
-    """The navigation bar of a team's pages (markup)."""
-    items = [_nav_item(_("Start"), session.link(START_NOTEBOOK), current == "start")]
+    """The navigation bar of a team's pages (markup).
+
+    A facilitator who opened a team's pages gets back to the collaborative's Start, with all its teams.
+    """
+    if session.role is Role.FACILITATOR:
+        start = _nav_item(_("Start – all teams"), replace(session, team_id=None).link(START_NOTEBOOK), False)
+    else:
+        start = _nav_item(_("Start"), session.link(START_NOTEBOOK), current == "start")
+    items = [start]
     coming = _("coming")
     for step in JOURNEY:
         label = f"{step.number}. {step.title}"
