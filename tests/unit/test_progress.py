@@ -7,6 +7,8 @@ from workshop.improvement.measures import add_measure, set_measure_removed
 from workshop.improvement.model import MeasureDetails, MeasureKind
 from workshop.model import StepStatus
 from workshop.progress import RULES, spoken_list, step_progress, step_states, teams_step_states
+from workshop.results.model import PointEntry
+from workshop.results.points import save_points
 from workshop.steps import STEP_KEYS
 
 EMPTY_TEAM = 4  # Demoby: nothing recorded in the demo data
@@ -44,6 +46,16 @@ def test_a_process_measure_alone_starts_the_step_but_does_not_finish_it(demo_sto
     aims = step_states(demo_store, EMPTY_TEAM)["aims"]
     assert aims.status is StepStatus.IN_PROGRESS
     assert "minst ett resultatmått" in aims.done_when
+
+
+def test_results_are_done_with_values_of_an_outcome_measure_not_of_a_process_measure(demo_store):
+    process = add_measure(demo_store, EMPTY_TEAM, MeasureDetails("Andel med AUDIT", kind=MeasureKind.PROCESS,
+                                                                 chart="c"), actor=ACTOR)
+    save_points(demo_store, EMPTY_TEAM, process.id, [PointEntry("2026-11", 3)], actor=ACTOR)
+    assert step_states(demo_store, EMPTY_TEAM)["results"].status is StepStatus.IN_PROGRESS
+    outcome = add_measure(demo_store, EMPTY_TEAM, OUTCOME, actor=ACTOR)
+    save_points(demo_store, EMPTY_TEAM, outcome.id, [PointEntry("2026-11", 2)], actor=ACTOR)
+    assert step_states(demo_store, EMPTY_TEAM)["results"].status is StepStatus.DONE
 
 
 def test_the_demo_teams_statuses_follow_from_their_records(demo_store):

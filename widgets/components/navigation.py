@@ -53,11 +53,11 @@ def _nav_item(label: str, href: str, is_current: bool) -> str:
     return f'<a href="{escape(href)}"{current}>{escape(label)}</a>'
 
 
-def journey_list(session: Session, progress: dict[str, StepStatus]) -> str:
-    """The six steps with what each is for, its status and a link, or 'coming' for steps not built yet."""
+def journey_list(session: Session, states: dict[str, StepState]) -> str:
+    """The six steps with what each is for, its status, what it still needs, and a link (or 'coming')."""
     rows = []
     for step in JOURNEY:
-        status = progress.get(step.key, StepStatus.NOT_STARTED)
+        state = states[step.key]
         if step.available:
             label = _("Open step {number}").format(number=step.number)
             action = f'<a href="{escape(session.link(step.notebook))}">{escape(label)}</a>'
@@ -65,7 +65,7 @@ def journey_list(session: Session, progress: dict[str, StepStatus]) -> str:
             label = _("Coming in a later version")
             action = f'<span class="gk-muted">{escape(label)}</span>'
         rows.append(
-            f"<li><strong>{step.number}. {escape(step.title)}</strong> – {status_badge(status)}<br>"
-            f'<span class="gk-muted">{escape(step.summary)}</span><br>{action}</li>'
+            f"<li><strong>{step.number}. {escape(step.title)}</strong> – {status_badge(state.status)}<br>"
+            f'<span class="gk-muted">{escape(step.summary)}</span><br>{escape(state.done_when)}<br>{action}</li>'
         )
     return f'<ol class="gk-steps">{"".join(rows)}</ol>'

@@ -105,10 +105,12 @@ class FacilitatorView:
         progress = _("{done} of {total} steps done").format(done=done, total=len(JOURNEY))
         assessment = _("Latest self-assessment: {score}").format(score=self.assessments.get(team.id, "–"))
         open_label, own_label = _("Open the team page"), _("The team’s own link (send it to the team)")
-        code = self.codes_given.get(team.id)
-        code_line = (f'<br><strong>{escape(_("Code: {code}").format(code=code))}</strong> '
-                     f'<span class="gk-muted">{escape(_("(shown until you leave this page)"))}</span>'
-                     if code else "")
+        code_line = ""
+        if team.id in self.codes_given:
+            code = _("Code: {code}").format(code=self.codes_given[team.id])
+            until = _("(shown until you leave this page)")
+            code_line = f'<br><strong>{escape(code)}</strong> <span class="gk-muted">{escape(until)}</span>'
+
         return (
             f"<li><strong>{escape(team.name)}</strong>{code_line}<br>"
             f'<span class="gk-muted">{escape(place)}</span><br>'

@@ -29,5 +29,6 @@ def copyable_link(href: str, label: str) -> str:
 
 
 def bookmark_box(session: Session, explanation: str) -> str:
+    label = _("Link to this page")
     return (f'<div class="gk-link-box"><p>{escape(explanation)}</p>'
-            f"{copyable_link(session.link(START_NOTEBOOK), _('Link to this page'))}</div>")
+            f"{copyable_link(session.link(START_NOTEBOOK), label)}</div>")
