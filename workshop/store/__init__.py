@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
 import weakref
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -59,9 +59,10 @@ class Store:
         self._written()
 
     def _written(self) -> None:
-        self._write_listeners = [ref for ref in self._write_listeners if ref() is not None]
-        for ref in list(self._write_listeners):
-            listener = ref()
+        listeners = [ref() for ref in self._write_listeners]
+        self._write_listeners = [ref for ref, listener in zip(self._write_listeners, listeners, strict=True)
+                                 if listener is not None]
+        for listener in listeners:
             if listener is not None:
                 listener()
 
