@@ -89,7 +89,7 @@ def test_every_control_on_the_start_pages_has_a_label(visitor_page, team_page, f
 
     for page in (visitor_page, team_page, facilitator_page):
         for widget in all_widgets(page.widget):
-            if isinstance(widget, (ipywidgets.Text, ipywidgets.Dropdown, ipywidgets.DatePicker,
+            if isinstance(widget, (ipywidgets.Text, ipywidgets.Dropdown,
                                    ipywidgets.ToggleButtons)):
                 assert widget.description.strip(), widget
             if isinstance(widget, ipywidgets.Button):

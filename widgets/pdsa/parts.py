@@ -96,7 +96,7 @@ class PlanForm:
 
     def save(self) -> None:
         plan = PlanPart(
-            title=self.title.value, owner=self.owner.value, start=self.start.value, end=self.end.value,
+            title=self.title.value, owner=self.owner.value, start=self.start.date, end=self.end.date,
             purpose=self.purpose.value, scale=self.scale.value, questions=tuple(self.questions.items()),
             plan=self.plan.value, tasks=tuple(self.tasks.items()), measure_ids=tuple(self.measures.value),
             data_collection=self.data_collection.value,
