@@ -89,6 +89,11 @@ def button(label: str, *, primary: bool = False) -> ipywidgets.Button:
                              layout=ipywidgets.Layout(width="auto", align_self="flex-start"))
 
 
+def field_row(*fields: ipywidgets.Widget) -> ipywidgets.HBox:
+    """Fields side by side that move to the next line when the page is too narrow, instead of being cut."""
+    return ipywidgets.HBox(list(fields), layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+
+
 def html(markup: str) -> ipywidgets.HTML:
     """Markup made by the kit; anything a person typed must pass through :func:`text`."""
     return ipywidgets.HTML(markup)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import ipywidgets
 
-from widgets.components.fields import ChoiceField, DateField, button, choice_field, date_field
+from widgets.components.fields import ChoiceField, DateField, button, choice_field, date_field, field_row
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.model import Seminar, SeminarKind
@@ -42,7 +42,7 @@ class SeminarList:
         for index, (kind_field, date) in enumerate(self.rows):
             remove = button(_("Remove meeting {number}").format(number=index + 1))
             remove.on_click(self.guard(lambda _button, index=index: self.remove(index)))
-            lines.append(ipywidgets.HBox([kind_field, date, remove]))
+            lines.append(field_row(kind_field, date, remove))
         self.box.children = lines
 
     def seminars(self) -> list[Seminar]:
