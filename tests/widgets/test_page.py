@@ -136,3 +136,14 @@ def test_a_step_page_without_a_team_link_asks_for_the_team_and_its_code(demo_sto
     page.picker.button.click()
     assert page.session.team_id == 2
     assert "team 2" in page_text(page.widget)
+
+
+def test_the_next_action_clears_success_messages_in_every_area_and_keeps_problems(visitor_page):
+    from widgets.components.messages import MessageArea
+
+    section_messages = MessageArea()
+    section_messages.show("Sparat.", "success")
+    visitor_page.messages.show("Koden stämmer inte.", "warning")
+    visitor_page.guard(lambda: None)()
+    assert section_messages.kind is None and 'class="gk-message' not in section_messages.widget.value
+    assert visitor_page.messages.kind == "warning"
