@@ -70,6 +70,7 @@ class TeamView:
         for index, (role, name) in enumerate(self.member_rows):
             remove = button(_("Remove member {number}").format(number=index + 1))
             remove.on_click(self.page.guard(lambda _button, index=index: self._remove_member(index)))
+            role.layout.width, name.layout.width = "420px", "480px"  # with the button, one line on a wide page
             lines.append(field_row(role, name, remove))
         self.members_box.children = lines
 
