@@ -89,3 +89,9 @@ def test_an_overdue_pdsa_cycle_is_flagged_with_a_link_to_the_pgsa_page(demo_stor
 def test_no_follow_up_section_when_no_cycle_is_overdue(demo_store):
     page = build_start_page(join_team(demo_store, 3, "demo-team-aby").query(), demo_store)
     assert "Att följa upp" not in page_text(page.widget)
+
+
+def test_member_rows_fit_one_line_without_narrowing_the_other_fields(team_page):
+    role, name = team_page.view.member_rows[0]
+    assert (role.layout.width, name.layout.width) == ("420px", "480px")
+    assert team_page.view.municipality.layout.width == "640px"

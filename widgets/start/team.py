@@ -70,7 +70,8 @@ class TeamView:
         for index, (role, name) in enumerate(self.member_rows):
             remove = button(_("Remove member {number}").format(number=index + 1))
             remove.on_click(self.page.guard(lambda _button, index=index: self._remove_member(index)))
-            role.layout.width, name.layout.width = "420px", "480px"  # with the button, one line on a wide page
+            # Narrower than a form's fields, so that with the button they fit one line of a wide page.
+            role.layout, name.layout = ipywidgets.Layout(width="420px"), ipywidgets.Layout(width="480px")
             lines.append(field_row(role, name, remove))
         self.members_box.children = lines
 
