@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from workshop.aims.model import Purpose, PurposeDetails
 from workshop.i18n import N_
-from workshop.improvement.rows import TeamTexts
 from workshop.store import Store
+from workshop.store.records import TeamTexts
 from workshop.store.tables.aims import PurposeRow
 
 PURPOSE_LABELS = {

@@ -6,7 +6,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from workshop.i18n import _
-from workshop.improvement.rows import owned_row
 from workshop.pdsa.model import (
     ActPart,
     Cycle,
@@ -20,6 +19,7 @@ from workshop.pdsa.model import (
     Task,
 )
 from workshop.store import Store
+from workshop.store.records import owned_row
 from workshop.store.tables.improvement import ChangeIdeaRow
 from workshop.store.tables.pdsa import PdsaCycleRow
 

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
 from workshop.improvement.change_ideas import idea_missing
-from workshop.improvement.rows import owned_row, team_must_exist
 from workshop.pdsa.model import (
     ActPart,
     Cycle,
@@ -30,6 +29,7 @@ from workshop.pdsa.model import (
 )
 from workshop.pdsa.reading import cycle_in_session, cycle_missing
 from workshop.store import Store, claim
+from workshop.store.records import owned_row, team_must_exist
 from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow, MeasureRow
 from workshop.store.tables.pdsa import (
     SHORT_LENGTH,

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import N_
-from workshop.improvement.rows import TeamTexts
 from workshop.store import Store
+from workshop.store.records import TeamTexts
 from workshop.store.tables.reports import FinalPlanRow
 
 FINAL_PLAN_LABELS = {
