@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop.errors import NotFound
-from workshop.i18n import _
+from workshop.i18n import N_, _
 from workshop.model import Choice
 from workshop.store import Store, claim, save_versioned
 from workshop.store.tables import TeamRow, utc_now
@@ -62,22 +62,29 @@ class Field:
     column: str | None = None
     form_label: str | None = None
     """A shorter label where a form has less room (messages and reports use ``label``)."""
+    help: str | None = None
+    """What to write, shown under the form's field."""
+    empty: str = N_("– choose –")
+    """A choice's option for "nothing chosen"."""
+    lines: int = 3
+    """How tall a long text's box starts."""
 
     @property
     def column_name(self) -> str:
         return self.column or self.name
 
-    def clean(self, value: Any) -> Any:
-        label = _(self.label)
+    def clean(self, value: Any, *, within: str | None = None) -> Any:
+        """``value`` tidied and checked; :class:`InvalidInput` names this field, or the list it is ``within``."""
+        label, field = _(self.label), within or self.name
         if self.kind is Kind.TEXT:
-            return clean_text(value, field=self.name, label=label, required=self.required,
+            return clean_text(value, field=field, label=label, required=self.required,
                               max_length=self.max_length or MAX_NAME_LENGTH)
         if self.kind is Kind.LONG_TEXT:
-            return clean_paragraphs(value, field=self.name, label=label, required=self.required,
+            return clean_paragraphs(value, field=field, label=label, required=self.required,
                                     max_length=self.max_length or MAX_TEXT_LENGTH)
         if self.kind is Kind.DATE:
-            return parse_date(value, field=self.name, label=label) if isinstance(value, str) else value
-        return clean_choice(self.choices, value, field=self.name, required=self.required)
+            return parse_date(value, field=field, label=label) if isinstance(value, str) else value
+        return clean_choice(self.choices, value, field=field, required=self.required)
 
     def to_column(self, value: Any) -> Any:
         return value.value if self.kind is Kind.CHOICE and value is not None else value
@@ -108,6 +115,8 @@ class Record:
 
     details: type
     fields: tuple[Field, ...]
+    within: str | None = None
+    """The list a record is a row of (a cycle's questions): refusals name the list, as its form shows it."""
 
     def field(self, name: str) -> Field:
         for field in self.fields:
@@ -124,7 +133,8 @@ class Record:
 
     def clean(self, record: Any) -> Any:
         """``record`` with each declared field tidied and checked, or :class:`InvalidInput` naming the field."""
-        return replace(record, **{field.name: field.clean(getattr(record, field.name)) for field in self.fields})
+        return replace(record, **{field.name: field.clean(getattr(record, field.name), within=self.within)
+                                  for field in self.fields})
 
     def values(self, record: Any) -> dict[str, Any]:
         """The row's columns as stored, by column name."""
