@@ -16,8 +16,8 @@ Services for a team's own rows (:class:`TeamRecords`, :class:`TeamTexts`) live h
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -149,6 +149,10 @@ class Record:
         return self.details(**{field.name: field.from_column(getattr(row, field.column_name))
                                for field in self.fields}, **others)
 
+    def part(self, record: Any) -> Any:
+        """The ``details`` of ``record`` (a dataclass that extends them), by field name."""
+        return self.details(**{field.name: getattr(record, field.name) for field in self.fields})
+
     def labelled(self, record: Any, *names: str) -> tuple[tuple[str, str], ...]:
         """(label, value as text) of the named fields, or of all, in the order asked for."""
         chosen = [self.field(name) for name in names] if names else list(self.fields)
@@ -244,27 +248,16 @@ class TeamRecords:
 class TeamTexts:
     """A team's one row of free texts (its purpose, its plan for continuing): read, cleaned, saved by version.
 
-    ``details`` is the dataclass of the texts, ``stored`` the same with ``team_id`` and ``version``
-    (0 before the first save); ``labels`` name each text for messages about it.
+    ``record`` declares the texts; ``stored`` is its dataclass with ``team_id`` and ``version`` added
+    (0 before the first save).
     """
 
-    table: type
-    details: type
+    table: type[Any]  # the ORM row class, one row per team
+    record: Record
     stored: type
-    labels: Mapping[str, str]
-    max_length: int = 20_000
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(field.name for field in fields(self.details))
-
-    def clean(self, details: Any) -> Any:
-        return self.details(**{name: clean_paragraphs(getattr(details, name), field=name, label=_(self.labels[name]),
-                                                      max_length=self.max_length) for name in self.names})
 
     def _stored(self, row: Any) -> Any:
-        return self.stored(**{name: getattr(row, name) for name in self.names}, team_id=row.team_id,
-                           version=row.version)
+        return Record(self.stored, self.record.fields).read(row, team_id=row.team_id, version=row.version)
 
     def get(self, store: Store, team_id: int) -> Any:
         """The team's texts; empty ones (version 0) before the team has written any."""
@@ -274,9 +267,9 @@ class TeamTexts:
 
     def save(self, store: Store, team_id: int, details: Any, *, expected_version: int, actor: str) -> Any:
         """Save the texts; ``expected_version`` is 0 for the first save, else the version the person read."""
-        details = self.clean(details)
+        details = self.record.clean(details)
         return save_versioned(store, actor, check=lambda session: team_must_exist(session, team_id),
                               find=lambda session: session.get(self.table, team_id, with_for_update=True),
                               create=lambda: self.table(team_id=team_id, version=0),
-                              expected_version=expected_version,
-                              values={name: getattr(details, name) for name in self.names}, result=self._stored)
+                              expected_version=expected_version, values=self.record.values(details),
+                              result=self._stored)
