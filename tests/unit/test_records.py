@@ -5,16 +5,21 @@ The record here is the test's own (its own table in its own SQLite database), no
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Date, Integer, String, Text, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from workshop.aims import PURPOSE
 from workshop.errors import InvalidInput
 from workshop.i18n import N_
 from workshop.pdsa import Decision
+from workshop.pdsa.records import ACT, DO, PLAN, QUESTION, STUDY, TASK
+from workshop.reports.final_plan import FINAL_PLAN
 from workshop.store.records import Field, Kind, Record
 
 
@@ -112,3 +117,20 @@ def test_reports_print_the_declared_labels_and_the_choices_own_labels():
     visit = Visit(owner="Kim", decision=Decision.ABANDON, start=dt.date(2026, 11, 2))
     assert VISIT.labelled(visit) == (("Testansvarig", "Kim"), ("Beslut", "Överge"), ("Perioden börjar", "2026-11-02"))
     assert VISIT.labelled(Visit(), "decision") == (("Beslut", ""),)
+
+
+def _positional_builds(names: set[str]) -> list[str]:
+    found = []
+    root = Path(__file__).resolve().parents[2]
+    for path in (*(root / "workshop").rglob("*.py"), *(root / "widgets").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.func, ast.Name) and node.func.id in names:
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    return found
+
+
+def test_no_module_builds_a_declared_record_by_position():
+    """A field inserted in the middle of a dataclass would shift positional values silently; names cannot."""
+    declared = (PLAN, QUESTION, TASK, DO, STUDY, ACT, PURPOSE, FINAL_PLAN)
+    names = {record.details.__name__ for record in declared} | {"Purpose", "FinalPlan", "Aim", "AimDetails"}
+    assert _positional_builds(names) == []
