@@ -268,7 +268,11 @@ class TeamTexts:
     def save(self, store: Store, team_id: int, details: Any, *, expected_version: int, actor: str) -> Any:
         """Save the texts; ``expected_version`` is 0 for the first save, else the version the person read."""
         details = self.record.clean(details)
-        return save_versioned(store, actor, check=lambda session: team_must_exist(session, team_id),
+
+        def check(session: Session) -> None:
+            team_must_exist(session, team_id)
+
+        return save_versioned(store, actor, check=check,
                               find=lambda session: session.get(self.table, team_id, with_for_update=True),
                               create=lambda: self.table(team_id=team_id, version=0),
                               expected_version=expected_version, values=self.record.values(details),
