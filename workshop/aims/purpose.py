@@ -19,10 +19,6 @@ PURPOSE = Record(PurposeDetails, tuple(Field(name, label, max_length=4000) for n
 _TEXTS = TeamTexts(PurposeRow, PURPOSE, Purpose)
 
 
-def clean_purpose(details: PurposeDetails) -> PurposeDetails:
-    return PURPOSE.clean(details)
-
-
 def get_purpose(store: Store, team_id: int) -> Purpose:
     """The team's purpose; an empty one (version 0) before the team has written any."""
     return _TEXTS.get(store, team_id)

@@ -47,10 +47,6 @@ FINAL_PLAN = Record(FinalPlanDetails, (
 _TEXTS = TeamTexts(FinalPlanRow, FINAL_PLAN, FinalPlan)
 
 
-def clean_final_plan(details: FinalPlanDetails) -> FinalPlanDetails:
-    return FINAL_PLAN.clean(details)
-
-
 def get_final_plan(store: Store, team_id: int) -> FinalPlan:
     """The team's plan; an empty one (version 0) before the team has written any."""
     return _TEXTS.get(store, team_id)
