@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import ipywidgets
 
+from widgets.bokeh_setup import init_bokeh
 from widgets.components.fields import html, text
 from widgets.components.messages import MessageArea
 from widgets.components.navigation import step_navigation
@@ -32,8 +33,15 @@ _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 class Page:
     def __init__(self, *, render: Render, step_key: str, title: Callable[[], str] | None = None,
-                 query_string: str | None = None, store: Store | None = None) -> None:
-        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler")."""
+                 query_string: str | None = None, store: Store | None = None, charts: bool = True) -> None:
+        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler").
+
+        A page that can show a chart loads BokehJS while it is built, in the notebook's cell: a chart that first
+        appears later (the first cycle, a language switch) is made in a callback, whose output Voilà never shows,
+        so BokehJS could not reach the page then. Pages that never chart pass ``charts=False`` and open faster.
+        """
+        if charts:
+            init_bokeh()
         self.title = title or (lambda: STEPS[step_key].heading)
         self._render_body = render
         self.step_key = step_key
