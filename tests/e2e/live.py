@@ -1,4 +1,4 @@
-"""Starting a live Voilà with the demo data, and opening pages of it in Chromium.
+"""Starting a live Voilà with the demo data (or none, as a new installation), and opening pages of it in Chromium.
 
 Shared by the browser tests (through conftest.py) and bench/page_load.py.
 """
@@ -35,7 +35,7 @@ def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *,
     With ``demo`` the database holds the demo collaborative; without, it is empty, as on a new installation.
     """
     env = dict(os.environ, WORKSHOP_DATA_DIR=str(data_dir), WORKSHOP_DB_URL=f"sqlite:///{data_dir / 'kit.sqlite'}",
-               BOKEH_RESOURCES="inline")  # as `workshop serve` sets it
+               BOKEH_RESOURCES="inline")
     env.pop("QUERY_STRING", None)
     if demo:
         subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=root, check=True,
@@ -95,6 +95,12 @@ def add_title(page, label: str, title: str) -> None:
     field.locator("xpath=ancestor::div[contains(@class,'widget-hbox')][1]").get_by_role("button").click()
 
 
+def wait_until_saved(page) -> None:
+    """Until every part has saved (the page says "Sparat kl." and nothing is waiting)."""
+    page.wait_for_function("document.body.innerText.includes('Sparat kl.') "
+                           "&& !document.body.innerText.includes('Inte sparat än')")
+
+
 def open_step(page, number: int, heading: str):
     """Follow the journey's link to step ``number`` and wait until its page shows ``heading``."""
     page.get_by_role("link", name=f"Öppna steg {number}").click()
@@ -131,7 +137,7 @@ def new_team(context, base_url: str, collaborative: str, team: str):
     its members would; returns the team's Start page (a new collaborative needs no demo data)."""
     _code, link = create_team(context, base_url, collaborative, team)
     team_page = open_start(context, link)
-    team_page.get_by_role("heading", name="Teamets resa").wait_for()
+    team_page.get_by_role("heading", name="Teamets resa").wait_for(timeout=90_000)
     return team_page
 
 

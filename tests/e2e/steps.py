@@ -12,12 +12,6 @@ def fill(page, label: str, value: str) -> None:
     page.get_by_label(label, exact=True).fill(value)
 
 
-def wait_until_saved(page) -> None:
-    """Until every part has saved (the page says "Sparat kl." and nothing is waiting)."""
-    page.wait_for_function("document.body.innerText.includes('Sparat kl.') "
-                           "&& !document.body.innerText.includes('Inte sparat än')")
-
-
 def choose_file(page, path: Path | dict) -> None:
     """Step 1: give the upload button a file (a path, or a payload of name, mimeType and buffer)."""
     # ipywidgets' upload button opens a file input that is never attached to the page: set files through it.

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.e2e.live import join_demo_team
-from tests.e2e.steps import fill, wait_until_saved
+from tests.e2e.live import join_demo_team, wait_until_saved
+from tests.e2e.steps import fill
 
 IDEA = "Trepartsmöte med arbetsmarknadsenheten inom två veckor"
 TITLE = "Trepartsmöte för en klient"
