@@ -124,7 +124,7 @@ def create_team(context, base_url: str, collaborative: str, team: str, *,
     page.get_by_text(f"Samverkan ”{collaborative}” är skapad").wait_for()
     page.get_by_label("Teamets namn").fill(team)
     page.get_by_label("Kommun", exact=True).fill(team.split(" – ")[0])
-    code = page.get_by_label("Teamets kod (ge den till teamet)").input_value()
+    code = page.get_by_label("Teamets kod", exact=True).input_value()
     page.get_by_role("button", name="Lägg till teamet").click()
     page.get_by_text("Ge teamet dess kod").wait_for()
     link = page.get_by_role("link", name="Teamets egen länk (skicka den till teamet)").get_attribute("href")

@@ -110,9 +110,9 @@ def _step_2_aims(page) -> None:
     page.get_by_label("Senast när", exact=True).press("Tab")
     wait_until_saved(page)
     fill_measure(page, {"Måttets namn": OUTCOME,
-                        "Täljare (vad som räknas)": "Unga vuxna som börjat arbeta eller studera under veckan"},
+                        "Täljare": "Unga vuxna som börjat arbeta eller studera under veckan"},
                  {"Typ av mått": "Resultatmått", "Enhet": "Antal"})
-    fill_measure(page, {"Måttets namn": PROCESS, "Täljare (vad som räknas)": "Trepartsmöten inom två veckor"},
+    fill_measure(page, {"Måttets namn": PROCESS, "Täljare": "Trepartsmöten inom två veckor"},
                  {"Typ av mått": "Processmått", "Enhet": "Antal"})
     expect(page.locator(".gk-step-standing")).to_contain_text("Klart när ni har en drivkraft.")
     add_title(page, "Ny primär drivkraft", PRIMARY)
