@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,10 +109,18 @@ def open_step(page, number: int, heading: str):
     return page
 
 
+class NewTeam(NamedTuple):
+    code: str
+    link: str
+    """The team's own link, absolute."""
+    facilitator_link: str
+    """The facilitator's bookmark of the collaborative's Start, absolute."""
+
+
 def create_team(context, base_url: str, collaborative: str, team: str, *,
-                period: tuple[dt.date, dt.date] | None = None) -> tuple[str, str]:
+                period: tuple[dt.date, dt.date] | None = None) -> NewTeam:
     """On Start, create ``collaborative`` (over ``period``, if given) and its team ``team`` as a facilitator would;
-    returns the team's code and its own link."""
+    returns the team's code and the links the facilitator keeps and hands out."""
     page = open_start(context, base_url + START_PATH)
     show_form = page.get_by_role("button", name="Fyll i en ny samverkan")
     if show_form.count():  # on an empty installation the form is already open
@@ -122,6 +131,7 @@ def create_team(context, base_url: str, collaborative: str, team: str, *,
         page.get_by_label("Perioden slutar", exact=True).fill(period[1].isoformat())
     page.get_by_role("button", name="Skapa samverkan").click()
     page.get_by_text(f"Samverkan ”{collaborative}” är skapad").wait_for()
+    facilitator_link = page.get_by_role("link", name="Länk till den här sidan").first.get_attribute("href")
     page.get_by_label("Teamets namn").fill(team)
     page.get_by_label("Kommun", exact=True).fill(team.split(" – ")[0])
     code = page.get_by_label("Teamets kod", exact=True).input_value()
@@ -129,14 +139,13 @@ def create_team(context, base_url: str, collaborative: str, team: str, *,
     page.get_by_text("Ge teamet dess kod").wait_for()
     link = page.get_by_role("link", name="Teamets egen länk (skicka den till teamet)").get_attribute("href")
     page.close()
-    return code, urljoin(f"{base_url}/voila/render/", link)
+    return NewTeam(code, *(urljoin(f"{base_url}/voila/render/", href) for href in (link, facilitator_link)))
 
 
 def new_team(context, base_url: str, collaborative: str, team: str):
     """Create ``collaborative`` and its team ``team`` (see :func:`create_team`), then open the team's own link as
     its members would; returns the team's Start page (a new collaborative needs no demo data)."""
-    _code, link = create_team(context, base_url, collaborative, team)
-    team_page = open_start(context, link)
+    team_page = open_start(context, create_team(context, base_url, collaborative, team).link)
     team_page.get_by_role("heading", name="Teamets resa").wait_for(timeout=90_000)
     return team_page
 

@@ -4,8 +4,8 @@ The facilitator creates a collaborative whose period starts next month, and a te
 reads a sample export, writes its aim, measures and driver diagram, chooses a change from the catalog, records the
 PDSA cycle it ran last month, pastes its weekly values and ends with a storyboard and the monthly report for last
 month, both downloaded through the page and opened to find the team's own words. Each step page says what "Klart"
-needs, and as soon as the rule is met the page and the navigation say "klart", without a reload. No page logs an
-error.
+needs, and as soon as the rule is met the page and the navigation say "klart", without a reload; at the end the
+facilitator's list of teams counts six steps done. No page logs an error.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from tests.e2e.live import (
     add_title,
     create_team,
     join_team,
+    open_start,
     open_step,
     screenshot_whole_page,
     wait_until_saved,
@@ -208,9 +209,10 @@ def _step_6_reports(page, tmp_path) -> None:
 
 def test_a_new_team_goes_from_an_empty_installation_to_its_monthly_report(empty_voila_url, new_context, recorder,
                                                                            tmp_path):
-    code, _link = create_team(new_context(), empty_voila_url, COLLABORATIVE, TEAM,
-                              period=(NEXT_MONTH, NEXT_MONTH + dt.timedelta(days=180)))
-    page = join_team(new_context(), empty_voila_url, COLLABORATIVE, TEAM, code)
+    facilitator = new_context()
+    created = create_team(facilitator, empty_voila_url, COLLABORATIVE, TEAM,
+                          period=(NEXT_MONTH, NEXT_MONTH + dt.timedelta(days=180)))
+    page = join_team(new_context(), empty_voila_url, COLLABORATIVE, TEAM, created.code)
     for step in (_step_1_inventory, _step_2_aims, _step_3_changes, _step_4_cycle, _step_5_results):
         step(page)
     _step_6_reports(page, tmp_path)
@@ -219,5 +221,8 @@ def test_a_new_team_goes_from_an_empty_installation_to_its_monthly_report(empty_
     journey = page.locator(".gk-steps")
     journey.wait_for(timeout=90_000)
     assert journey.get_by_text("Steget är klart.").count() == 6
+    # The facilitator's list of teams reads the same rules.
+    overview = open_start(facilitator, created.facilitator_link)
+    overview.locator(".gk-steps li").filter(has_text=TEAM).get_by_text("6 av 6 steg klara").wait_for()
     assert recorder.external_requests() == []
     assert recorder.kit_console_errors() == [] and recorder.page_errors == []
