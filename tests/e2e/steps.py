@@ -5,11 +5,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_data" / "inventory"
 
 
 def fill(page, label: str, value: str) -> None:
     page.get_by_label(label, exact=True).fill(value)
+
+
+def type_into(page, label: str, value: str) -> None:
+    """Type ``value`` key by key over what the field holds, as a person does: each key reaches the kernel, which must
+    keep every one."""
+    field = page.get_by_label(label, exact=True)
+    field.press("Control+A")
+    field.press_sequentially(value)
+    expect(field).to_have_value(value)
 
 
 def choose_file(page, path: Path | dict) -> None:
@@ -70,8 +81,14 @@ def choose_measure(page, measure: str) -> None:
 
 
 def paste_values(page, block: str) -> None:
-    """Step 5: paste tab-separated rows of period and value, as copied from a spreadsheet, and save them."""
-    page.get_by_label("Klistra in här").fill(block)
+    """Step 5: paste tab-separated rows of period and value, as copied from a spreadsheet (through the clipboard
+    and Ctrl+V), and save them."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.evaluate("block => navigator.clipboard.writeText(block)", block)
+    area = page.get_by_label("Klistra in här")
+    area.focus()
+    page.keyboard.press("Control+V")
+    expect(area).to_have_value(block)
     page.get_by_role("button", name="Spara de inklistrade värdena").click()
 
 

@@ -35,6 +35,7 @@ from tests.e2e.steps import (
     fill_measure,
     make_and_save,
     paste_values,
+    type_into,
     upload_and_confirm,
 )
 from workshop.improvement import Frequency
@@ -94,7 +95,7 @@ def _step_1_inventory(page) -> None:
     results.get_by_role("button", name="Spara inventeringen").click()
     page.get_by_text("Inventeringen är sparad med målgruppen ”18–24 år”").wait_for()
     expect(page.locator(".gk-step-standing")).to_contain_text("Klart när ni har skrivit ner era förväntningar.")
-    fill(page, "Förväntningar", EXPECTATIONS)
+    type_into(page, "Förväntningar", EXPECTATIONS)
     wait_until_saved(page)
     _done(page, 1)
     _screenshot(page, "steg1.png")
@@ -102,7 +103,7 @@ def _step_1_inventory(page) -> None:
 
 def _step_2_aims(page) -> None:
     _open(page, 2, "1. Vad vill vi åstadkomma?", "ett mål, minst ett resultatmått och en drivkraft")
-    fill(page, "Vad ska förändras", AIM_WHAT)
+    type_into(page, "Vad ska förändras", AIM_WHAT)
     fill(page, "För vem", "unga vuxna 18–24 år med försörjningsstöd")
     fill(page, "Från (utgångsläge)", "10")
     fill(page, "Till (målvärde)", "60")
@@ -148,7 +149,7 @@ def _step_4_cycle(page) -> None:
     fill(page, "Förutsägelse för fråga 1", "Ja, om vi ringer samma dag.")
     fill(page, "Vad hände", HAPPENED)
     fill(page, "Vad hände (fråga 1)", "Ja, på nio dagar.")
-    fill(page, "Vad vi lärde oss", LEARNED)
+    type_into(page, "Vad vi lärde oss", LEARNED)
     page.get_by_label("Beslut", exact=True).select_option(label="Anta")
     wait_until_saved(page)
     # Written afterwards, all four parts at once: the page offers to mark the cycle done in one click.
@@ -183,7 +184,7 @@ def _step_6_reports(page, tmp_path) -> None:
     monthly.get_by_label("Månad", exact=True).select_option(label=cycle_month)
     # A month not written before opens prefilled from the cycles that ran in it.
     expect(monthly.get_by_label("Vad lärde vi oss?", exact=True)).to_have_value(re.compile(re.escape(LEARNED)))
-    monthly.get_by_label("Vad testade vi?", exact=True).fill(TESTED)
+    type_into(monthly, "Vad testade vi?", TESTED)
     monthly.get_by_role("button", name="Spara månadsrapporten").click()
     wait_until_saved(page)
     expect(page.locator(".gk-step-standing")).to_contain_text("Klart när ni har en plan för fortsättningen.")
