@@ -21,6 +21,10 @@ def test_choose_audit_dudit_add_its_measure_and_map_four_supports(voila_url, new
     page.get_by_label("Filtrera på område").select_option(label="Missbruk och beroende")
     page.get_by_label("Filtrera på preventionsnivå").select_option(label="Tidigt stöd")
     choose_from_catalog(page, AUDIT_TITLE, f"Upptäcka riskbruk tidigt → {DRIVER}")
+    # The suggested measure's name is a heading no smaller than the text under it.
+    sizes = page.get_by_role("heading", name=MEASURE, level=5).evaluate(
+        "e => [e, e.nextElementSibling.querySelector('dd')].map(x => parseFloat(getComputedStyle(x).fontSize))")
+    assert sizes[0] >= sizes[1], sizes
     add_catalog_measure(page, MEASURE)
     page.get_by_text("Måttet finns bland era mått.").wait_for()
 
