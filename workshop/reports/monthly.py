@@ -20,7 +20,6 @@ from sqlalchemy import select
 
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _, format_month, parse_decimal
-from workshop.improvement.rows import team_must_exist
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.reading import list_cycles
 from workshop.pdsa.timeline import idea_name
@@ -33,6 +32,7 @@ from workshop.reports.period_months import (
     refuse_month_before_work,
 )
 from workshop.store import Store, save_versioned
+from workshop.store.records import team_must_exist
 from workshop.store.tables import TeamRow
 from workshop.store.tables.reports import MonthlyReportRow
 from workshop.validation import clean_paragraphs
