@@ -80,6 +80,7 @@ class CatalogView:
     def _details(self, entry: CatalogEntry) -> list[ipywidgets.Widget]:
         widgets = [html(entry_details(entry))]
         driver = choice_field(_("Driver"), self.drivers, self.drivers[0][1])
+        driver.layout = ipywidgets.Layout(width="100%")  # "primary → secondary" is read whole, not cut at 640 px
         add = button(_("Add as change idea"), primary=True)
         add.on_click(self.page.guard(lambda _button: self._add_idea(entry, driver.value)))
         if self.choices.chosen(entry.id):

@@ -85,6 +85,14 @@ def test_a_card_becomes_a_change_idea_under_a_driver_and_its_measure_is_accepted
     assert "tidigt stöd: 3" in page_text(page.widget).lower()
 
 
+def test_the_driver_choice_spans_the_card_so_primary_and_secondary_are_read_whole(demo_store):
+    page = _open(demo_store)
+    _button(page, f"Visa detaljer: {AUDIT_TITLE}").click()
+    driver = _control(page, "Drivkraft", ipywidgets.Dropdown)
+    assert any(" → " in label for label, _value in driver.options)
+    assert driver.layout.width == "100%"
+
+
 def test_an_idea_whose_card_is_gone_stays_marked_no_longer_in_the_catalog(demo_store, tmp_path):
     local = tmp_path / "lokal"
     local.mkdir()
