@@ -15,7 +15,7 @@ from workshop.errors import EditConflict
 from workshop.i18n import N_, _
 from workshop.model import StepStatus
 from workshop.progress import set_step_status
-from workshop.reports.final_plan import FINAL_PLAN_LABELS, FinalPlanDetails, get_final_plan, save_final_plan
+from workshop.reports.records.final_plan import FINAL_PLAN_LABELS, FinalPlanDetails, get_final_plan, save_final_plan
 
 _PLACEHOLDERS = {
     "routines": N_("For example: every new visitor is offered the short conversation; it is part of the unit's "

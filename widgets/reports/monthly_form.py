@@ -18,8 +18,8 @@ from widgets.components.fields import button, choice_field, heading, html, parag
 from widgets.pdsa.fields import text_area
 from workshop.errors import EditConflict
 from workshop.i18n import _
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE
-from workshop.reports.monthly import (
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
+from workshop.reports.records.monthly import (
     MonthlyReport,
     MonthlyReportDetails,
     get_monthly_report,

@@ -11,7 +11,7 @@ from widgets.components.fields import choice_field, date_field
 from workshop.i18n import _
 from workshop.model import Collaborative
 from workshop.reports import DocumentKind, ReportPeriod
-from workshop.reports.monthly import month_label, month_start, months_to_report
+from workshop.reports.records.monthly import month_label, month_start, months_to_report
 from workshop.store import Store
 
 WHOLE_WORK = "whole"

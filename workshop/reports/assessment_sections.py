@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workshop.i18n import _
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE, SCORES
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE, SCORES
 from workshop.reports.blocks import Block, Chart, Line, Paragraph, Table
-from workshop.reports.monthly import MonthlyReport, month_label
+from workshop.reports.records.monthly import MonthlyReport, month_label
 
 
 def scale_table(chosen: float | None) -> Table:

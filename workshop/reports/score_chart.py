@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from workshop.i18n import _
-from workshop.reports.assessment_scale import SCORES, score_text
-from workshop.reports.monthly import MonthlyReport, month_label, month_start
+from workshop.reports.records.assessment_scale import SCORES, score_text
+from workshop.reports.records.monthly import MonthlyReport, month_label, month_start
 
 
 def _moment(month: str) -> dt.datetime:

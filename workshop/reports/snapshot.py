@@ -25,8 +25,8 @@ from workshop.pdsa import (
     list_cycles,
 )
 from workshop.progress import step_progress
-from workshop.reports.final_plan import FinalPlan, get_final_plan
-from workshop.reports.monthly import MonthlyReport, list_monthly_reports
+from workshop.reports.records.final_plan import FinalPlan, get_final_plan
+from workshop.reports.records.monthly import MonthlyReport, list_monthly_reports
 from workshop.reports.period import ReportPeriod
 from workshop.results import JudgedSeries, MeasureSeries, judge_series, measure_series
 from workshop.store import Store

@@ -11,9 +11,9 @@ from pptx.oxml.ns import qn
 
 from workshop.improvement import ChartKind, Frequency, Measure, MeasureUnit
 from workshop.reports import team_snapshot
-from workshop.reports.pptx_charts import add_measure_chart, measure_series
-from workshop.reports.pptx_deck import Deck
-from workshop.reports.pptx_style import BODY
+from workshop.reports.pptx.charts import add_measure_chart, measure_series
+from workshop.reports.pptx.deck import Deck
+from workshop.reports.pptx.style import BODY
 from workshop.reports.snapshot import MeasureResult
 from workshop.results import MeasureSeries, PhaseStart, Point, judge_series, measure_series as stored_series
 from workshop.results import parse_period

@@ -16,10 +16,10 @@ from workshop.i18n import set_language
 from workshop.improvement import ChangeIdea, Driver, DriverDiagram, PreventionLevel
 from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.reports import team_snapshot
-from workshop.reports.pptx_fit import Column, Para, fit, table_pages
-from workshop.reports.pptx_style import BODY, Box
-from workshop.reports.pptx_text import ELLIPSIS, clean, line_count, shorten
-from workshop.reports.storyboard import build_storyboard
+from workshop.reports.pptx.fit import Column, Para, fit, table_pages
+from workshop.reports.pptx.style import BODY, Box
+from workshop.reports.pptx.text import ELLIPSIS, clean, line_count, shorten
+from workshop.reports.pptx.storyboard import build_storyboard
 
 TODAY = dt.date(2026, 11, 23)
 LONG = ("Åsa 🙂 läser öppet 😀👍🏽 om ÄÖ-frågor. " * 300)[:10_000]

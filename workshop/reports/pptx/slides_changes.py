@@ -5,10 +5,10 @@ from __future__ import annotations
 from workshop.i18n import _, format_date
 from workshop.pdsa import Cycle
 from workshop.pdsa.timeline import idea_name
-from workshop.reports.pptx_deck import Canvas, Deck
-from workshop.reports.pptx_fit import Column, Para
-from workshop.reports.pptx_style import ACCENT, BODY, MUTED, PALER, Box
-from workshop.reports.pptx_text import clean
+from workshop.reports.pptx.deck import Canvas, Deck
+from workshop.reports.pptx.fit import Column, Para
+from workshop.reports.pptx.style import ACCENT, BODY, MUTED, PALER, Box
+from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import TeamSnapshot
 
 _NONE = "–"

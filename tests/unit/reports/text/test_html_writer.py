@@ -20,8 +20,8 @@ from tests.unit.reports.text_reports import (
 from workshop.i18n import in_language
 from workshop.reports import build_document, team_snapshot
 from workshop.reports.handover import handover
-from workshop.reports.html_writer import html_bytes
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.reports.text.html_writer import html_bytes
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.reports.monthly_document import monthly_document
 
 

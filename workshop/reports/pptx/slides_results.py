@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.i18n import _
-from workshop.reports.pptx_charts import add_measure_chart
-from workshop.reports.pptx_deck import Deck
-from workshop.reports.pptx_fit import Column, Para
-from workshop.reports.pptx_style import BODY, LEAD_SIZE, MUTED, Box
-from workshop.reports.pptx_text import clean
+from workshop.reports.pptx.charts import add_measure_chart
+from workshop.reports.pptx.deck import Deck
+from workshop.reports.pptx.fit import Column, Para
+from workshop.reports.pptx.style import BODY, LEAD_SIZE, MUTED, Box
+from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
 
 _CHART = Box(BODY.x, BODY.y, 8.1, BODY.height)

@@ -8,7 +8,7 @@ from workshop.i18n import _
 from workshop.improvement import Measure
 from workshop.pdsa import Cycle
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
-from workshop.reports.xlsx_tables import Column, Row, Table
+from workshop.reports.xlsx.tables import Column, Row, Table
 from workshop.results.model import Point, uses_denominator
 
 _LONG = 32

@@ -23,8 +23,8 @@ from workshop.pdsa import (
     set_cycle_status,
 )
 from workshop.progress import set_step_status, step_progress
-from workshop.reports import monthly
-from workshop.reports.monthly import (
+from workshop.reports.records import monthly
+from workshop.reports.records.monthly import (
     MonthlyReportDetails,
     collaborative_scores,
     get_monthly_report,

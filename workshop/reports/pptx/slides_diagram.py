@@ -15,11 +15,11 @@ from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 
 from workshop.i18n import _
 from workshop.improvement import ChangeIdea, Driver, DriverDiagram
-from workshop.reports.pptx_deck import Canvas, Deck, continued
-from workshop.reports.pptx_fit import Para
-from workshop.reports.pptx_style import ACCENT, BODY, INK, LINE, MUTED, PALE, WHITE, Box
-from workshop.reports.pptx_text import clean
-from workshop.reports.pptx_xml import BOTTOM, MIDDLE, outline, shape_look
+from workshop.reports.pptx.deck import Canvas, Deck, continued
+from workshop.reports.pptx.fit import Para
+from workshop.reports.pptx.style import ACCENT, BODY, INK, LINE, MUTED, PALE, WHITE, Box
+from workshop.reports.pptx.text import clean
+from workshop.reports.pptx.xml import BOTTOM, MIDDLE, outline, shape_look
 from workshop.reports.snapshot import TeamSnapshot
 
 ROWS_PER_SLIDE = 5

@@ -144,7 +144,7 @@ def _table(word, block: Table) -> None:
 def _chart(word, block: Chart) -> None:
     """A chart that exists as data; one drawn only for HTML (the driver diagram) has its table beside it."""
     if block.lines:
-        from workshop.reports.docx_chart import add_line_chart
+        from workshop.reports.text.docx_chart import add_line_chart
 
         add_line_chart(word, block)
 

@@ -26,7 +26,7 @@ from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.reading import list_cycles
 from workshop.pdsa.timeline import idea_name
 from workshop.progress import set_step_status, step_progress
-from workshop.reports.assessment_scale import SCORES, ScaleLevel, scale_level
+from workshop.reports.records.assessment_scale import SCORES, ScaleLevel, scale_level
 from workshop.store import Store, save_versioned
 from workshop.store.tables import TeamRow
 from workshop.store.tables.reports import MonthlyReportRow

@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import replace
 
 from workshop.i18n import _, format_date
-from workshop.reports.pptx_deck import Deck, continued
-from workshop.reports.pptx_fit import Column, Para, height_pt, table_pages
-from workshop.reports.pptx_style import (
+from workshop.reports.pptx.deck import Deck, continued
+from workshop.reports.pptx.fit import Column, Para, height_pt, table_pages
+from workshop.reports.pptx.style import (
     ACCENT,
     BODY,
     CONTENT_WIDTH,
@@ -20,7 +20,7 @@ from workshop.reports.pptx_style import (
     PALE,
     Box,
 )
-from workshop.reports.pptx_text import clean
+from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import TeamSnapshot
 from workshop.suppression import suppression_legend
 

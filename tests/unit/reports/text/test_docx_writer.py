@@ -24,11 +24,11 @@ from tests.unit.reports.text_reports import (
 from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.reports import build_document, team_snapshot
 from workshop.reports.blocks import Document, Heading, Table
-from workshop.reports.docx_writer import column_widths, docx_bytes
+from workshop.reports.text.docx_writer import column_widths, docx_bytes
 from workshop.reports.final_report import final_report
 from workshop.reports.handover import handover
 from workshop.reports.measure_sections import measure_chart
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.reports.monthly_document import monthly_document
 
 _CHART_VALUES = re.compile(r"<c:val>.*?</c:val>", re.S)
