@@ -75,6 +75,6 @@ def _seed_steps(store: Store, team_ids: dict[str, int]) -> None:
     for team_id in (exempel, aby):
         seed_inventory_demo(store, team_id)
         seed_aims_demo(store, team_id, actor=DEMO_ACTOR)
-    seed_changes_demo(store, aby)
+        seed_changes_demo(store, team_id)
     seed_pdsa_demo(store, exempel, actor=DEMO_ACTOR)
     seed_results_demo(store, team_ids, actor=DEMO_ACTOR)

@@ -53,14 +53,21 @@ def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
 
     results = page.locator(".gk-inventory-results")
+    save = results.get_by_role("button", name="Spara inventeringen")
+    # The choice comes before the charts: the team does not scroll past them to reach it.
+    assert save.bounding_box()["y"] < results.get_by_role("heading", name="Ålder och kön").bounding_box()["y"]
     results.get_by_role("button", name="Unga vuxna (18–24)").click()
-    results.get_by_label("Orsaker (inget valt: alla)").select_option(label="Arbetslöshet")
+    results.get_by_role("checkbox", name="Arbetslöshet").check()  # a checkbox: no Ctrl-click
     results.get_by_label("Pågående insats", exact=True).select_option(label="Med pågående insats")
     count = results.locator(".gk-target-count").filter(has_text=CHOSEN)
     count.wait_for()
     number = count.locator("strong").inner_text()
-    results.get_by_role("button", name="Spara inventeringen").click()
+    save.click()
     page.get_by_text(f"Inventeringen är sparad med målgruppen ”{CHOSEN}” ({number}).").wait_for()
+    # Saved, the page shows the saved inventory once, not the working copy beside it.
+    page.locator(".gk-saved-inventory .bk-Canvas").first.wait_for()
+    assert results.locator(".bk-Canvas").count() == 0
+    assert page.get_by_role("heading", name="Ålder och kön").count() == 1
 
     page.reload()
     page.get_by_role("heading", name="Sparade inventeringar").wait_for(timeout=90_000)
@@ -68,6 +75,12 @@ def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila
     assert CHOSEN in saved.inner_text() and number in saved.inner_text()
     shown = page.locator(".gk-saved-inventory")
     shown.locator(".bk-Canvas").first.wait_for()
+    # The month table (47 rows) is folded away until asked for, with the keyboard as well.
+    inflow = page.get_by_role("table", name="Nya aktualiseringar per månad")
+    assert not inflow.is_visible()
+    shown.locator("summary", has_text="Visa hela tabellen (47 rader)").focus()
+    page.keyboard.press("Enter")
+    inflow.wait_for()
     for heading, caption in SAVED_CHARTS.items():
         assert shown.get_by_role("heading", name=heading).is_visible(), heading
         assert shown.locator("table caption", has_text=caption).first.is_visible(), caption

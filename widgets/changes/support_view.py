@@ -10,6 +10,7 @@ from widgets.components.download import download_link as file_link
 from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
 from workshop.i18n import _, ngettext
 from workshop.improvement import PreventionLevel
+from workshop.inventory import current_target_group
 from workshop.support_map import (
     Support,
     SupportDetails,
@@ -18,6 +19,7 @@ from workshop.support_map import (
     TeamNeeds,
     add_support,
     add_team_need,
+    insatser_not_on_the_map,
     remove_team_need,
     set_support_removed,
     support_csv,
@@ -124,7 +126,7 @@ class SupportMapView:
                         "organisation, and mark which needs each one covers. The table shows the gaps.")),
             *self._needs_part(),
             html(f"<h3>{text(form_title)}</h3>"), *self.form.children, ipywidgets.HBox(actions),
-            html(element("h3", _("Your supports"))), *self._support_rows(),
+            html(element("h3", _("Your supports"))), *self._support_rows(), *self._insatser_part(),
             html(element("h3", _("Needs and gaps"))), paragraph(gap_summary(self.matrix)),
             html(matrix_table(self.matrix)),
             html(download_link(support_csv(page.store, team_id))),
@@ -135,11 +137,14 @@ class SupportMapView:
         inventory = [need.label for need in self.needs.needs if need.id is None]
         if inventory:
             lines = "".join(f"<li>{text(label)}</li>" for label in inventory)
-            introduction = [paragraph(_("From your target-group inventory (step 1):")), html(f"<ul>{lines}</ul>"),
+            target = current_target_group(self.page.store, self.page.session.team_id)
+            source = (_("The reasons for the case in your target group “{target}” (step 1):").format(
+                target=target.description) if target is not None else _("From your target-group inventory (step 1):"))
+            introduction = [paragraph(source), html(f"<ul>{lines}</ul>"),
                             paragraph(_("Add needs the inventory cannot show, such as risky alcohol use or debts."))]
         else:
-            introduction = [paragraph(_("Your target-group inventory has no needs yet, so write them here: reasons "
-                                        "for the case, age groups, interventions."))]
+            introduction = [paragraph(_("Your target-group inventory has no needs yet, so write them here, for "
+                                        "example unemployment, mental ill-health or debts."))]
         self.new_need = text_field(_("New need"), placeholder=_("e.g. risky alcohol use, debts, no work"))
         add = button(_("Add the need"))
         add.on_click(self.page.guard(lambda _button: self._add_need()))
@@ -167,6 +172,26 @@ class SupportMapView:
             rows.append(ipywidgets.VBox([html(f"<p><strong>{text(support.name)}</strong><br>{text(facts)}</p>"),
                                          ipywidgets.HBox([edit, remove])]))
         return rows
+
+    def _insatser_part(self) -> list[ipywidgets.Widget]:
+        """The insatser the clients have now: support that already exists, offered for the map, not as needs."""
+        insatser = insatser_not_on_the_map(self.page.store, self.page.session.team_id)
+        if not insatser:
+            return []
+        adders = []
+        for name in insatser:
+            adder = button(_("Add as a support: {name}").format(name=name))
+            adder.on_click(self.page.guard(lambda _button, name=name: self._add_insats(name)))
+            adders.append(adder)
+        return [paragraph(_("Your clients already get these insatser (step 1). They are supports, not needs: add "
+                            "them to the map and mark which needs they cover.")),
+                ipywidgets.HBox(adders, layout=ipywidgets.Layout(flex_flow="row wrap"))]
+
+    def _add_insats(self, name: str) -> None:
+        session = self.page.session
+        support = add_support(self.page.store, session.team_id, SupportDetails(name), actor=session.actor)
+        self.state.editing_support = support.id
+        self.on_change(_("The support “{name}” is saved.").format(name=support.name))
 
     def _save(self) -> None:
         store, session = self.page.store, self.page.session

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipywidgets
 
+from widgets.components.choices import CheckboxGroup
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from workshop.i18n import _
 from workshop.inventory import ColumnMapping, Role
@@ -45,10 +46,7 @@ class MappingWizard:
         self.fields: dict[Role, ipywidgets.Widget] = {}
         for role in Role:
             if role in MULTI_COLUMN_ROLES:
-                field = ipywidgets.SelectMultiple(options=columns, value=suggested.columns(role),
-                                                  description=role.label, rows=min(6, max(2, len(columns))),
-                                                  style={"description_width": "220px"},
-                                                  layout=ipywidgets.Layout(width="640px"))
+                field = CheckboxGroup(role.label, columns, suggested.columns(role))
             else:
                 field = choice_field(role.label, none + columns, suggested.column(role))
             self.fields[role] = field
@@ -62,8 +60,8 @@ class MappingWizard:
             section(_("What was removed and why"), html(_dropped_list(export))),
             section(_("Which column is which?"),
                     paragraph(_("{rows} rows read. {sheet} The kit has guessed what each column holds: check the "
-                                "guesses, change what is wrong, then continue. Several columns can hold insatser "
-                                "(hold Ctrl to choose more than one).").format(rows=export.rows, sheet=sheet)),
+                                "guesses, change what is wrong, then continue. Several columns can hold insatser: "
+                                "tick each of them.").format(rows=export.rows, sheet=sheet)),
                     *self.fields.values(), self.confirm),
             self.sorting_box,
         ])

@@ -62,8 +62,8 @@ def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
 def _target_group(target: TargetGroup | None, total: int) -> ipywidgets.Widget:
     if target is None:
         return section(_("Target group"), paragraph(_("No target group was chosen in this inventory.")), level=3)
-    count = _("{count} clients in the target group ({share} of all).").format(
-        count=format_number(target.count), share=share(target.count, total))
+    count = _("{count} clients in the target group ({share} of all {total}).").format(
+        count=format_number(target.count), share=share(target.count, total), total=format_number(total))
     return section(_("Target group"), html(f"<p><strong>{text(target.description)}</strong></p><p>{text(count)}</p>"),
                    level=3)
 

@@ -13,13 +13,27 @@ def share(count: int, total: int) -> str:
     return f"{format_number(100 * count / total, 1)} %" if total else "–"
 
 
+LONG_TABLE_ROWS = 12
+"""A table longer than this is folded away, so what comes after it stays within reach."""
+
+
 def rows_table(rows: Rows) -> str:
-    """The chart's numbers as an HTML table (every label escaped)."""
+    """The chart's numbers as an HTML table (every label escaped), each share of the clients counted."""
+    clients = format_number(rows.clients)
     body = "".join(f"<tr><th scope='row'>{escape(label)}</th><td>{format_number(count)}</td>"
-                   f"<td>{share(count, rows.total)}</td></tr>" for label, count in rows.rows)
-    header = "".join(f"<th scope='col'>{escape(title)}</th>" for title in (_("Group"), _("Number"), _("Share")))
-    return (f"<table class='gk-table'><caption>{escape(rows.title)}</caption>"
-            f"<thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")
+                   f"<td>{share(count, rows.clients)}</td></tr>" for label, count in rows.rows)
+    titles = (_("Group"), _("Number"), _("Share of {count} clients").format(count=clients))
+    header = "".join(f"<th scope='col'>{escape(title)}</th>" for title in titles)
+    table = (f"<table class='gk-table'><caption>{escape(rows.title)}</caption>"
+             f"<thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")
+    if len(rows.rows) > LONG_TABLE_ROWS:
+        summary = _("Show the whole table ({count} rows)").format(count=format_number(len(rows.rows)))
+        table = f"<details><summary>{escape(summary)}</summary>{table}</details>"
+    if rows.overlapping:
+        note = _("A client can have several insatser: the numbers add up to more than the {count} clients, so they "
+                 "have no total.").format(count=clients)
+        table += f"<p class='gk-muted'>{escape(note)}</p>"
+    return table
 
 
 def comparison_table(title: str, labels: list[str], table, first: str, second: str) -> str:

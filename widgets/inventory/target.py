@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import ipywidgets
 
+from widgets.components.choices import CheckboxGroup
 from widgets.components.fields import button, choice_field, paragraph, text, text_field
 from workshop.i18n import _, format_number
 from workshop.inventory import InsatsFilter, TargetFilters
@@ -15,7 +16,6 @@ from workshop.inventory.reasons import ReasonGroup
 from workshop.inventory.summary import sex_label
 
 _MONTH_CHOICES = (None, 3, 6, 10, 12, 24)
-_LABEL_STYLE = {"description_width": "220px"}
 
 
 def _age_field(label: str) -> ipywidgets.Text:
@@ -31,12 +31,9 @@ class TargetChooser:
         self.age_max = _age_field(_("Oldest age"))
         self.young_adults = button(_("Young adults (18–24)"))
         self.young_adults.on_click(guard(lambda _button: self._young_adults()))
-        self.sexes = ipywidgets.SelectMultiple(options=[(sex_label(sex), sex) for sex in ("kvinna", "man")],
-                                               description=_("Sex (none chosen: all)"), rows=2, style=_LABEL_STYLE)
+        self.sexes = CheckboxGroup(_("Sex (none chosen: all)"), [(sex_label(sex), sex) for sex in ("kvinna", "man")])
         groups = [group for group in ReasonGroup if group is not ReasonGroup.NOT_STATED]
-        self.reasons = ipywidgets.SelectMultiple(options=[(group.label, group.value) for group in groups],
-                                                 description=_("Reasons (none chosen: all)"), rows=len(groups),
-                                                 style=_LABEL_STYLE)
+        self.reasons = CheckboxGroup(_("Reasons (none chosen: all)"), [(group.label, group.value) for group in groups])
         self.months = choice_field(_("Time since case opening"), [
             (_("Any time") if months is None else _("At least {months} months").format(months=months), months)
             for months in _MONTH_CHOICES])
@@ -79,7 +76,7 @@ class TargetChooser:
         filters = self.filters
         count = self._count(filters)
         share = format_number(100 * count / self._total, 1) if self._total else "0"
-        sentence = _("in the target group ({share} % of all): {description}").format(
-            share=share, description=filters.description)
+        sentence = _("in the target group ({share} % of all {total}): {description}").format(
+            share=share, total=format_number(self._total), description=filters.description)
         self.count_label.value = (f'<p role="status" aria-live="polite"><strong>{format_number(count)}</strong> '
                                   f"{text(sentence)}</p>")

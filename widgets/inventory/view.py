@@ -31,6 +31,7 @@ from workshop.inventory import (
 from workshop.inventory.bands import AGE_BANDS, age_bands_from_text
 from workshop.inventory.export import Export
 from workshop.inventory.mapping import guess_mapping
+from workshop.inventory.summary import with_target_reasons
 from workshop.model import StepStatus
 from workshop.progress import set_step_status
 
@@ -114,10 +115,11 @@ class InventoryView:
         self.target = TargetChooser(self.page.guard, self.cases.count, self.cases.total)
         self.charts_box = ipywidgets.VBox()
         self._show_charts()
+        # The choice comes before the charts: it is what the team is here for, and the charts are long.
         self.results_box.children = [
             problem_report(self.cases, self.exclude),
-            section(_("What the inventory shows"), self._age_bands_row(), self.charts_box),
             section(_("Target group"), self.target.widget, self.save_button),
+            section(_("What the inventory shows"), self._age_bands_row(), self.charts_box),
         ]
 
     def _show_charts(self) -> None:
@@ -141,15 +143,24 @@ class InventoryView:
         if self.cases.problems and not self.exclude.value:
             raise InvalidInput(_("Some rows have problems. Choose to leave them out, or fix the file and upload it "
                                  "again."), field="exclude")
-        self.save(self.cases.summarize(self.age_bands), self.target.filters, self.target.count)
+        filters = self.target.filters
+        self.save(with_target_reasons(self.cases.summarize(self.age_bands), self.cases, filters), filters,
+                  self.target.count)
 
     def save(self, inventory, filters: TargetFilters, count: int) -> None:
         inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
                                       actor=self.page.session.actor)
         self.mark(StepStatus.DONE)
+        self._forget_working_copy()
         self.show_saved(inventory_id)
         self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
             description=filters.description, count=format_number(count)), "success")
+
+    def _forget_working_copy(self) -> None:
+        """Once saved, the page shows the saved inventory only, not the same charts twice."""
+        self.export, self.mapping, self.cases, self.wizard, self.target = None, None, None, None, None
+        self.wizard_box.children, self.results_box.children = [], []
+        self.manual.widget.layout.display = "none"
 
     def mark(self, status: StepStatus) -> None:
         """Record the step's progress; never step back from done."""

@@ -6,9 +6,10 @@ name typed in a case-management system is shown as text, never as markup.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from workshop.i18n import _
+from workshop.i18n import _, format_month
 from workshop.inventory.bands import UNKNOWN, age_label, duration_label
 from workshop.inventory.reasons import ReasonGroup
 from workshop.inventory.summary import Inventory, sex_label
@@ -24,40 +25,50 @@ class Rows:
 
     title: str
     rows: tuple[tuple[str, int], ...]
+    clients: int
+    """The clients counted: the base of every share."""
+    overlapping: bool = False
+    """A client can be in several rows (insatser): the rows add up to more than ``clients``."""
 
     @property
     def total(self) -> int:
+        """The sum of the rows: the number of clients only when no client is in two rows."""
         return sum(count for _label, count in self.rows)
 
 
 def age_rows(inventory: Inventory) -> Rows:
-    return Rows(_("Age"), tuple((age_label(key), int(count)) for key, count in inventory.by_age_band.items()))
+    return Rows(_("Age"), tuple((age_label(key), int(count)) for key, count in inventory.by_age_band.items()),
+                inventory.total)
 
 
 def sex_rows(inventory: Inventory) -> Rows:
-    return Rows(_("Sex"), tuple((sex_label(key), int(count)) for key, count in inventory.by_sex.items()))
+    return Rows(_("Sex"), tuple((sex_label(key), int(count)) for key, count in inventory.by_sex.items()),
+                inventory.total)
 
 
 def reason_rows(inventory: Inventory) -> Rows:
     return Rows(_("Reason (main group)"),
-                tuple((ReasonGroup(key).label, int(count)) for key, count in inventory.by_reason.items()))
+                tuple((ReasonGroup(key).label, int(count)) for key, count in inventory.by_reason.items()),
+                inventory.total)
 
 
 def duration_rows(inventory: Inventory) -> Rows:
     return Rows(_("Time since case opening"),
-                tuple((duration_label(key), int(count)) for key, count in inventory.by_duration.items()))
+                tuple((duration_label(key), int(count)) for key, count in inventory.by_duration.items()),
+                inventory.total)
 
 
 def insats_rows(inventory: Inventory) -> Rows:
     rows = [(str(name), int(count)) for name, count in inventory.by_insats.items()]
     if inventory.without_insats is not None:
         rows.append((_("No ongoing insats"), int(inventory.without_insats)))
-    return Rows(_("Ongoing insatser"), tuple(rows))
+    return Rows(_("Ongoing insatser"), tuple(rows), inventory.total, overlapping=True)
 
 
 def inflow_rows(inventory: Inventory) -> Rows:
     return Rows(_("New cases per month"),
-                tuple((str(month), int(count)) for month, count in inventory.inflow_by_month.items()))
+                tuple((str(month), int(count)) for month, count in inventory.inflow_by_month.items()),
+                inventory.total)
 
 
 def _figure(title: str, **options):
@@ -89,15 +100,37 @@ def bar_figure(rows: Rows):
     return plot
 
 
+_MAX_MONTH_LABELS = 6
+"""Month labels that fit side by side under a chart of _WIDTH pixels, upright."""
+_MONTH_STEPS = (1, 2, 3, 4, 6, 12)
+
+
+def month_ticks(months: list[str]) -> dict[int, str]:
+    """Positions to label on a month axis, at most _MAX_MONTH_LABELS, on months a step of the calendar apart
+    (every quarter, half year or year), labelled as the page's language writes a month ("okt. 2026")."""
+    step = next((step for step in _MONTH_STEPS if -(-len(months) // step) <= _MAX_MONTH_LABELS), 12)
+    return {index: _month_label(month) for index, month in enumerate(months) if (int(month[5:7]) - 1) % step == 0}
+
+
+def _month_label(month: str) -> str:
+    return format_month(dt.date.fromisoformat(f"{month}-01"))
+
+
 def inflow_figure(rows: Rows):
-    """New cases per month as columns, months along the bottom."""
-    from bokeh.models import ColumnDataSource
+    """New cases per month as columns; some months labelled along the bottom, every month in the tooltip."""
+    from bokeh.models import ColumnDataSource, FixedTicker
 
     months = [label for label, _count in rows.rows]
-    source = ColumnDataSource({"label": months, "count": [count for _label, count in rows.rows]})
-    plot = _figure(rows.title, x_range=months, height=320, y_axis_label=_("Number of clients"))
-    plot.vbar(x="label", top="count", width=0.8, source=source, color=_BAR_COLOUR)
-    plot.xaxis.major_label_orientation = 0.9
+    source = ColumnDataSource({"position": list(range(len(months))),
+                               "label": [_month_label(month) for month in months],
+                               "count": [count for _label, count in rows.rows]})
+    plot = _figure(rows.title, height=320, y_axis_label=_("Number of clients"))
+    plot.vbar(x="position", top="count", width=0.8, source=source, color=_BAR_COLOUR)
+    ticks = month_ticks(months)
+    plot.xaxis.ticker = FixedTicker(ticks=list(ticks))
+    plot.xaxis.major_label_overrides = ticks
+    plot.xgrid.grid_line_color = None
+    plot.x_range.range_padding = 0.02
     plot.y_range.start = 0
     _hover(plot, "label")
     return plot

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from workshop.inventory.reading import read_export
 from workshop.inventory.storage import save_inventory
+from workshop.inventory.summary import with_target_reasons
 from workshop.inventory.target import TargetFilters
 from workshop.store import Store
 
@@ -19,5 +20,6 @@ def seed_inventory_demo(store: Store, team_id: int) -> int:
     from sample_data.inventory.generate import REFERENCE
 
     cases = read_export(DEMO_EXPORT).cases(on=REFERENCE)
-    return save_inventory(store, team_id, cases.summarize(), target=YOUNG_ADULTS,
-                          target_count=cases.count(YOUNG_ADULTS), actor=DEMO_ACTOR)
+    inventory = with_target_reasons(cases.summarize(), cases, YOUNG_ADULTS)
+    return save_inventory(store, team_id, inventory, target=YOUNG_ADULTS, target_count=cases.count(YOUNG_ADULTS),
+                          actor=DEMO_ACTOR)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workshop.inventory.bands import UNKNOWN, age_label
+from workshop.inventory.bands import age_label
 from workshop.inventory.reasons import ReasonGroup
 from workshop.inventory.storage import latest_inventory
 from workshop.inventory.target import TargetGroup
@@ -30,13 +30,16 @@ class NeedCategory:
 
 @dataclass(frozen=True)
 class TargetGroupNeeds:
-    """Categories present (count above zero) in the team's latest inventory, largest first."""
+    """What the support map reads from the team's latest inventory, largest first."""
 
     inventory_id: int
     inventory_date: dt.date
+    target: TargetGroup | None
     reason_groups: tuple[NeedCategory, ...]
-    age_bands: tuple[NeedCategory, ...]
+    """The target group's reasons for the case: its needs. Counted over the target group when it was chosen over
+    the cases; else the reasons it was chosen by; else, with no narrower choice, those of the whole inventory."""
     insatser: tuple[NeedCategory, ...]
+    """The insatser the clients have now: support that exists, not a need."""
 
 
 def current_target_group(store: Store, team_id: int) -> TargetGroup | None:
@@ -50,6 +53,13 @@ def _present(series, *, skip: tuple[str, ...] = ()) -> tuple[NeedCategory, ...]:
     return tuple(NeedCategory(str(key), int(count)) for key, count in ordered.items() if key not in skip)
 
 
+def _target_reasons(inventory, target: TargetGroup | None):
+    if inventory.target_by_reason is not None:
+        return inventory.target_by_reason
+    chosen = target.filters.reason_groups if target is not None else ()
+    return inventory.by_reason[list(chosen)] if chosen else inventory.by_reason
+
+
 def target_group_needs(store: Store, team_id: int) -> TargetGroupNeeds | None:
     latest = latest_inventory(store, team_id)
     if latest is None:
@@ -58,7 +68,7 @@ def target_group_needs(store: Store, team_id: int) -> TargetGroupNeeds | None:
     return TargetGroupNeeds(
         inventory_id=latest.id,
         inventory_date=inventory.inventory_date,
-        reason_groups=_present(inventory.by_reason, skip=(ReasonGroup.NOT_STATED.value,)),
-        age_bands=_present(inventory.by_age_band, skip=(UNKNOWN,)),
+        target=latest.target,
+        reason_groups=_present(_target_reasons(inventory, latest.target), skip=(ReasonGroup.NOT_STATED.value,)),
         insatser=_present(inventory.by_insats),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -17,8 +17,9 @@ from workshop.inventory.reasons import REASON_GROUPS
 SEXES = ("kvinna", "man", UNKNOWN)
 
 # Dimensions as stored: (dimension, category, subcategory) -> count.
-AGE_SEX, REASON_GROUP, REASON, DURATION, INSATS, WITHOUT_INSATS, INFLOW = (
-    "age_sex", "reason_group", "reason", "duration", "insats", "without_insats", "inflow_month")
+AGE_SEX, REASON_GROUP, REASON, DURATION, INSATS, WITHOUT_INSATS, INFLOW, TARGET_REASON_GROUP = (
+    "age_sex", "reason_group", "reason", "duration", "insats", "without_insats", "inflow_month",
+    "target_reason_group")
 
 
 def sex_label(key: str) -> str:
@@ -47,6 +48,8 @@ class Inventory:
     excluded: int = 0
     source: str = "manual"
     age_edges: tuple[int, ...] = AGE_BANDS.edges
+    target_by_reason: pd.Series | None = field(default=None, repr=False)
+    """The target group's cases by reason group, when it was chosen over the cases (not over typed counts)."""
 
     @property
     def total(self) -> int:
@@ -81,7 +84,9 @@ class Inventory:
             rows.extend((dimension, str(key), "", int(count)) for key, count in series.items())
         if self.without_insats is not None:
             rows.append((WITHOUT_INSATS, "", "", int(self.without_insats)))
-        return [row for row in rows if row[3] > 0 or row[0] in (INSATS, WITHOUT_INSATS)]
+        if self.target_by_reason is not None:
+            rows.extend((TARGET_REASON_GROUP, str(key), "", int(count)) for key, count in self.target_by_reason.items())
+        return [row for row in rows if row[3] > 0 or row[0] in (INSATS, WITHOUT_INSATS, TARGET_REASON_GROUP)]
 
     @classmethod
     def from_counts(cls, counts: list[tuple[str, str, str, int]], *, inventory_date: dt.date, excluded: int,
@@ -100,6 +105,8 @@ class Inventory:
             without_insats=grouped[WITHOUT_INSATS].get("", 0) if WITHOUT_INSATS in grouped else None,
             inflow_by_month=every_month(_series(grouped.get(INFLOW, {}), "count")),
             excluded=excluded, source=source, age_edges=tuple(age_edges),
+            target_by_reason=(_series(grouped[TARGET_REASON_GROUP], "count").reindex(REASON_GROUPS, fill_value=0)
+                              if TARGET_REASON_GROUP in grouped else None),
         )
 
 
@@ -157,3 +164,10 @@ def summarize_cases(cases, age_bands: Bands) -> Inventory:
         inflow_by_month=every_month(pd.Series(month_counts, index=months, dtype="int64", name="count")),
         excluded=cases.excluded, source=cases.source, age_edges=age_bands.edges,
     )
+
+
+def with_target_reasons(inventory: Inventory, cases, filters) -> Inventory:
+    """``inventory`` with the reason groups of the target group ``filters`` keeps among ``cases``: the support
+    map reads the target group's needs from them (a one-dimensional count, like the others)."""
+    chosen = cases.frame["reason_group"][filters.mask(cases.frame, cases.insatser, cases.on)]
+    return replace(inventory, target_by_reason=_counts(chosen).reindex(REASON_GROUPS, fill_value=0))

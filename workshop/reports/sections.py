@@ -65,7 +65,7 @@ def target_group_facts(summary: TargetGroupSummary | None) -> tuple[Block, ...]:
 def target_group_tables(summary: TargetGroupSummary | None) -> tuple[Block, ...]:
     if summary is None:
         return ()
-    tables = tuple(Table((table.title, _("Number")), (*table.rows, (_("Total"), table.total)))
+    tables = tuple(Table((table.title, _("Number")), (*table.rows, table.footer))
                    for table in summary.tables)
     notes = ((_("What we expected"), summary.expectations), (_("Notes"), summary.notes))
     return tables + tuple(Facts(((label, text),)) for label, text in notes if text)

@@ -52,6 +52,9 @@ class CountTable:
     title: str
     rows: tuple[tuple[str, str], ...]
     total: str
+    """The sum of the rows."""
+    footer: tuple[str, str]
+    """The last row: "Total" and the sum, or, where a client can be in several rows, the number of clients."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,9 @@ def _count_table(rows) -> CountTable:
 
     counts = {label: count for label, count in rows.rows}
     shown, total = suppress_counts(counts)
-    return CountTable(rows.title, tuple((label, shown[label]) for label in counts), total)
+    footer = ((_("Clients (a client can have several insatser)"), _shown_count(rows.clients)) if rows.overlapping
+              else (_("Total"), total))
+    return CountTable(rows.title, tuple((label, shown[label]) for label in counts), total, footer)
 
 
 def _shown_count(count: int) -> str:

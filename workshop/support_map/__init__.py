@@ -18,6 +18,7 @@ from workshop.support_map.needs import add_team_need, remove_team_need, team_nee
 from workshop.support_map.supports import (
     add_support,
     clean_support,
+    insatser_not_on_the_map,
     list_supports,
     set_support_removed,
     update_support,
@@ -25,7 +26,7 @@ from workshop.support_map.supports import (
 
 __all__ = [
     "Need", "NeedKind", "Support", "SupportDetails", "SupportMatrix", "SupportScope", "TeamNeeds", "add_support",
-    "add_team_need", "clean_support", "list_supports", "need_key", "remove_team_need",
+    "add_team_need", "clean_support", "insatser_not_on_the_map", "list_supports", "need_key", "remove_team_need",
     "seed_changes_demo", "set_support_removed", "support_csv", "support_matrix", "support_table", "team_needs",
     "typed_key", "update_support",
 ]

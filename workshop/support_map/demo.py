@@ -1,4 +1,4 @@
-"""A small support map for the demo team (fictional), from sample_data/demo_support_map.json.
+"""Small support maps for demo teams (fictional), from sample_data/demo_support_map.json, by team name.
 
 In the file a support covers inventory needs by key (``reason:unemployment``) and the demo's typed needs by the
 words typed; the typed ones get their keys (``typed:<id>``) when they are added.
@@ -19,8 +19,13 @@ DEMO_ACTOR = "demo"
 
 
 def seed_changes_demo(store: Store, team_id: int, path: Path = DEMO_FILE) -> None:
-    """Give ``team_id`` the demo's typed needs and supports (the supports also cover needs of its inventory)."""
-    demo = json.loads(Path(path).read_text(encoding="utf-8"))
+    """Give ``team_id`` its demo typed needs and supports (these also cover its target group's reasons), if the
+    file has a map for the team."""
+    from workshop.teams import get_team
+
+    demo = json.loads(Path(path).read_text(encoding="utf-8"))["teams"].get(get_team(store, team_id).name)
+    if demo is None:
+        return
     typed = {label: add_team_need(store, team_id, label, actor=DEMO_ACTOR).key for label in demo["needs"]}
     for support in demo["supports"]:
         covers = support.pop("covers")

@@ -23,14 +23,15 @@ from workshop.validation import clean_text, name_key
 
 
 def _inventory_needs(store: Store, team_id: int) -> tuple[Need, ...]:
-    """Reason groups, age bands and insatser present in step 1's latest inventory, in the page's language."""
+    """The target group's reasons for the case in step 1's latest inventory, in the page's language.
+
+    Age bands describe who is in the target group and insatser are support it already gets: neither is a need.
+    """
     needs = target_group_needs(store, team_id)
     if needs is None:
         return ()
-    kinds = ((NeedKind.REASON, needs.reason_groups), (NeedKind.AGE, needs.age_bands),
-             (NeedKind.INSATS, needs.insatser))
-    return tuple(Need(need_key(kind, category.key), category_label(kind, category.key))
-                 for kind, categories in kinds for category in categories)
+    return tuple(Need(need_key(NeedKind.REASON, category.key), category_label(NeedKind.REASON, category.key))
+                 for category in needs.reason_groups)
 
 
 def _typed_rows(session, team_id: int) -> list[SupportNeedRow]:

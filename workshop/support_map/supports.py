@@ -15,7 +15,7 @@ from workshop.store.tables.changes import NAME_LENGTH, SupportRow
 from workshop.support_map.keys import parse_need_key, typed_id
 from workshop.support_map.model import Support, SupportDetails, SupportScope
 from workshop.support_map.needs import need_missing, owned_typed_ids
-from workshop.validation import clean_choice, clean_paragraphs, clean_text
+from workshop.validation import clean_choice, clean_paragraphs, clean_text, name_key
 
 _TEXTS = ("name", "provider", "target_groups", "how_to_reach", "contact")
 
@@ -108,3 +108,15 @@ def set_support_removed(store: Store, team_id: int, support_id: int, removed: bo
 
 def list_supports(store: Store, team_id: int, *, include_removed: bool = False) -> list[Support]:
     return _SUPPORTS.list(store, team_id, include_removed=include_removed)
+
+
+def insatser_not_on_the_map(store: Store, team_id: int) -> tuple[str, ...]:
+    """The insatser step 1's latest inventory shows the clients have now that the map does not list as supports
+    yet: support that exists, to be put on the map (never a need)."""
+    from workshop.inventory import target_group_needs
+
+    found = target_group_needs(store, team_id)
+    if found is None:
+        return ()
+    listed = {name_key(support.name) for support in list_supports(store, team_id)}
+    return tuple(insats.key for insats in found.insatser if name_key(insats.key) not in listed)

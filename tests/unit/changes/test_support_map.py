@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from workshop.errors import DuplicateName, EditConflict, InvalidInput, NotFound
 from workshop.i18n import set_language
 from workshop.improvement import PreventionLevel
-from workshop.inventory import NeedCategory, TargetGroupNeeds
+from sample_data.inventory.generate import REFERENCE
+from workshop.inventory import NeedCategory, TargetFilters, TargetGroupNeeds, manual_inventory, read_export, save_inventory
+from workshop.inventory.reasons import ReasonGroup
+from workshop.inventory.summary import with_target_reasons
 from workshop.progress import step_progress
 from workshop.support_map import (
     SupportDetails,
     SupportScope,
     add_support,
     add_team_need,
+    insatser_not_on_the_map,
     list_supports,
     remove_team_need,
     set_support_removed,
@@ -29,6 +34,7 @@ from workshop.spreadsheet import neutralised
 from workshop.support_map import needs as needs_module
 
 ACTOR = "team:2"
+SAMPLES = Path(__file__).resolve().parents[3] / "sample_data" / "inventory"
 
 
 def _typed(store, team_id, *labels, actor=ACTOR) -> tuple[str, ...]:
@@ -94,19 +100,56 @@ def test_typed_needs_are_used_when_the_inventory_has_none(demo_store):
         remove_team_need(demo_store, 1, skulder.id, actor="team:1")
 
 
-def test_needs_from_the_inventory_come_first(demo_store, monkeypatch):
+def test_needs_from_the_inventory_come_first_and_its_insatser_are_not_needs(demo_store, monkeypatch):
     add_team_need(demo_store, 2, "Typat behov", actor=ACTOR)
-    found = TargetGroupNeeds(inventory_id=1, inventory_date=dt.date(2026, 3, 1),
-                             reason_groups=(NeedCategory("unemployment", 12),), age_bands=(NeedCategory("18-24", 9),),
+    found = TargetGroupNeeds(inventory_id=1, inventory_date=dt.date(2026, 3, 1), target=None,
+                             reason_groups=(NeedCategory("unemployment", 12), NeedCategory("ill_health", 3)),
                              insatser=(NeedCategory("Arbetsträning", 4),))
     monkeypatch.setattr(needs_module, "target_group_needs", lambda store, team_id: found)
     needs = team_needs(demo_store, 2)
     assert needs.from_inventory
-    assert needs.labels == tuple(category.label for category in (*found.reason_groups, *found.age_bands,
-                                                                 *found.insatser)) + ("Typat behov",)
-    assert "Arbetsträning" in needs.labels and len(needs.labels) == 4
+    assert needs.labels == ("Arbetslöshet", "Ohälsa", "Typat behov")
     monkeypatch.setattr(needs_module, "target_group_needs", lambda store, team_id: None)
     assert team_needs(demo_store, 2).labels == ("Typat behov",)
+
+
+def _save_sample(store, team_id: int, filters: TargetFilters):
+    cases = read_export(SAMPLES / "export_semikolon_cp1252.csv").cases(on=REFERENCE)
+    save_inventory(store, team_id, with_target_reasons(cases.summarize(), cases, filters), target=filters,
+                   target_count=cases.count(filters), actor="team:4")
+    return cases
+
+
+def test_the_needs_are_the_reasons_of_the_chosen_target_group_not_every_age_band(demo_store):
+    young = TargetFilters(age_min=18, age_max=24)
+    cases = _save_sample(demo_store, 4, young)
+    frame = cases.frame[young.mask(cases.frame, cases.insatser, cases.on)]
+    present = frame["reason_group"].value_counts()
+    expected = tuple(ReasonGroup(key).label for key, count in present.items()
+                     if count and key != ReasonGroup.NOT_STATED.value)
+    needs = team_needs(demo_store, 4)
+    assert set(needs.labels) == set(expected) and needs.labels
+    assert not [label for label in needs.labels if "år" in label]
+    assert {"FIA", "Jobbtorg", "Arbetsträning"}.isdisjoint(needs.labels)
+
+
+def test_a_target_group_chosen_by_reason_has_that_reason_as_its_need(demo_store):
+    _save_sample(demo_store, 4, TargetFilters(age_min=18, age_max=24, reason_groups=("ill_health",)))
+    assert team_needs(demo_store, 4).labels == ("Ohälsa",)
+    typed = manual_inventory(REFERENCE + dt.timedelta(days=1), age_sex={("18-24", "kvinna"): 30},
+                             reasons={"unemployment": 20, "social": 10})
+    save_inventory(demo_store, 4, typed, target=TargetFilters(reason_groups=("social",)), target_count=10,
+                   actor="team:4")
+    assert team_needs(demo_store, 4).labels == ("Sociala skäl",)
+
+
+def test_the_insatser_the_clients_have_are_offered_as_supports_until_they_are_on_the_map(demo_store):
+    _save_sample(demo_store, 4, TargetFilters(age_min=18, age_max=24))
+    offered = insatser_not_on_the_map(demo_store, 4)
+    assert {"FIA", "Jobbtorg", "Arbetsträning"} <= set(offered)
+    add_support(demo_store, 4, SupportDetails(" fia "), actor="team:4")
+    assert "FIA" not in insatser_not_on_the_map(demo_store, 4)
+    assert insatser_not_on_the_map(demo_store, 2) == ()
 
 
 def test_the_matrix_shows_which_needs_no_support_covers(demo_store):
@@ -147,16 +190,27 @@ def test_the_demo_gives_a_small_support_map_over_typed_and_inventory_needs(demo_
     assert [support.name for support in matrix.supports] == [
         "Öppenvårdsmottagning för alkohol och droger", "Budget- och skuldrådgivning", "Jobbtorg Åby"]
     covered = {support.name: _labels(matrix.covered(support)) for support in matrix.supports}
-    assert covered["Budget- och skuldrådgivning"] == ["Budget- och skuldrådgivning", "Skulder"]
-    assert covered["Jobbtorg Åby"] == ["Arbetslöshet", "25–29 år", "18–24 år", "Arbetsträning", "Jobbtorg"]
-    assert {"Ohälsa", "Psykisk ohälsa", "65 år och äldre"} <= set(_labels(matrix.gaps))
+    assert covered["Budget- och skuldrådgivning"] == ["Skulder"]
+    assert covered["Jobbtorg Åby"] == ["Arbetslöshet"]
+    assert {"Ohälsa", "Psykisk ohälsa"} <= set(_labels(matrix.gaps))
     assert {"Riskbruk av alkohol", "Skulder", "Arbetslöshet"}.isdisjoint(_labels(matrix.gaps))
+
+
+def test_the_first_demo_team_has_a_filled_map_of_needs_not_services(demo_store):
+    matrix = support_matrix(demo_store, 1)
+    names = [support.name for support in matrix.supports]
+    assert len(names) >= 5 and {"FIA", "Jobbtorg"} <= set(names)
+    needs = _labels(matrix.needs)
+    assert {"Arbetslöshet", "Ohälsa", "Skulder", "Psykisk ohälsa"} <= set(needs)
+    assert not [label for label in needs if "år" in label or label in ("FIA", "Jobbtorg", "Arbetsträning")]
+    assert all(matrix.covered(support) for support in matrix.supports)
+    assert len(matrix.gaps) < len(matrix.needs) / 2
 
 
 def test_switching_the_language_keeps_the_ticks_and_shows_each_need_once(demo_store):
     debts, work = _typed(demo_store, 3, "Kronofogden", "Arbetslöshet", actor="team:3")
-    add_support(demo_store, 3, SupportDetails("Arbetsförmedlingen", needs=("reason:unemployment", "age:18-24", work,
-                                                                          debts)), actor="team:3")
+    add_support(demo_store, 3, SupportDetails("Arbetsförmedlingen", needs=("reason:unemployment", work, debts)),
+                actor="team:3")
     seen = {}
     for language in ("sv", "en", "sv"):
         set_language(language)
@@ -165,8 +219,8 @@ def test_switching_the_language_keeps_the_ticks_and_shows_each_need_once(demo_st
         assert len(labels) == len(set(labels)), labels
         (support,) = [s for s in matrix.supports if s.name == "Arbetsförmedlingen"]
         seen[language] = (_labels(matrix.covered(support)), support_table(demo_store, 3).iloc[-1, 3])
-    assert seen["sv"] == (["Arbetslöshet", "18–24 år", "Kronofogden"], "Arbetslöshet; 18–24 år; Kronofogden")
-    assert seen["en"] == (["Unemployment", "18–24 years", "Kronofogden"], "Unemployment; 18–24 years; Kronofogden")
+    assert seen["sv"] == (["Arbetslöshet", "Kronofogden"], "Arbetslöshet; Kronofogden")
+    assert seen["en"] == (["Unemployment", "Kronofogden"], "Unemployment; Kronofogden")
 
 
 def test_a_typed_need_named_like_an_inventory_category_in_any_language_is_that_category(demo_store):
@@ -192,12 +246,12 @@ def test_a_removed_typed_need_leaves_the_map_and_comes_back_with_its_ticks(demo_
     assert _labels(support_matrix(demo_store, 2).covered(support)) == ["skulder"]
 
 
-def test_inventory_needs_are_stored_by_kind_and_key(demo_store):
-    set_language("en")
-    support = add_support(demo_store, 3, SupportDetails("FIA-teamet", needs=("insats:FIA", "age:30-39")),
+def test_ticks_of_age_bands_and_insatser_are_kept_but_are_not_needs(demo_store):
+    support = add_support(demo_store, 3, SupportDetails("FIA-teamet", needs=("insats:FIA", "age:30-39",
+                                                                             "reason:unemployment")),
                           actor="team:3")
-    assert list_supports(demo_store, 3)[-1].needs == ("insats:FIA", "age:30-39")
-    assert _labels(support_matrix(demo_store, 3).covered(support)) == ["30–39 years", "FIA"]
+    assert list_supports(demo_store, 3)[-1].needs == ("insats:FIA", "age:30-39", "reason:unemployment")
+    assert _labels(support_matrix(demo_store, 3).covered(support)) == ["Arbetslöshet"]
 
 
 def test_a_team_cannot_tick_another_teams_typed_need(demo_store):

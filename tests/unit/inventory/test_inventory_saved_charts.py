@@ -56,3 +56,21 @@ def test_an_inventory_saved_without_a_target_group_reads_back_without_one(demo_s
     saved = get_inventory(demo_store, 4, save_inventory(demo_store, 4, typed, actor="team:4"))
     assert saved.target is None and saved.inventory.total == 6
     assert charts.inflow_rows(saved.inventory).rows == ()
+
+
+def test_the_inflow_chart_labels_a_few_months_in_swedish_so_the_labels_never_overlap():
+    months = [f"{year}-{month:02}" for year in (2023, 2024, 2025, 2026) for month in range(1, 13)][:47]
+    rows = charts.Rows("Nya aktualiseringar per månad", tuple((month, 3) for month in months), 141)
+    plot = charts.inflow_figure(rows)
+    labels = plot.xaxis[0].major_label_overrides
+    assert list(labels.values()) == ["jan. 2023", "jan. 2024", "jan. 2025", "jan. 2026"]
+    assert plot.xaxis[0].ticker.ticks == [0, 12, 24, 36]
+    # 12 pt labels are about 9 px a character: upright, side by side, they fit under the plot.
+    assert sum(9 * len(label) for label in labels.values()) < plot.width - 80
+    assert plot.xaxis[0].major_label_orientation == "horizontal"
+
+
+def test_a_short_inflow_labels_every_month():
+    rows = charts.Rows("Nya aktualiseringar per månad", (("2026-08", 2), ("2026-09", 0), ("2026-10", 5)), 7)
+    assert list(charts.inflow_figure(rows).xaxis[0].major_label_overrides.values()) == [
+        "aug. 2026", "sep. 2026", "okt. 2026"]

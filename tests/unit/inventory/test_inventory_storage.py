@@ -28,6 +28,7 @@ from workshop.inventory import (
     seed_inventory_demo,
     target_group_needs,
 )
+from workshop.inventory.summary import with_target_reasons
 from workshop.store.tables import HistoryRow
 from workshop.store.tables.inventory import InventoryCountRow, InventoryRow
 
@@ -132,9 +133,21 @@ def test_the_needs_name_the_categories_present(demo_store, cases):
     assert "not_stated" not in {need.key for need in needs.reason_groups}
     assert {need.key for need in needs.insatser} == {"FIA", "Arbetsträning", "Jobbtorg", "Samtalsstöd",
                                                      "Budget- och skuldrådgivning", "Boendestöd"}
-    assert "18-24" in {need.key for need in needs.age_bands}
+    assert needs.target is None
     assert needs.reason_groups[0].label == "Arbetslöshet"
     assert target_group_needs(demo_store, 2) is None
+
+
+def test_the_target_groups_reasons_are_kept_as_counts_and_read_back(demo_store, cases):
+    young = TargetFilters(age_min=18, age_max=24)
+    inventory = with_target_reasons(cases.summarize(), cases, young)
+    assert int(inventory.target_by_reason.sum()) == cases.count(young)
+    inventory_id = save_inventory(demo_store, 4, inventory, target=young, target_count=cases.count(young),
+                                  actor="team:4")
+    saved = get_inventory(demo_store, 4, inventory_id).inventory
+    assert saved.target_by_reason.to_dict() == inventory.target_by_reason.to_dict()
+    assert get_inventory(demo_store, 4, save_inventory(demo_store, 4, cases.summarize(),
+                                                       actor="team:4")).inventory.target_by_reason is None
 
 
 def test_the_mapping_profile_is_kept_per_team(demo_store):

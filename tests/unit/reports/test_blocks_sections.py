@@ -56,6 +56,16 @@ def test_the_target_group_shows_small_counts_masked_with_a_word_on_why(demo_stor
     assert all(table.rows[-1] == ("Totalt", shown.total) for table, shown in zip(tables, summary.tables, strict=True))
 
 
+def test_the_insats_table_ends_with_the_clients_not_a_sum_of_insatser(demo_store):
+    inventory = manual_inventory(dt.date(2026, 9, 1), age_sex={("18-24", "kvinna"): 20, ("25-29", "man"): 20},
+                                 insatser={"FIA": 30, "Jobbtorg": 25}, without_insats=10)
+    save_inventory(demo_store, PAHITTSTA, inventory, actor="test")
+    summary = team_snapshot(demo_store, PAHITTSTA, today=TODAY).target_group
+    tables = {table.header[0]: table for table in target_group_tables(summary) if isinstance(table, Table)}
+    assert tables["Pågående insatser"].rows[-1] == ("Klienter (en klient kan ha flera insatser)", "40")
+    assert tables["Ålder"].rows[-1] == ("Totalt", "40")
+
+
 def test_a_team_without_an_inventory_gets_a_sentence_instead_of_tables(demo_store):
     summary = team_snapshot(demo_store, PAHITTSTA, today=TODAY).target_group
     assert target_group_facts(summary) == (Paragraph("Ingen målgruppsinventering är sparad ännu (steg 1)."),)

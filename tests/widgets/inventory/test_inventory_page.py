@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import ipywidgets
 import pytest
 from jupyter_bokeh import BokehModel
 
@@ -64,6 +65,36 @@ def test_a_team_reads_an_export_confirms_columns_chooses_young_adults_and_saves(
 
     again = build_inventory_page(join_team(demo_store, 4, "demo-team-demoby").query(), demo_store)
     assert "18–24 år, arbetslöshet" in page_text(again.widget)
+
+
+def _headings(widget) -> list[str]:
+    return re.findall(r"<h2>(.*?)</h2>", page_text(widget))
+
+
+def test_the_target_group_is_chosen_above_the_charts_with_checkboxes_not_ctrl_click_lists(page):
+    view = page.view
+    _upload(view, (SAMPLES / "export_semikolon_cp1252.csv").read_bytes(), "export.csv")
+    assert view.wizard.fields["insats"].value == ("Pågående insatser",)
+    view.wizard.confirm.click()
+    assert _headings(view.results_box) == ["Kontroll av raderna", "Målgrupp", "Det här visar inventeringen"]
+    assert not any(isinstance(widget, ipywidgets.SelectMultiple) for widget in all_widgets(page.widget))
+    unemployment = next(box for box in view.target.reasons.boxes if box.description == "Arbetslöshet")
+    unemployment.value = True
+    assert view.target.filters.reason_groups == ("unemployment",)
+    assert "arbetslöshet" in view.target.count_label.value
+
+
+def test_after_saving_the_page_shows_the_saved_inventory_once(page, demo_store):
+    view = page.view
+    _upload(view, (SAMPLES / "export_semikolon_cp1252.csv").read_bytes(), "export.csv")
+    view.wizard.confirm.click()
+    view.save_button.click()
+    assert page.messages.kind == "success"
+    assert view.results_box.children == () and view.wizard_box.children == ()
+    charts = [widget for widget in all_widgets(page.widget) if isinstance(widget, BokehModel)]
+    assert len(charts) == 5 and all(any(chart is widget for widget in all_widgets(view.saved_box))
+                                    for chart in charts)
+    assert page_text(page.widget).count("<caption>Ålder</caption>") == 1
 
 
 def test_rows_with_problems_must_be_left_out_before_saving(page, demo_store):

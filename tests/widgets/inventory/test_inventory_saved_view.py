@@ -82,7 +82,7 @@ def test_opening_an_older_inventory_shows_that_one_instead_of_the_latest(two_inv
     text = page_text(older)
     assert "Inventeringen 14 mars 2025" in text and "1 feb. 2026" not in text
     assert "10 klienter är räknade." in text
-    assert "<strong>män</strong>" in text and "3 klienter i målgruppen (30,0 % av alla)" in text
+    assert "<strong>män</strong>" in text and "3 klienter i målgruppen (30,0 % av alla 10)" in text
     # A name typed by the team is shown as text, never as markup.
     assert "&lt;b&gt;Praktik&lt;/b&gt;" in text and "<b>Praktik</b>" not in text
     assert page.messages.kind != "warning"

@@ -103,7 +103,7 @@ def _count_panels(tables, table_box_height: float) -> list[tuple[str, tuple[Colu
     panels = []
     for table in tables:
         columns = (Column(clean(table.title), _COUNT_COLUMNS[0]), Column(_("Number"), _COUNT_COLUMNS[1]))
-        rows = [(clean(label), shown) for label, shown in table.rows] + [(_("Total"), table.total)]
+        rows = [(clean(label), shown) for label, shown in table.rows] + [table.footer]
         pages = table_pages(columns, rows, table_box_height)
         panels += [(continued(clean(table.title), index), columns, page) for index, page in enumerate(pages)]
     return panels

@@ -90,7 +90,7 @@ def target_group_sheet(snapshot: TeamSnapshot) -> Table:
     rows = []
     for table in summary.tables:
         rows.extend((table.title, label, _count(shown)) for label, shown in table.rows)
-        rows.append(Row((table.title, _("Total"), _count(table.total))))
+        rows.append(Row((table.title, table.footer[0], _count(table.footer[1]))))
     return Table(_("Target group"), columns, tuple(rows), preamble=preamble)
 
 

@@ -174,9 +174,11 @@ def test_the_target_group_tables_are_blocks_with_their_totals(demo_store):
     rows = records(book["Målgrupp"])
     for table in summary.tables:
         mine = [(row["Grupp"], str(row["Antal"])) for row in rows if row["Tabell"] == table.title]
-        assert mine == [*table.rows, ("Totalt", table.total)]
-    total_rows = [row for row in book["Målgrupp"].iter_rows() if row[1].value == "Totalt"]
-    assert total_rows and all(row[2].font.b for row in total_rows)
+        assert mine == [*table.rows, table.footer]
+    insatser = next(table for table in summary.tables if table.title == "Pågående insatser")
+    assert insatser.footer == ("Klienter (en klient kan ha flera insatser)", "240")
+    total_rows = [row for row in book["Målgrupp"].iter_rows() if row[1].value in ("Totalt", insatser.footer[0])]
+    assert len(total_rows) == len(summary.tables) and all(row[2].font.b for row in total_rows)
 
 
 def test_monthly_reports_and_supports_with_their_gaps(demo_store):
