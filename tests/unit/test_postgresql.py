@@ -6,12 +6,12 @@ Runs when ``WORKSHOP_TEST_POSTGRES_URL`` names an empty database the tests may r
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 
+from tests.unit.postgres import POSTGRES_URL
 from workshop.collaboratives import create_collaborative, get_collaborative
 from workshop.errors import DuplicateName, EditConflict
 from workshop.model import CollaborativeDetails, TeamDetails
@@ -21,20 +21,7 @@ from workshop.store.migrate import HEAD_REVISION
 from workshop.store.tables import Base, HistoryRow
 from workshop.teams import add_team, get_team, update_team
 
-POSTGRES_URL = os.environ.get("WORKSHOP_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="WORKSHOP_TEST_POSTGRES_URL is not set")
-
-
-@pytest.fixture
-def pg_store():
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    store = Store(POSTGRES_URL)
-    yield store
-    store.close()
 
 
 def test_migrations_reach_head_and_match_the_models(pg_store):

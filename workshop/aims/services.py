@@ -51,7 +51,7 @@ def _deactivate_others(session, team_id: int, aim_id: int) -> None:
         other.active = False
 
 
-def add_aim(store: Store, team_id: int, details: AimDetails = AimDetails(), *, actor: str) -> Aim:
+def add_aim(store: Store, team_id: int, details: AimDetails, *, actor: str) -> Aim:
     """A new aim, which becomes the team's active one (earlier aims are kept)."""
     details = clean_aim(details)
     with store.writing(actor) as session:

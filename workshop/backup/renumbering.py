@@ -81,7 +81,8 @@ class Renumbering:
         keys = [column.name for column in entity.primary_key.columns]
         parts = str(row.get("entity_id", "")).split("/")
         if len(parts) == len(keys):
-            translated["entity_id"] = "/".join(self._text(id_columns.get(key), part) for key, part in zip(keys, parts))
+            renumbered = (self._text(id_columns.get(key), part) for key, part in zip(keys, parts, strict=True))
+            translated["entity_id"] = "/".join(renumbered)
         changes = row.get("changes")
         if isinstance(changes, dict):
             # In key order: a file's keys are sorted, and rows gone are numbered in the order met.

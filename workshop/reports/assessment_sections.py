@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workshop.i18n import _
-from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE, SCORES
 from workshop.reports.blocks import Block, Chart, Line, Paragraph, Table
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE, SCORES
 from workshop.reports.records.monthly import MonthlyReport, month_label
 
 

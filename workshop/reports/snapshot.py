@@ -25,9 +25,9 @@ from workshop.pdsa import (
     list_cycles,
 )
 from workshop.progress import step_progress
+from workshop.reports.period import ReportPeriod
 from workshop.reports.records.final_plan import FinalPlan, get_final_plan
 from workshop.reports.records.monthly import MonthlyReport, list_monthly_reports
-from workshop.reports.period import ReportPeriod
 from workshop.results import JudgedSeries, MeasureSeries, judge_series, measure_series
 from workshop.store import Store
 from workshop.support_map import SupportMatrix, support_matrix

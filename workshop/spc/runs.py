@@ -154,7 +154,7 @@ def _patterns(
             tuple(points[start:start + length + extra_point].tolist()),
             labels[0] if directions[start] > 0 else labels[1],
         )
-        for start, length in zip(starts.tolist(), lengths.tolist())
+        for start, length in zip(starts.tolist(), lengths.tolist(), strict=True)
         if length + extra_point > limit
     ]
 

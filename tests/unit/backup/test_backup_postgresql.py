@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.backup.backup_files import data_of, without_import_record
-from tests.unit.test_postgresql import POSTGRES_URL, pg_store  # noqa: F401 (a fixture, used by name)
+from tests.unit.postgres import POSTGRES_URL
 from workshop.backup import export_collaborative, import_backup, read_backup
 
 pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="WORKSHOP_TEST_POSTGRES_URL is not set")

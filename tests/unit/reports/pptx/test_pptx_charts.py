@@ -15,8 +15,8 @@ from workshop.reports.pptx.charts import add_measure_chart, measure_series
 from workshop.reports.pptx.deck import Deck
 from workshop.reports.pptx.style import BODY
 from workshop.reports.snapshot import MeasureResult
-from workshop.results import MeasureSeries, PhaseStart, Point, judge_series, measure_series as stored_series
-from workshop.results import parse_period
+from workshop.results import MeasureSeries, PhaseStart, Point, judge_series, parse_period
+from workshop.results import measure_series as stored_series
 
 LOW_THEN_HIGH = [10, 11, 10, 12, 11, 10, 12, 11, 10, 11, 12, 10, 17, 18, 17, 19, 18, 17, 19, 18, 17, 18, 19, 17]
 """12 weeks low, then 12 high: a shift; week 6 is excluded, week 20 an outlier above the limits."""

@@ -17,8 +17,8 @@ from workshop.pdsa import StudyPart, create_cycle, list_cycles, save_study
 from workshop.reports import build_document, team_snapshot
 from workshop.reports.records.assessment_scale import scale_level
 from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
-from workshop.reports.xlsx.workbook import build_workbook
 from workshop.reports.xlsx.tables import CELL_LIMIT, CUT_MARK, cell_text, sheet_name
+from workshop.reports.xlsx.workbook import build_workbook
 from workshop.results import measure_series
 from workshop.support_map import SupportDetails, add_support
 
