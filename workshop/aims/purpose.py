@@ -19,10 +19,6 @@ PURPOSE_LABELS = {
 _TEXTS = TeamTexts(PurposeRow, PurposeDetails, Purpose, PURPOSE_LABELS, max_length=4000)
 
 
-def clean_purpose(details: PurposeDetails) -> PurposeDetails:
-    return _TEXTS.clean(details)
-
-
 def get_purpose(store: Store, team_id: int) -> Purpose:
     """The team's purpose; an empty one (version 0) before the team has written any."""
     return _TEXTS.get(store, team_id)

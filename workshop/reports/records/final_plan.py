@@ -48,10 +48,6 @@ class FinalPlan(FinalPlanDetails):
 _TEXTS = TeamTexts(FinalPlanRow, FinalPlanDetails, FinalPlan, FINAL_PLAN_LABELS)
 
 
-def clean_final_plan(details: FinalPlanDetails) -> FinalPlanDetails:
-    return _TEXTS.clean(details)
-
-
 def get_final_plan(store: Store, team_id: int) -> FinalPlan:
     """The team's plan; an empty one (version 0) before the team has written any."""
     return _TEXTS.get(store, team_id)
