@@ -1,4 +1,4 @@
-"""Small counts are masked as "<5" in everything others see (PRIVACY.md rule 3).
+"""Small counts are masked as "<5" in everything others see (docs/integritet.md, "Suppression").
 
 A count from 1 up to the threshold minus one is masked as "<5" (primary suppression).
 Other cells are hidden as "x" where a "<5" could otherwise be worked out from the

@@ -1,6 +1,6 @@
 """Everything a team's documents show, read once from the store: the documents are functions of it.
 
-Counts from the inventory enter here already suppressed ("<5", PRIVACY.md rule 3), since every
+Counts from the inventory enter here already suppressed ("<5", docs/integritet.md, "Suppression"), since every
 document leaves the team's own page. What the team has not recorded yet is named in ``missing``,
 so a document says so instead of showing an empty section.
 """

@@ -11,7 +11,7 @@ from workshop.results.periods import Period
 from workshop.spc import Analysis, Finding, Phase
 
 MIN_USEFUL_POINTS = 10
-"""Fewer useful points than this: a run chart cannot be judged yet (SPC.md)."""
+"""Fewer useful points than this: a run chart cannot be judged yet (docs/results.md, "verdict")."""
 STABLE_LIMIT_POINTS = 20
 """Fewer baseline points than this give trial limits."""
 _RUN_RULES = ("longest_run", "shift")
