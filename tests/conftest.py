@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -29,6 +30,38 @@ def store(db_url) -> Store:
     opened = Store(db_url)
     yield opened
     opened.close()
+
+
+def postgres_url() -> str:
+    """The empty PostgreSQL database the tests may reset; CI must have one, elsewhere its tests are skipped."""
+    url = os.environ.get("WORKSHOP_TEST_POSTGRES_URL")
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail("WORKSHOP_TEST_POSTGRES_URL is not set: in CI the PostgreSQL tests must run, not be skipped")
+    pytest.skip("WORKSHOP_TEST_POSTGRES_URL is not set")
+
+
+@pytest.fixture
+def pg_store():
+    """A store on a freshly emptied PostgreSQL database."""
+    from sqlalchemy import create_engine, text
+
+    url = postgres_url()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    opened = Store(url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request):
+    """An empty store on each database the kit supports (PostgreSQL as ``pg_store`` has it)."""
+    return request.getfixturevalue("store" if request.param == "sqlite" else "pg_store")
 
 
 @pytest.fixture(scope="session")

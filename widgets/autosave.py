@@ -14,8 +14,8 @@ from html import escape
 
 import ipywidgets
 
-from widgets.errors import unexpected_problem_message
-from workshop.errors import EditConflict, UserError
+from widgets.errors import report_revoked_access, unexpected_problem_message
+from workshop.errors import AccessRevoked, EditConflict, UserError
 from workshop.i18n import _, format_time
 
 log = logging.getLogger("widgets")
@@ -57,6 +57,9 @@ class Autosave:
             self._save()
         except EditConflict as conflict:
             self._show("conflict", "error", conflict.message)
+        except AccessRevoked as revoked:
+            self._show("revoked", "warning", revoked.message)
+            report_revoked_access(revoked, self.save_now)
         except UserError as problem:
             self._show("invalid", "warning", problem.message)
         except Exception:

@@ -7,7 +7,11 @@ from functools import cache
 
 @cache
 def init_bokeh() -> None:
-    """Load BokehJS into the page once per kernel (required before any BokehModel)."""
+    """Load BokehJS into the page once per kernel (required before any BokehModel).
+
+    Only output of the notebook's cell reaches a Voilà page, never a widget callback's: the shared ``Page``
+    calls this while it is built, so charts drawn later in callbacks find BokehJS there.
+    """
     from bokeh.io import output_notebook
     from bokeh.resources import Resources
 

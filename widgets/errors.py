@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from workshop.errors import UserError
+from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import _
 
 log = logging.getLogger("widgets")
@@ -22,6 +22,22 @@ if not log.handlers:
     _handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     log.addHandler(_handler)
     log.propagate = False
+
+
+# A Voilà kernel serves one page, as it serves one language: the page shown hears when a save found its code
+# changed, wherever the save was made (a button, an autosave), and offers to type the new code.
+RevokedListener = Callable[[AccessRevoked, Callable[[], None] | None], None]
+_revoked_listener: RevokedListener = lambda _revoked, _retry: None
+
+
+def listen_for_revoked_access(listener: RevokedListener) -> None:
+    """Call ``listener(revoked, retry)`` when a save is refused because the code changed; ``retry`` saves again."""
+    global _revoked_listener
+    _revoked_listener = listener
+
+
+def report_revoked_access(revoked: AccessRevoked, retry: Callable[[], None] | None = None) -> None:
+    _revoked_listener(revoked, retry)
 
 
 def unexpected_problem_message() -> str:
@@ -37,6 +53,9 @@ def guarded(show: Callable[[str, str], None]) -> Callable:
         def wrapper(*args, **kwargs):
             try:
                 return callback(*args, **kwargs)
+            except AccessRevoked as revoked:
+                show(revoked.message, "warning")
+                report_revoked_access(revoked)
             except UserError as problem:
                 show(problem.message, "warning")
             except Exception:

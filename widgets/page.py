@@ -11,13 +11,15 @@ from collections.abc import Callable
 
 import ipywidgets
 
+from widgets.bokeh_setup import init_bokeh
 from widgets.components.fields import html, text
 from widgets.components.messages import MessageArea
 from widgets.components.navigation import step_navigation
 from widgets.components.style import stylesheet
-from widgets.errors import guarded, log, unexpected_problem_message
+from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
 from widgets.join_team import team_picker
-from workshop.errors import UserError
+from widgets.rejoin import RejoinForm, refresh_offer
+from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
 from workshop.progress import step_progress
@@ -32,8 +34,15 @@ _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 class Page:
     def __init__(self, *, render: Render, step_key: str, title: Callable[[], str] | None = None,
-                 query_string: str | None = None, store: Store | None = None) -> None:
-        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler")."""
+                 query_string: str | None = None, store: Store | None = None, charts: bool = True) -> None:
+        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler").
+
+        A page that can show a chart loads BokehJS while it is built, in the notebook's cell: a chart that first
+        appears later (the first cycle, a language switch) is made in a callback, whose output Voilà never shows,
+        so BokehJS could not reach the page then. Pages that never chart pass ``charts=False`` and open faster.
+        """
+        if charts:
+            init_bokeh()
         self.title = title or (lambda: STEPS[step_key].heading)
         self._render_body = render
         self.step_key = step_key
@@ -42,6 +51,11 @@ class Page:
         self.widget.add_class("gk-page")
         self.store: Store | None = None
         self.progress: dict[str, StepStatus] = {}
+        self.body: list[ipywidgets.Widget] = []
+        # The new-code form, shown only after a save found the code changed; the body stays as typed meanwhile.
+        self.rejoin_box = ipywidgets.VBox()
+        self._retries: list[Callable[[], None]] = []
+        listen_for_revoked_access(self.access_revoked)
         if query_string is None:
             query_string = os.environ.get("QUERY_STRING", "")
         self.session = Session(set_language(language_from_query(query_string)))
@@ -65,12 +79,42 @@ class Page:
             self.messages.show(message, kind)
         self.render()
 
+    def access_revoked(self, revoked: AccessRevoked, retry: Callable[[], None] | None = None) -> None:
+        """A save found the code changed: say so and offer the new-code form, leaving every widget as it is."""
+        if retry is not None:
+            self._retries.append(retry)
+        self.messages.show(revoked.message, "warning")
+        if not self.rejoin_box.children:
+            self.rejoin = RejoinForm(self)
+            self.rejoin_box.children = [self.rejoin.widget]
+
+    def resume(self, session: Session) -> None:
+        """Go on with the new code in the same page: refused autosaves save again, the navigation gets the new
+        key, and the body's links get it when the person updates the page (their typed input is theirs till then)."""
+        self.session = session
+        self.rejoin_box.children = [refresh_offer(self)]
+        self.messages.show(_("The code is right and the page goes on. What you typed is still here; "
+                             "what a button saves, save it again."), "success")
+        retries, self._retries = self._retries, []
+        for retry in retries:
+            retry()
+        self._show(self._navigation())
+
+    def _navigation(self) -> list[ipywidgets.Widget]:
+        if self.session.team_id is None or self.store is None:
+            return []
+        self.progress = step_progress(self.store, self.session.team_id)
+        return [html(step_navigation(self.session, self.progress, self.step_key))]
+
+    def _show(self, navigation: list[ipywidgets.Widget]) -> None:
+        self.widget.children = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch(),
+                                *navigation, self.messages.widget, self.rejoin_box, *self.body]
+
     def render(self) -> None:
-        header = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch()]
+        self.rejoin_box.children, self._retries = [], []
+        navigation: list[ipywidgets.Widget] = []
         try:
-            if self.session.team_id is not None and self.store is not None:
-                self.progress = step_progress(self.store, self.session.team_id)
-                header.append(html(step_navigation(self.session, self.progress, self.step_key)))
+            navigation = self._navigation()
             if self.store is None:
                 body = []
             elif self.step_key in STEP_KEYS and self.session.team_id is None:
@@ -84,7 +128,8 @@ class Page:
             log.exception("could not render the page")
             self.messages.show(unexpected_problem_message(), "error")
             body = []
-        self.widget.children = [*header, self.messages.widget, *body]
+        self.body = body
+        self._show(navigation)
 
     def _language_switch(self) -> ipywidgets.ToggleButtons:
         switch = ipywidgets.ToggleButtons(

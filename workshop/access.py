@@ -17,7 +17,7 @@ from functools import cache
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 
-MIN_CODE_LENGTH = 6
+MIN_CODE_LENGTH = 10  # see docs/decisions.md: what guessing online would take
 MAX_CODE_LENGTH = 64
 _CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no look-alikes (i/l/1, o/0)
 
@@ -70,4 +70,5 @@ def link_key(secret: str, subject: str, code_hash: str) -> str:
 
 
 def link_key_matches(secret: str, subject: str, code_hash: str, key: str | None) -> bool:
-    return hmac.compare_digest(link_key(secret, subject, code_hash), key or "")
+    # Compared as bytes: a link may carry any characters, and compare_digest refuses non-ASCII text.
+    return hmac.compare_digest(link_key(secret, subject, code_hash).encode(), (key or "").encode())

@@ -89,6 +89,15 @@ def update_collaborative(store: Store, collaborative_id: int, details: Collabora
         return _from_row(row)
 
 
+def change_facilitator_code(store: Store, collaborative_id: int, *, new_code: str, actor: str) -> None:
+    """Give the facilitator a new code; links and pages opened with the old one stop working."""
+    code_hash = access.hash_code(access.check_new_code(new_code))
+    with store.writing(actor) as session:
+        row = _row(session, collaborative_id, for_update=True)
+        # The code is not one of the details people edit: changing it leaves their open forms saveable.
+        row.facilitator_code_hash = code_hash
+
+
 def _row(session, collaborative_id: int, *, for_update: bool = False) -> CollaborativeRow:
     row = session.get(CollaborativeRow, collaborative_id, with_for_update=for_update)
     if row is None:

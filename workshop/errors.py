@@ -32,6 +32,10 @@ class AccessDenied(UserError):
     """Wrong code or a link that does not give access."""
 
 
+class AccessRevoked(AccessDenied):
+    """The code changed after this page was opened: the page may no longer save; nothing was saved."""
+
+
 class EditConflict(UserError):
     """Someone else saved the same record after this person opened it."""
 

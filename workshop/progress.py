@@ -8,7 +8,7 @@ from workshop.errors import NotFound
 from workshop.i18n import _
 from workshop.model import StepStatus
 from workshop.steps import STEP_KEYS
-from workshop.store import Store, claim
+from workshop.store import Store, save_versioned
 from workshop.store.tables import StepProgressRow, TeamRow
 
 
@@ -24,12 +24,12 @@ def set_step_status(store: Store, team_id: int, step: str, status: StepStatus | 
     if step not in STEP_KEYS:
         raise ValueError(f"unknown step {step!r}")
     status = StepStatus(status)
-    with store.writing(actor) as session:
-        if session.get(TeamRow, team_id) is None:
-            raise NotFound(_("The team does not exist (it may have been removed)."))
-        row = session.get(StepProgressRow, (team_id, step), with_for_update=True)
-        if row is None:
-            session.add(StepProgressRow(team_id=team_id, step=step, status=status.value))
-        elif row.status != status.value:
-            claim(row, row.version)
-            row.status = status.value
+    save_versioned(store, actor, check=lambda session: _team_must_exist(session, team_id),
+                   find=lambda session: session.get(StepProgressRow, (team_id, step), with_for_update=True),
+                   create=lambda: StepProgressRow(team_id=team_id, step=step, version=0),
+                   expected_version=None, values={"status": status.value}, result=lambda _row: None)
+
+
+def _team_must_exist(session, team_id: int) -> None:
+    if session.get(TeamRow, team_id) is None:
+        raise NotFound(_("The team does not exist (it may have been removed)."))

@@ -7,17 +7,20 @@ so editing the ids in a link never reaches another team's data.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from urllib.parse import parse_qs, urlencode
 
+from sqlalchemy import select
+
 from workshop import access, guessing
 from workshop.collaboratives import facilitator_code_hash
-from workshop.errors import AccessDenied, NotFound
+from workshop.errors import AccessDenied, AccessRevoked, NotFound
 from workshop.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
-from workshop.store import Store
-from workshop.store.tables import InstanceSetting
+from workshop.store import Actor, Store
+from workshop.store.tables import CollaborativeRow, InstanceSetting, TeamRow
 from workshop.teams import team_code_hash, team_code_hashes
 
 
@@ -37,11 +40,15 @@ class Session:
 
     @property
     def actor(self) -> str:
-        """How history names whoever acts in this session (never a person's identity)."""
+        """How history names whoever acts in this session (never a person's identity).
+
+        A team's or facilitator's actor makes every write check that the code is still the one this session
+        was opened with.
+        """
         if self.role is Role.FACILITATOR:
-            return f"facilitator:{self.collaborative_id}"
+            return SessionActor(_facilitator_subject(self.collaborative_id), self.key)
         if self.role is Role.TEAM:
-            return f"team:{self.team_id}"
+            return SessionActor(_team_subject(self.team_id), self.key)
         return "visitor"
 
     def query(self) -> str:
@@ -78,14 +85,41 @@ def _facilitator_subject(collaborative_id: int) -> str:
     return f"facilitator:{collaborative_id}"
 
 
+def _code_hash_now(db, subject: str) -> str | None:
+    """The subject's code hash as stored now, read in the caller's transaction."""
+    kind, _colon, number = subject.partition(":")
+    column, table = ((TeamRow.code_hash, TeamRow) if kind == "team"
+                     else (CollaborativeRow.facilitator_code_hash, CollaborativeRow))
+    return db.scalar(select(column).where(table.id == int(number)))
+
+
+class SessionActor(Actor):
+    """A team's or facilitator's actor: its writes are refused once the code has changed."""
+
+    def __new__(cls, subject: str, key: str) -> SessionActor:
+        actor = super().__new__(cls, subject)
+        actor.key = key
+        return actor
+
+    def check(self, db) -> None:
+        secret = db.get(InstanceSetting, "link_secret").value
+        code_hash = _code_hash_now(db, str(self))
+        if code_hash is None or not access.link_key_matches(secret, str(self), code_hash, self.key):
+            raise AccessRevoked(
+                _("The code was changed after this page was opened, so nothing was saved. What you typed is "
+                  "still here: type the new code to go on, or ask your facilitator for it."),
+                field="code",
+            )
+
+
 def _wrong_code() -> AccessDenied:
     return AccessDenied(_("The code is not right. Check it with your facilitator and try again."), field="code")
 
 
 def _check_code(store: Store, subject: str, code_hash: str, code: str) -> None:
-    guessing.refuse_if_locked(store, subject)
+    """The right code always opens; a wrong one is counted, and held once there were many."""
     if not access.code_matches(code_hash, code):
-        guessing.record_failure(store, subject)
+        guessing.hold(guessing.record_failure(store, subject))
         raise _wrong_code()
 
 
@@ -110,23 +144,42 @@ def language_from_query(query_string: str) -> str:
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def _int_parameter(params: dict[str, list[str]], name: str) -> int | None:
+# Ids as the kit writes them: ASCII digits, no sign or leading zero, below SQL's 64-bit integer limit.
+_ID = re.compile(r"[1-9][0-9]{0,17}")
+
+
+def _changed_link() -> NotFound:
+    return NotFound(_("The link is incomplete or has been changed. Open the kit from its start page."))
+
+
+def _single(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name)
-    if not values:
+    if values is None:
         return None
-    try:
-        return int(values[-1])
-    except ValueError:
-        raise NotFound(_("The link is incomplete or has been changed. Open the kit from its start page.")) from None
+    if len(values) != 1:
+        raise _changed_link()
+    return values[0]
+
+
+def _id_parameter(params: dict[str, list[str]], name: str) -> int | None:
+    value = _single(params, name)
+    if value is None:
+        return None
+    if not _ID.fullmatch(value):
+        raise _changed_link()
+    return int(value)
 
 
 def resolve(store: Store, query_string: str) -> Session:
-    """The session a link gives, or a :class:`UserError` saying why it gives none."""
-    params = parse_qs(query_string or "")
+    """The session a link gives, or a :class:`UserError` saying why it gives none.
+
+    A link the kit did not write (a changed id, a repeated or malformed parameter) is a wrong link.
+    """
+    params = parse_qs(query_string or "", keep_blank_values=True)
     language = language_from_query(query_string or "")
-    collaborative_id = _int_parameter(params, "collab")
-    team_id = _int_parameter(params, "team")
-    key = params.get("key", [""])[-1]
+    collaborative_id = _id_parameter(params, "collab")
+    team_id = _id_parameter(params, "team")
+    key = _single(params, "key") or ""
     if collaborative_id is None and team_id is None:
         return Session(language)
     denied = AccessDenied(
@@ -164,3 +217,11 @@ def team_link_sessions(store: Store, facilitator: Session) -> dict[int, Session]
                          access.link_key(secret, _team_subject(team_id), code_hash))
         for team_id, code_hash in team_code_hashes(store, facilitator.collaborative_id).items()
     }
+
+
+def recent_wrong_codes(store: Store, facilitator: Session) -> dict[int, int]:
+    """Wrong codes typed for each team of the facilitator's collaborative in the last day, by team id."""
+    if facilitator.role is not Role.FACILITATOR:
+        raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
+    subjects = {_team_subject(team_id): team_id for team_id in team_code_hashes(store, facilitator.collaborative_id)}
+    return {subjects[subject]: count for subject, count in guessing.recent_failures(store, subjects).items()}

@@ -110,7 +110,7 @@ def change_team_code(store: Store, team_id: int, *, new_code: str, actor: str) -
     code_hash = access.hash_code(access.check_new_code(new_code))
     with store.writing(actor) as session:
         row = _row(session, team_id, for_update=True)
-        claim(row, row.version)
+        # The code is not one of the details people edit: changing it leaves their open forms saveable.
         row.code_hash = code_hash
 
 

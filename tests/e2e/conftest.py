@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,11 +43,10 @@ def live_store(live_data_dir):
     opened.close()
 
 
-@pytest.fixture(scope="session")
-def voila_url(live_data_dir):
-    data_dir = live_data_dir
+@contextmanager
+def _serving(data_dir: Path, *, demo: bool):
     port = free_port()
-    process = start_voila(data_dir, port, data_dir / "voila.log")
+    process = start_voila(data_dir, port, data_dir / "voila.log", demo=demo)
     base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(base_url, process)
@@ -57,6 +57,22 @@ def voila_url(live_data_dir):
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="session")
+def voila_url(live_data_dir):
+    with _serving(live_data_dir, demo=True) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def empty_voila_url(tmp_path_factory):
+    """A second live Voilà on an empty database, as on a new installation: for a brand-new facilitator or team.
+
+    Tests sharing it create their own collaborative (see ``live.new_team``), so they never meet each other's data.
+    """
+    with _serving(tmp_path_factory.mktemp("e2e-empty"), demo=False) as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Starting a live Voilà with the demo data, and opening pages of it in Chromium.
+"""Starting a live Voilà with the demo data (or none, as a new installation), and opening pages of it in Chromium.
 
 Shared by the browser tests (through conftest.py) and bench/page_load.py.
 """
@@ -27,13 +27,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT) -> subprocess.Popen:
-    """Voilà serving ``root/notebooks`` with ``root/voila.json``, on a demo database in ``data_dir``."""
+def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True) -> subprocess.Popen:
+    """Voilà serving ``root/notebooks`` with ``root/voila.json``, on a database in ``data_dir``.
+
+    With ``demo`` the database holds the demo collaborative; without, it is empty, as on a new installation.
+    """
     env = dict(os.environ, WORKSHOP_DATA_DIR=str(data_dir), WORKSHOP_DB_URL=f"sqlite:///{data_dir / 'kit.sqlite'}",
                BOKEH_RESOURCES="inline")
     env.pop("QUERY_STRING", None)
-    subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=root, check=True,
-                   capture_output=True)
+    if demo:
+        subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=root, check=True,
+                       capture_output=True)
     log = log_path.open("w")
     return subprocess.Popen(
         [sys.executable, "-m", "voila", "notebooks", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
@@ -76,8 +80,42 @@ def join_demo_team(context, base_url: str, team: str, code: str):
     return page
 
 
+def add_title(page, label: str, title: str) -> None:
+    """Type a title into the driver diagram's field ``label`` and press its Add button."""
+    field = page.get_by_label(label, exact=True)
+    field.fill(title)
+    field.locator("xpath=ancestor::div[contains(@class,'widget-hbox')][1]").get_by_role("button").click()
+
+
+def wait_until_saved(page) -> None:
+    """Until every part has saved (the page says "Sparat kl." and nothing is waiting)."""
+    page.wait_for_function("document.body.innerText.includes('Sparat kl.') "
+                           "&& !document.body.innerText.includes('Inte sparat än')")
+
+
 def open_step(page, number: int, heading: str):
     """Follow the journey's link to step ``number`` and wait until its page shows ``heading``."""
     page.get_by_role("link", name=f"Öppna steg {number}").click()
     page.get_by_role("heading", name=heading).first.wait_for(timeout=90_000)
     return page
+
+
+def new_team(context, base_url: str, collaborative: str, team: str):
+    """On Start, create ``collaborative`` and its team ``team`` as a facilitator would, then open the team's own
+    link as its members would; returns the team's Start page (a new collaborative needs no demo data)."""
+    page = open_start(context, base_url + START_PATH)
+    show_form = page.get_by_role("button", name="Fyll i en ny samverkan")
+    if show_form.count():  # on an empty installation the form is already open
+        show_form.click()
+    page.get_by_label("Samverkans namn").fill(collaborative)
+    page.get_by_role("button", name="Skapa samverkan").click()
+    page.get_by_text(f"Samverkan ”{collaborative}” är skapad").wait_for()
+    page.get_by_label("Teamets namn").fill(team)
+    page.get_by_label("Kommun", exact=True).fill(team.split(" – ")[0])
+    page.get_by_role("button", name="Lägg till teamet").click()
+    page.get_by_text("Ge teamet dess kod").wait_for()
+    link = page.get_by_role("link", name="Teamets egen länk (skicka den till teamet)").get_attribute("href")
+    page.close()
+    team_page = open_start(context, f"{base_url}/voila/render/{link}")
+    team_page.get_by_role("heading", name="Teamets resa").wait_for(timeout=90_000)
+    return team_page

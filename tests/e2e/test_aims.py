@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.live import add_title, join_demo_team, open_step
 
 
 def open_step_two(context, voila_url: str):
@@ -18,12 +18,6 @@ def fill_measure(page, values: dict[str, str], choices: dict[str, str]) -> None:
         form.get_by_label(label, exact=True).select_option(label=option)
     form.get_by_role("button", name="Lägg till måttet").click()
     page.get_by_text(f"Måttet ”{values['Måttets namn']}” är sparat.").wait_for()
-
-
-def add_title(page, label: str, title: str) -> None:
-    field = page.get_by_label(label, exact=True)
-    field.fill(title)
-    field.locator("xpath=ancestor::div[contains(@class,'widget-hbox')][1]").get_by_role("button").click()
 
 
 def test_aim_measures_and_driver_diagram_survive_a_reload(voila_url, new_context, recorder, tmp_path):

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.e2e.live import join_demo_team
+from tests.e2e.live import join_demo_team, wait_until_saved
 
 IDEA = "Trepartsmöte med arbetsmarknadsenheten inom två veckor"
 TITLE = "Trepartsmöte för en klient"
-
-
-def _wait_until_saved(page) -> None:
-    """Until every part has saved (the page says "Sparat kl." and nothing is waiting)."""
-    page.wait_for_function("document.body.innerText.includes('Sparat kl.') "
-                           "&& !document.body.innerText.includes('Inte sparat än')")
 
 
 def _fill(page, label: str, value: str) -> None:
@@ -48,7 +42,7 @@ def test_a_cycle_from_plan_to_act_then_the_next_cycle_and_the_overdue_flag_on_st
     _fill(page, "Förutsägelse för fråga 1", "Ja, om vi ringer arbetsmarknadsenheten samma dag.")
     _fill(page, "Fråga 2", "Vill klienten ha ett trepartsmöte?")
     _fill(page, "Förutsägelse för fråga 2", "Ja, när vi förklarar syftet.")
-    _wait_until_saved(page)
+    wait_until_saved(page)
     page.get_by_text("Vad hände (fråga 2)").wait_for()
 
     page.get_by_role("button", name="Flytta till ”Pågår”").click()
@@ -58,14 +52,14 @@ def test_a_cycle_from_plan_to_act_then_the_next_cycle_and_the_overdue_flag_on_st
     _fill(page, "Vad hände (fråga 2)", "Ja, klienten ville.")
     _fill(page, "Vad vi lärde oss", "Ring arbetsmarknadsenheten direkt efter nybesöket.")
     page.get_by_label("Beslut", exact=True).select_option(label="Anpassa")
-    _wait_until_saved(page)
+    wait_until_saved(page)
 
     page.get_by_role("button", name="Planera nästa cykel").click()
     page.get_by_text("Cykel 2 är planerad.").wait_for()
     page.get_by_role("heading", name=f"Cykel 2: {TITLE}").wait_for()
     assert page.get_by_label("Fråga 1", exact=True).input_value() == "Hinner vi boka mötet inom två veckor?"
     _fill(page, "Vad vi lärde oss", "Fasta tider hos arbetsmarknadsenheten gör bokningen enklare.")
-    _wait_until_saved(page)
+    wait_until_saved(page)
 
     page.reload()
     page.get_by_role("heading", name="PGSA-cykler", level=1).wait_for()

@@ -46,7 +46,7 @@ def test_create_cleans_the_name_and_sorts_seminars(store):
         ({"name": "Bra\x00namn"}, "Samverkans namn innehåller tecken som inte kan användas."),
         ({"area": "okänt"}, "Välj ett område för samverkan."),
         ({"facilitator_code": "min kod 123"}, "Koden får inte innehålla mellanslag."),
-        ({"facilitator_code": "kort"}, "Koden måste vara minst 6 tecken lång."),
+        ({"facilitator_code": "kort"}, "Koden måste vara minst 10 tecken lång."),
         ({"period_start": dt.date(2027, 6, 1), "period_end": dt.date(2027, 1, 1)}, "Perioden slutar innan"),
     ],
 )

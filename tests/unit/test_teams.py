@@ -54,12 +54,12 @@ def test_duplicate_team_names_within_a_collaborative_are_refused(store, collabor
     with pytest.raises(DuplicateName):
         _add(store, collaborative, name="exempelkommun ")
     other = create_collaborative(store, CollaborativeDetails("Annan"), facilitator_code="kod-123456", actor="t")
-    assert add_team(store, other.id, TeamDetails("Exempelkommun", "X"), code="kod-12345", actor="t")
+    assert add_team(store, other.id, TeamDetails("Exempelkommun", "X"), code="kod-123456", actor="t")
 
 
 def test_team_in_missing_collaborative_is_refused(store):
     with pytest.raises(NotFound):
-        add_team(store, 999, TeamDetails("X", "Y"), code="kod-12345", actor="t")
+        add_team(store, 999, TeamDetails("X", "Y"), code="kod-123456", actor="t")
 
 
 def test_member_changes_raise_the_version_and_stale_edits_are_refused(store, collaborative):

@@ -1,15 +1,23 @@
-"""The page frame: language switch, bad links, a broken database, unexpected errors."""
+"""The page frame: language switch, bad links, a broken database, unexpected errors, BokehJS for charts."""
 
 from __future__ import annotations
 
 import ipywidgets
+import pytest
 
 from tests.widgets.reading import page_text
+from widgets.aims.page import build_aims_page
+from widgets.changes.page import build_changes_page
+from widgets.inventory.page import build_inventory_page
 from widgets.page import Page
+from widgets.pdsa.page import build_pdsa_page
+from widgets.reports.page import build_reports_page
+from widgets.results.page import build_results_page
 from widgets.start.page import build_start_page
 from widgets.start.team import TeamView
 from widgets.start.visitor import VisitorView
 from workshop.errors import InvalidInput
+from workshop.session import join_team
 from workshop.store import Store
 
 
@@ -136,3 +144,30 @@ def test_a_step_page_without_a_team_link_asks_for_the_team_and_its_code(demo_sto
     page.picker.button.click()
     assert page.session.team_id == 2
     assert "team 2" in page_text(page.widget)
+
+
+@pytest.fixture
+def page_events(monkeypatch):
+    """What happens while a page is built: BokehJS loaded into the page, the body drawn."""
+    events = []
+    monkeypatch.setattr("widgets.page.init_bokeh", lambda: events.append("BokehJS loaded"))
+    return events
+
+
+def test_bokehjs_reaches_the_page_while_it_is_built_before_any_chart(page_events, demo_store):
+    page = Page(render=lambda _page: page_events.append("body drawn") or [], step_key="pdsa",
+                query_string=join_team(demo_store, 1, "demo-team-exempel").query(), store=demo_store)
+    assert page_events == ["BokehJS loaded", "body drawn"]
+    # A chart drawn later in a callback (here: a language switch) finds BokehJS there already.
+    page.navigate(page.session.with_language("en"))
+    assert page_events == ["BokehJS loaded", "body drawn", "body drawn"]
+
+
+@pytest.mark.parametrize(("build", "charts"), [
+    (build_inventory_page, True), (build_aims_page, True), (build_pdsa_page, True), (build_results_page, True),
+    (build_reports_page, True), (build_start_page, False), (build_changes_page, False),
+])
+def test_each_page_that_can_chart_loads_bokehjs_and_the_others_stay_light(page_events, demo_store, build, charts):
+    """A new team's PGSA page has no chart when it opens; its first cycle adds the timeline in a callback."""
+    build(join_team(demo_store, 1, "demo-team-exempel").query(), demo_store)
+    assert ("BokehJS loaded" in page_events) is charts

@@ -111,3 +111,36 @@ def test_changing_a_teams_code_stops_old_links(facilitator_page, demo_store):
     with pytest.raises(AccessDenied):
         resolve(demo_store, old_link.query())
     assert join_team(demo_store, 2, "helt-ny-kod-2").team_id == 2
+
+
+def test_facilitator_sees_recent_wrong_codes_per_team(demo_store, monkeypatch):
+    from widgets.start.page import build_start_page
+    from workshop import guessing
+    from workshop.session import open_as_facilitator
+
+    monkeypatch.setattr(guessing, "hold", lambda _duration: None)
+    for _attempt in range(3):
+        with pytest.raises(AccessDenied):
+            join_team(demo_store, 2, "gissad-kod-1")
+    with pytest.raises(AccessDenied):
+        join_team(demo_store, 3, "gissad-kod-1")
+    page = build_start_page(open_as_facilitator(demo_store, 1, "demo-processledning").query(), demo_store)
+    text = page_text(page.widget)
+    assert "3 felaktiga koder har skrivits för teamet det senaste dygnet" in text
+    assert "1 felaktig kod har skrivits för teamet det senaste dygnet" in text
+    assert text.count("har skrivits för teamet det senaste dygnet") == 2
+
+
+def test_facilitator_changes_their_own_code_and_goes_on_with_a_new_link(facilitator_page, demo_store):
+    from workshop.session import open_as_facilitator
+
+    old_query = facilitator_page.session.query()
+    view = facilitator_page.view
+    view.new_facilitator_code.value = "ny-ledningskod-1"
+    view.change_facilitator_code_button.click()
+    assert facilitator_page.messages.text.startswith("Processledarkoden är nu ny-ledningskod-1.")
+    assert resolve(demo_store, facilitator_page.session.query()).collaborative_id == 1
+    with pytest.raises(AccessDenied):
+        resolve(demo_store, old_query)
+    with pytest.raises(AccessDenied):
+        open_as_facilitator(demo_store, 1, "demo-processledning")

@@ -27,7 +27,6 @@ class AimsView:
         self.page = page
         self.store = page.store
         self.team_id = page.session.team_id
-        self.actor = page.session.actor
         self.today = today or dt.date.today()
         self.target_group = team_target_group(self.store, self.team_id)
         self.purpose = PurposeForm(self)
@@ -45,6 +44,11 @@ class AimsView:
             section(_("3. What changes can we make that will result in improvement?"), texts.question_changes(),
                     self.drivers.widget, self.diagram.widget),
         ]
+
+    @property
+    def actor(self) -> str:
+        """Read at each save: after a new code is typed, the page goes on with it."""
+        return self.page.session.actor
 
     def saved(self) -> None:
         """Mark the step as begun the first time the team saves something here."""

@@ -52,7 +52,7 @@ def build_changes_page(query_string: str | None = None, store: Store | None = No
         page.view = ChangesView(page, catalog, state)
         return page.view.children
 
-    return Page(render=body, step_key="changes", query_string=query_string, store=store)
+    return Page(render=body, step_key="changes", query_string=query_string, store=store, charts=False)
 
 
 def changes_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

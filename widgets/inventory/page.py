@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.bokeh_setup import init_bokeh
 from widgets.inventory.view import InventoryView
 from widgets.page import Page
 from workshop.store import Store
@@ -22,6 +21,4 @@ def build_inventory_page(query_string: str | None = None, store: Store | None = 
 
 def inventory_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:
     """The widget the notebook shows."""
-    # BokehJS must reach the page while the cell runs: the charts are drawn later, in callbacks.
-    init_bokeh()
     return build_inventory_page(query_string, store).widget

@@ -124,7 +124,7 @@ class BackupSection:
         if self.backup is None:
             return
         imported = import_backup(self.store, self.backup, collaborative_id=self._target(self.backup),
-                                 as_new=as_new, actor=self.session.actor)
+                                 as_new=as_new, actor=self.page.session.actor)
         if imported.kind is Kind.TEAM:
             done = _("The team “{name}” was imported into this collaborative. It keeps its code: the team opens "
                      "it from the Start page with the same code as before.").format(name=imported.name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.bokeh_setup import init_bokeh
 from widgets.components.fields import button, html, paragraph, section
 from widgets.components.messages import MessageArea
 from widgets.errors import guarded
@@ -87,6 +86,4 @@ def build_reports_page(query_string: str | None = None, store: Store | None = No
 
 def reports_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:
     """The widget the notebook shows."""
-    # BokehJS must reach the page while the cell runs: the monthly scores' chart is drawn later, in callbacks.
-    init_bokeh()
     return build_reports_page(query_string, store).widget

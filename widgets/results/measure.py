@@ -20,7 +20,7 @@ class MeasurePanel:
     def __init__(self, view, measure_id: int) -> None:
         self.view = view
         page = view.page
-        self.store, self.team_id, self.actor = page.store, page.session.team_id, page.session.actor
+        self.store, self.team_id = page.store, page.session.team_id
         self.messages = MessageArea()  # shown by the chart's phases and by the data entry
         self.guard = guarded(self.messages.show)
         self.cycles = cycle_annotations(self.store, self.team_id, measure_id)
@@ -35,6 +35,11 @@ class MeasurePanel:
             kind=measure.kind.label, frequency=measure.frequency.label, direction=measure.direction.label)
         self.widget = ipywidgets.VBox([heading(measure.name, 2), paragraph(about, css_class="gk-muted"),
                                        self.chart_box, self.entry_box])
+
+    @property
+    def actor(self) -> str:
+        """Read at each save: after a new code is typed, the page goes on with it."""
+        return self.view.page.session.actor
 
     def _draw_chart(self, series: MeasureSeries) -> None:
         self.chart = ChartPanel(self, series, self.cycles)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.bokeh_setup import init_bokeh
 from widgets.components.fields import html, paragraph, text
 from widgets.page import Page
 from widgets.results.measure import MeasurePanel
@@ -61,6 +60,4 @@ def build_results_page(query_string: str | None = None, store: Store | None = No
 
 def results_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:
     """The widget the notebook shows."""
-    # BokehJS must reach the page while the cell runs: charts drawn later, in callbacks, rely on it.
-    init_bokeh()
     return build_results_page(query_string, store).widget

@@ -12,10 +12,10 @@ from widgets.components.navigation import status_badge
 from widgets.start.collaborative_form import CollaborativeForm
 from widgets.start.links import bookmark_box
 from workshop import access
-from workshop.collaboratives import get_collaborative, update_collaborative
+from workshop.collaboratives import change_facilitator_code, get_collaborative, update_collaborative
 from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
-from workshop.session import team_link_sessions
+from workshop.session import open_as_facilitator, recent_wrong_codes, team_link_sessions
 from workshop.steps import JOURNEY, START_NOTEBOOK
 from workshop.teams import add_team, change_team_code, list_teams
 
@@ -39,6 +39,7 @@ class FacilitatorView:
         self.teams = list_teams(page.store, session.collaborative_id)
         self.team_links = team_link_sessions(page.store, session)
         self.assessments = latest_self_assessments(page.store, session.collaborative_id)
+        self.wrong_codes = recent_wrong_codes(page.store, session)
 
         self.team_name = text_field(_("Team name"), placeholder=_("e.g. Exampletown – income support"))
         self.team_municipality = text_field(_("Municipality"))
@@ -53,6 +54,10 @@ class FacilitatorView:
         self.new_code = text_field(_("New code"), access.suggest_code())
         self.change_code_button = button(_("Change the code"))
         self.change_code_button.on_click(page.guard(lambda _button: self._change_code()))
+
+        self.new_facilitator_code = text_field(_("New facilitator code"), access.suggest_code())
+        self.change_facilitator_code_button = button(_("Change the facilitator code"))
+        self.change_facilitator_code_button.on_click(page.guard(lambda _button: self._change_facilitator_code()))
 
         self.edit_form = CollaborativeForm(page.guard, self.collaborative)
         self.save_button = button(_("Save the collaborative"), primary=True)
@@ -71,6 +76,9 @@ class FacilitatorView:
                                 "Links made with the old code stop working.")),
                     self.code_team, self.new_code, self.change_code_button),
             section(_("About the collaborative"), *self.edit_form.widgets, self.save_button),
+            section(_("Change the facilitator code"),
+                    paragraph(_("Pages and links opened with the old code stop working, also your own.")),
+                    self.new_facilitator_code, self.change_facilitator_code_button),
         ]
 
     def _summary(self) -> str:
@@ -106,10 +114,19 @@ class FacilitatorView:
             f"<li><strong>{escape(team.name)}</strong><br>"
             f'<span class="gk-muted">{escape(place)}</span><br>'
             f"{escape(progress)}{working_on}<br>"
-            f"{escape(assessment)}<br>"
+            f"{escape(assessment)}<br>{self._wrong_codes(team.id)}"
             f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a> · '
             f'<a href="{escape(own_link)}">{escape(own_label)}</a></li>'
         )
+
+    def _wrong_codes(self, team_id: int) -> str:
+        """A line when someone typed wrong codes for the team lately (a member who lost it, or guessing)."""
+        count = self.wrong_codes.get(team_id)
+        if not count:
+            return ""
+        warning = ngettext("{count} wrong code typed for the team in the last 24 hours",
+                           "{count} wrong codes typed for the team in the last 24 hours", count).format(count=count)
+        return f'<span aria-hidden="true">⚠</span> {escape(warning)}<br>'
 
     def _add_team(self) -> None:
         details = TeamDetails(name=self.team_name.value, municipality=self.team_municipality.value,
@@ -130,6 +147,15 @@ class FacilitatorView:
         self.page.navigate(self.page.session, message=_(
             "The team “{name}” has a new code: {code}. Old links to the team no longer work."
         ).format(name=name, code=self.new_code.value.strip()))
+
+    def _change_facilitator_code(self) -> None:
+        code = self.new_facilitator_code.value
+        change_facilitator_code(self.page.store, self.collaborative.id, new_code=code, actor=self.page.session.actor)
+        session = open_as_facilitator(self.page.store, self.collaborative.id, code,
+                                      language=self.page.session.language)
+        self.page.navigate(session, message=_(
+            "The facilitator code is now {code}. Write it down; links with the old code no longer work."
+        ).format(code=code.strip()))
 
     def _save(self) -> None:
         update_collaborative(self.page.store, self.collaborative.id, self.edit_form.details(),

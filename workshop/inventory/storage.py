@@ -13,7 +13,7 @@ from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
 from workshop.inventory.mapping import ColumnMapping
 from workshop.inventory.target import TargetFilters, TargetGroup
-from workshop.store import Store, claim, failures
+from workshop.store import Store, save_versioned
 from workshop.store.tables import TeamRow
 from workshop.store.tables.inventory import (
     CATEGORY_LENGTH,
@@ -156,14 +156,10 @@ def save_mapping_profile(store: Store, team_id: int, mapping: ColumnMapping, *, 
     roles = {role: [safe_label(column) for column in columns] for role, columns in mapping.as_dict().items()}
     if mapping.categories:
         roles[CATEGORIES] = dict(mapping.categories)  # one-way keys: the values themselves are never kept
-    with store.writing(actor) as session:
-        _require_team(session, team_id)
-        row = session.get(InventoryProfileRow, team_id, with_for_update=True)
-        if row is None:
-            session.add(InventoryProfileRow(team_id=team_id, roles=roles))
-        elif row.roles != roles:
-            claim(row, row.version)
-            row.roles = roles
+    save_versioned(store, actor, check=lambda session: _require_team(session, team_id),
+                   find=lambda session: session.get(InventoryProfileRow, team_id, with_for_update=True),
+                   create=lambda: InventoryProfileRow(team_id=team_id, version=0),
+                   expected_version=None, values={"roles": roles}, result=lambda _row: None)
 
 
 def load_mapping_profile(store: Store, team_id: int) -> ColumnMapping | None:
@@ -189,16 +185,8 @@ def save_notes(store: Store, team_id: int, notes: InventoryNotes, *, actor: str)
     """Save expectations and notes; ``notes.version`` is the version the person started from."""
     expectations = _clean_notes(notes.expectations, field="expectations", label=_("Expectations"))
     text = _clean_notes(notes.notes, field="notes", label=_("Notes"))
-    with store.writing(actor) as session:
-        _require_team(session, team_id)
-        row = session.get(InventoryNotesRow, team_id, with_for_update=True)
-        if row is None:
-            if notes.version:
-                raise failures.conflict()
-            row = InventoryNotesRow(team_id=team_id, expectations=expectations, notes=text)
-            session.add(row)
-        elif (row.expectations, row.notes) != (expectations, text):
-            claim(row, notes.version)
-            row.expectations, row.notes = expectations, text
-        session.flush()
-        return InventoryNotes(row.expectations, row.notes, row.version)
+    return save_versioned(store, actor, check=lambda session: _require_team(session, team_id),
+                          find=lambda session: session.get(InventoryNotesRow, team_id, with_for_update=True),
+                          create=lambda: InventoryNotesRow(team_id=team_id, version=0),
+                          expected_version=notes.version, values={"expectations": expectations, "notes": text},
+                          result=lambda row: InventoryNotes(row.expectations, row.notes, row.version))

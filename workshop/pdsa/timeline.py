@@ -7,6 +7,7 @@ and status in words, so nothing rests on colour alone.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from workshop.i18n import _, format_date, format_month
 from workshop.pdsa.model import Cycle, CycleStatus
@@ -52,15 +53,38 @@ def _moment(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def _month_ticks(first: dt.date, last: dt.date) -> dict[float, str]:
-    """The first day of each month in the period (every other month over long periods), named in the page's language."""
-    months = []
-    month = first.replace(day=1)
-    while month <= last:
-        months.append(month)
-        month = (month + dt.timedelta(days=32)).replace(day=1)
-    step = 1 if len(months) <= 8 else 2
-    return {_moment(month).timestamp() * 1000: format_month(month) for month in months[::step]}
+_MOST_TICKS = 7
+"""Dates on the axis at most: each is as wide as "23 nov. 2026" in large type."""
+_BAR_HEIGHT = 0.6
+"""Of a row; the cycle labels hang in the rest, under their bars."""
+
+
+def _days(first: dt.date, last: dt.date, following: Callable[[dt.date], dt.date]) -> list[dt.date]:
+    days = []
+    while first <= last:
+        days.append(first)
+        first = following(first)
+    return days
+
+
+def _date_ticks(first: dt.date, last: dt.date) -> tuple[dt.date, dict[float, str]]:
+    """Where the axis starts, and its dates named in the page's language: the first of each month over long
+    periods, Mondays over weeks, days over a few days – so that even a single short cycle has dates under it."""
+    span = (last - first).days
+    if span > 62:
+        axis_start = first.replace(day=1)
+        days = _days(axis_start, last, lambda day: (day + dt.timedelta(days=32)).replace(day=1))
+        name = format_month
+    else:
+        axis_start = first
+        if span > 10:
+            monday = first + dt.timedelta(days=-first.weekday() % 7)
+            days = _days(monday, last, lambda day: day + dt.timedelta(weeks=1))
+        else:
+            days = _days(first, last, lambda day: day + dt.timedelta(days=1))
+        name = format_date
+    every = -(-len(days) // _MOST_TICKS)
+    return axis_start, {_moment(day).timestamp() * 1000: name(day) for day in days[::every]}
 
 
 def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
@@ -75,6 +99,8 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
     ideas = list(dict.fromkeys(idea_label(cycle) for cycle in dated))
     source = ColumnDataSource({
         "idea": [idea_label(cycle) for cycle in dated],
+        # A label hangs just under its bar, measured in rows: it never overlaps the bar, whatever the chart's height.
+        "under_bar": [(idea_label(cycle), -_BAR_HEIGHT / 2 - 0.02) for cycle in dated],
         "left": [_moment(cycle.plan.start) for cycle in dated],
         "right": [_moment(max(cycle.plan.end or today, cycle.plan.start) + dt.timedelta(days=1)) for cycle in dated],
         "label": [cycle_label(cycle) for cycle in dated],
@@ -82,13 +108,18 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
         "period": [period_text(cycle) for cycle in dated],
         "colour": [STATUS_COLOURS[cycle.status] for cycle in dated],
     })
+    first = min(cycle.plan.start for cycle in dated)
+    last = max(source.data["right"]).date()
+    axis_start, ticks = _date_ticks(first, last)
+    margin = dt.timedelta(days=max(1, (last - axis_start).days // 30))
     plot = figure(y_range=list(reversed(ideas)), x_axis_type="datetime", width=1000,
+                  x_range=(_moment(axis_start - margin), _moment(last + margin)),
                   height=140 + 90 * len(ideas), toolbar_location=None,
                   title=_("Cycles per change idea"))
-    plot.hbar(y="idea", left="left", right="right", height=0.6, fill_color="colour", line_color="#1f2328",
+    plot.hbar(y="idea", left="left", right="right", height=_BAR_HEIGHT, fill_color="colour", line_color="#1f2328",
               fill_alpha=0.8, source=source)
-    # Below its bar, where a short cycle's label still has room and dark text stays readable.
-    plot.add_layout(LabelSet(x="left", y="idea", text="label", source=source, x_offset=2, y_offset=-30,
+    # Under its bar, where a short cycle's label still has room and dark text stays readable.
+    plot.add_layout(LabelSet(x="left", y="under_bar", text="label", source=source, x_offset=2,
                              text_baseline="top", text_font_size="14pt", text_color="#1f2328"))
     plot.add_layout(Span(location=_moment(today), dimension="height", line_dash="dashed", line_color="#b3261e",
                          line_width=2))
@@ -97,7 +128,6 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
     plot.title.text_font_size = "18pt"
     for axis in (plot.xaxis, plot.yaxis):
         axis.major_label_text_font_size = "14pt"
-    ticks = _month_ticks(min(cycle.plan.start for cycle in dated), max(source.data["right"]).date())
     plot.xaxis.ticker = FixedTicker(ticks=list(ticks))
     plot.xaxis.major_label_overrides = ticks
     plot.y_range.range_padding = 0.15  # room under the lowest bar for its labels

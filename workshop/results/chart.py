@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop.i18n import _, format_number
-from workshop.improvement import ChartKind
+from workshop.improvement import ChartKind, Measure, MeasureUnit
 from workshop.results.model import MeasureSeries, Point
 from workshop.results.verdict import MIN_USEFUL_POINTS
 from workshop.spc import Analysis
@@ -74,6 +74,15 @@ def centre_line_name(chart: str) -> str:
     return _("Median") if chart == ChartKind.RUN else _("Mean")
 
 
+def value_axis_label(measure: Measure) -> str:
+    """The measure's unit, named on the value axis: "Antal", "Andel (%)", "Antal per 100", "Värde"."""
+    if measure.unit is MeasureUnit.RATE:
+        return _("Count per {number}").format(number=format_number(measure.rate_per or 1))
+    if measure.unit is MeasureUnit.VALUE:
+        return _("Value")  # the unit's own label ("other value, e.g. days") explains a choice, not an axis
+    return measure.unit.label
+
+
 def _text(value: float | None) -> str:
     return "–" if value is None else format_number(round(value, 2))
 
@@ -93,6 +102,7 @@ def measure_figure(series: MeasureSeries, analysis: Analysis, cycles: Sequence[A
         title=series.measure.name, height=230 if compact else 430, width=360 if compact else 1000,
         sizing_mode="fixed" if compact else "stretch_width", x_range=(0.5, len(rows) + 0.5),
         toolbar_location=None if compact else "right", tools="" if compact else "pan,wheel_zoom,reset,save",
+        y_axis_label=value_axis_label(series.measure),
     )
     _style(plot, compact)
     plot.line([row.number for row in rows], [_nan(row.value) for row in rows], color=_LINE, line_width=2)
@@ -128,6 +138,7 @@ def _style(plot, compact: bool) -> None:
     for axis in (plot.xaxis, plot.yaxis):
         axis.major_label_text_font_size = size
         axis.axis_label_text_font_size = size
+        axis.axis_label_text_font_style = "normal"
     plot.background_fill_color = "#ffffff"
     plot.xgrid.grid_line_color = None
     plot.ygrid.grid_line_color = "#e3e3e3"

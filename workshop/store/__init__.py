@@ -23,6 +23,17 @@ history.install()
 T = TypeVar("T")
 
 
+class Actor(str):
+    """Whoever writes, named as history records them (``team:3``).
+
+    A plain name is only recorded. A subclass also proves, inside every write transaction, that its access
+    still holds: a page opened before a team's code changed can no longer save.
+    """
+
+    def check(self, session: Session) -> None:
+        """Raise a :class:`~workshop.errors.UserError` if this actor may no longer write."""
+
+
 class Store:
     def __init__(self, url: str, *, busy_timeout_ms: int = 5000) -> None:
         self.url = url
@@ -38,12 +49,14 @@ class Store:
 
     @contextmanager
     def writing(self, actor: str) -> Iterator[Session]:
-        """A short write transaction: all of it is saved, or none of it."""
+        """A short write transaction: all of it is saved, or none of it. An :class:`Actor` is checked in it."""
         with failures.translated():
             connection = self.engine.connect().execution_options(**{WRITE_OPTION: True})
             try:
                 with self._sessions(bind=connection) as session, session.begin():
-                    session.info[history.ACTOR_KEY] = actor
+                    session.info[history.ACTOR_KEY] = str(actor)
+                    if isinstance(actor, Actor):
+                        actor.check(session)
                     yield session
             finally:
                 connection.close()
@@ -60,10 +73,11 @@ def claim(row, expected_version: int) -> None:
 
 
 def save_versioned(store: Store, actor: str, *, check: Callable[[Session], None], find: Callable[[Session], Any],
-                   create: Callable[[], Any], expected_version: int, values: Mapping[str, Any],
+                   create: Callable[[], Any], expected_version: int | None, values: Mapping[str, Any],
                    result: Callable[[Any], T]) -> T:
     """Save ``values`` into one versioned row: the row ``find`` reads, claimed at ``expected_version``, or for a
     first save (``expected_version`` 0) the row ``create`` makes. ``check`` runs first (e.g. the team exists).
+    ``expected_version`` None replaces whatever is stored (a setting, not a text people write together).
 
     Two people making the first save at the same moment: the second gets an edit conflict (their input
     stays in their page), not the unique index's "name in use".
@@ -75,7 +89,7 @@ def save_versioned(store: Store, actor: str, *, check: Callable[[Session], None]
             if row is None:
                 row = create()
                 session.add(row)
-            claim(row, expected_version)
+            claim(row, row.version if expected_version is None else expected_version)
             for name, value in values.items():
                 setattr(row, name, value)
             session.flush()
@@ -104,4 +118,4 @@ def forget_stores() -> None:
     _opened.clear()
 
 
-__all__ = ["Store", "claim", "forget_stores", "open_store", "save_versioned"]
+__all__ = ["Actor", "Store", "claim", "forget_stores", "open_store", "save_versioned"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
-from bokeh.models import HoverTool, LabelSet
+from bokeh.models import GlyphRenderer, HoverTool, LabelSet
 
 from tests.unit.pdsa.setting import ACTOR, TEAM, TODAY
 from workshop.improvement import set_change_idea_removed
@@ -32,3 +33,39 @@ def test_a_removed_change_idea_is_marked_on_its_row(demo_store, planned, idea):
     set_change_idea_removed(demo_store, TEAM, idea.id, True, expected_version=idea.version, actor=ACTOR)
     plot = timeline_figure(list_cycles(demo_store, TEAM), today=TODAY)
     assert list(plot.y_range.factors) == [f"{idea.title} (borttagen)"]
+
+
+def _axis_dates(plot) -> list[str]:
+    """The dates written under the timeline, where the chart shows them."""
+    shown = (plot.x_range.start.timestamp() * 1000, plot.x_range.end.timestamp() * 1000)
+    return [plot.xaxis.major_label_overrides[tick] for tick in plot.xaxis.ticker.ticks
+            if shown[0] <= tick <= shown[1]]
+
+
+def test_a_single_short_cycle_has_readable_dates_under_it(demo_store, planned):
+    plot = timeline_figure(list_cycles(demo_store, TEAM), today=TODAY)
+    # 9–22 Nov. 2026: the Mondays, in Swedish, where a bare month axis showed nothing at all.
+    assert _axis_dates(plot) == ["9 nov. 2026", "16 nov. 2026", "23 nov. 2026"]
+
+
+def test_a_cycle_of_a_few_days_has_each_day_under_it(demo_store, planned, cycle):
+    save_plan(demo_store, TEAM, cycle.id, replace(planned.plan, start=TODAY, end=TODAY + dt.timedelta(days=2)),
+              expected_version=planned.version, actor=ACTOR)
+    plot = timeline_figure(list_cycles(demo_store, TEAM), today=TODAY)
+    assert _axis_dates(plot) == ["23 nov. 2026", "24 nov. 2026", "25 nov. 2026", "26 nov. 2026"]
+
+
+def test_cycles_over_many_months_have_every_month_under_them(demo_store, planned, cycle):
+    save_plan(demo_store, TEAM, cycle.id, replace(planned.plan, start=dt.date(2026, 3, 15), end=TODAY),
+              expected_version=planned.version, actor=ACTOR)
+    plot = timeline_figure(list_cycles(demo_store, TEAM), today=TODAY)
+    assert _axis_dates(plot) == ["mars 2026", "maj 2026", "juli 2026", "sep. 2026", "nov. 2026"]
+
+
+def test_each_cycle_label_hangs_under_its_bar_whatever_the_chart_height(demo_store, planned):
+    plot = timeline_figure(list_cycles(demo_store, TEAM), today=TODAY)
+    bar = plot.select_one(GlyphRenderer).glyph
+    labels = next(model for model in plot.center if isinstance(model, LabelSet))
+    [(idea, offset)] = labels.source.data[labels.y]
+    assert idea == planned.change_idea_title and labels.text_baseline == "top" and labels.y_offset == 0
+    assert offset < -bar.height / 2  # in rows, below the bar's lower edge

@@ -8,10 +8,11 @@ from dataclasses import replace
 from bokeh.models import BoxAnnotation, ColumnDataSource, GlyphRenderer, HoverTool, Label, Span
 
 from tests.unit.results.blocks import SHIFT_VALUES
-from workshop.improvement import Frequency
+from workshop.i18n import format_number
+from workshop.improvement import Frequency, MeasureUnit
 from workshop.pdsa import CycleAnnotation, CycleStatus
 from workshop.results import MeasureSeries, PhaseStart, Point, analyse_series, parse_period
-from workshop.results.chart import cycle_span, measure_figure, overview_figure, point_rows
+from workshop.results.chart import cycle_span, measure_figure, overview_figure, point_rows, value_axis_label
 
 
 def _series(measure, values=SHIFT_VALUES, note="<b>Personal</b> sjuk", phases=(13,)):
@@ -96,3 +97,12 @@ def test_small_multiples_of_all_measures(measures):
     figures = [child[0] for child in grid.children]
     assert len(figures) == 4 and figures[0].height < 300 and figures[0].title.text == series.measure.name
     assert isinstance(figures[0].renderers[0].data_source, ColumnDataSource)
+
+
+def test_the_value_axis_names_the_measures_unit(measures):
+    rate = replace(measures["Antal"], unit=MeasureUnit.RATE, rate_per=1000)
+    labels = [value_axis_label(measure) for measure in (measures["Antal"], measures["Andel"], measures["Dagar"], rate)]
+    assert labels == ["Antal", "Andel (%)", "Värde", f"Antal per {format_number(1000)}"]
+    series = _series(measures["Antal"], phases=())
+    for compact in (False, True):
+        assert measure_figure(series, analyse_series(series), compact=compact).yaxis[0].axis_label == "Antal"
