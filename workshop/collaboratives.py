@@ -55,7 +55,7 @@ def _refuse_duplicate(session, name: str, own_id: int | None = None) -> None:
 def _apply(row: CollaborativeRow, details: CollaborativeDetails) -> None:
     row.name = details.name
     row.name_key = name_key(details.name)
-    row.area = details.area.value
+    row.area = Area(details.area).value
     row.region = details.region
     row.period_start = details.period_start
     row.period_end = details.period_end

@@ -42,10 +42,10 @@ def record_failure(store: Store, subject: str, *, now: dt.datetime | None = None
         _one_at_a_time(session, subject)
         session.execute(delete(AccessFailure).where(AccessFailure.at < at - KEPT_FOR))
         session.execute(insert(AccessFailure).values(subject=subject, at=at))
-        failures = session.scalar(
+        failures = session.execute(
             select(func.count()).select_from(AccessFailure)
             .where(AccessFailure.subject == subject, AccessFailure.at > at - WINDOW)
-        )
+        ).scalar_one()
     return HOLD if failures > MAX_FAILURES else dt.timedelta(0)
 
 

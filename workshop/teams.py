@@ -74,7 +74,7 @@ def _apply(row: TeamRow, details: TeamDetails) -> None:
     row.name_key = name_key(details.name)
     row.municipality = details.municipality
     row.unit = details.unit
-    row.area = details.area.value
+    row.area = Area(details.area).value
     wanted = [(member.role.value, member.name) for member in details.members]
     if [(m.role, m.name) for m in row.members] != wanted:
         row.members = [MemberRow(position=i, role=role, name=name) for i, (role, name) in enumerate(wanted)]

@@ -29,7 +29,9 @@ _PARAGRAPHS = {"numerator": N_("Numerator"), "denominator": N_("Denominator"), "
 _LINES = {"collector": (N_("Who collects"), TITLE_LENGTH), "baseline_period": (N_("Baseline period"), 120)}
 _COLUMNS = ("name", *_CHOICES, *_PARAGRAPHS, *_LINES, "rate_per", "fixed_denominator", "baseline_value",
             "target_value", "driver_id", "catalog_entry")
-_CHART_UNIT = {chart: unit for unit, chart in SUGGESTED_CHART.items() if chart is not ChartKind.I}
+_CHART_UNIT: dict[ChartKind, MeasureUnit] = {
+    chart: unit for unit, chart in SUGGESTED_CHART.items() if chart is not ChartKind.I
+}
 
 
 def to_measure(row: MeasureRow) -> Measure:

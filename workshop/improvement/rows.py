@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -59,7 +60,7 @@ class TeamRecords:
     services clean and check their input first, so a refusal never reaches the store.
     """
 
-    table: type
+    table: type[Any]  # the ORM row class: its columns are read by name
     to_object: Callable
     missing: Callable[[], str]
 
@@ -110,7 +111,7 @@ class TeamTexts:
     (0 before the first save); ``labels`` name each text for messages about it.
     """
 
-    table: type
+    table: type[Any]  # the ORM row class: its columns are read by name
     details: type
     stored: type
     labels: Mapping[str, str]
