@@ -89,7 +89,8 @@ def _date_ticks(first: dt.date, last: dt.date) -> tuple[dt.date, dict[float, str
 
 def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
     """A bokeh figure of the cycles that have a period (a cycle without an end runs to today), or None."""
-    dated = [cycle for cycle in cycles if cycle.plan.start is not None]
+    starts = {cycle.id: cycle.plan.start for cycle in cycles if cycle.plan.start is not None}
+    dated = [cycle for cycle in cycles if cycle.id in starts]
     if not dated:
         return None
     from bokeh.models import ColumnDataSource, FixedTicker, HoverTool, LabelSet, Span
@@ -101,14 +102,14 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
         "idea": [idea_label(cycle) for cycle in dated],
         # A label hangs just under its bar, measured in rows: it never overlaps the bar, whatever the chart's height.
         "under_bar": [(idea_label(cycle), -_BAR_HEIGHT / 2 - 0.02) for cycle in dated],
-        "left": [_moment(cycle.plan.start) for cycle in dated],
-        "right": [_moment(max(cycle.plan.end or today, cycle.plan.start) + dt.timedelta(days=1)) for cycle in dated],
+        "left": [_moment(starts[cycle.id]) for cycle in dated],
+        "right": [_moment(max(cycle.plan.end or today, starts[cycle.id]) + dt.timedelta(days=1)) for cycle in dated],
         "label": [cycle_label(cycle) for cycle in dated],
         "title": [cycle.title for cycle in dated],
         "period": [period_text(cycle) for cycle in dated],
         "colour": [STATUS_COLOURS[cycle.status] for cycle in dated],
     })
-    first = min(cycle.plan.start for cycle in dated)
+    first = min(starts.values())
     last = max(source.data["right"]).date()
     axis_start, ticks = _date_ticks(first, last)
     margin = dt.timedelta(days=max(1, (last - axis_start).days // 30))

@@ -128,7 +128,7 @@ def editable_row(session, team_id: int, cycle_id: int, expected_version: int) ->
 
 
 def _apply_questions(row: PdsaCycleRow, questions: tuple[Question, ...]) -> None:
-    existing = {question.id: question for question in row.questions}
+    existing: dict[int | None, PdsaQuestionRow] = {question.id: question for question in row.questions}
     kept = []
     for position, question in enumerate(questions):
         target = existing.pop(question.id, None) or PdsaQuestionRow(team_id=row.team_id, observed="")
