@@ -14,7 +14,7 @@ import ipywidgets
 from widgets.bokeh_setup import init_bokeh
 from widgets.components.fields import html, text
 from widgets.components.messages import MessageArea
-from widgets.components.navigation import step_navigation
+from widgets.components.navigation import step_navigation, step_standing
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
 from widgets.join_team import team_picker
@@ -22,7 +22,7 @@ from widgets.rejoin import RejoinForm, refresh_offer
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
-from workshop.progress import step_progress
+from workshop.progress import StepState, step_states
 from workshop.session import Session, language_from_query, resolve
 from workshop.steps import STEP_KEYS, STEPS
 from workshop.store import Store, open_store
@@ -51,6 +51,8 @@ class Page:
         self.widget.add_class("gk-page")
         self.store: Store | None = None
         self.progress: dict[str, StepStatus] = {}
+        self.states: dict[str, StepState] = {}
+        self.navigation = html("")
         self.body: list[ipywidgets.Widget] = []
         # The new-code form, shown only after a save found the code changed; the body stays as typed meanwhile.
         self.rejoin_box = ipywidgets.VBox()
@@ -64,6 +66,8 @@ class Page:
             self.session = resolve(self.store, query_string)
         except UserError as problem:
             self.messages.show(problem.message, "warning")
+        if self.store is not None:
+            self.store.after_writes(self._saved)
         self.render()
 
     def guard(self, callback: Callable) -> Callable:
@@ -103,8 +107,8 @@ class Page:
     def _navigation(self) -> list[ipywidgets.Widget]:
         if self.session.team_id is None or self.store is None:
             return []
-        self.progress = step_progress(self.store, self.session.team_id)
-        return [html(step_navigation(self.session, self.progress, self.step_key))]
+        self._read_progress()
+        return [self.navigation]
 
     def _show(self, navigation: list[ipywidgets.Widget]) -> None:
         self.widget.children = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch(),
@@ -130,6 +134,24 @@ class Page:
             body = []
         self.body = body
         self._show(navigation)
+
+    def _read_progress(self) -> None:
+        """The steps' states and the navigation that shows them (with what this step still needs)."""
+        self.states = step_states(self.store, self.session.team_id)
+        self.progress = {step: state.status for step, state in self.states.items()}
+        markup = step_navigation(self.session, self.progress, self.step_key)
+        if self.step_key in self.states:
+            markup += step_standing(self.states[self.step_key])
+        self.navigation.value = markup
+
+    def _saved(self) -> None:
+        """After any save: a step whose rule is now met shows it at once, without a reload."""
+        if self.session.team_id is None:
+            return
+        try:
+            self._read_progress()
+        except Exception:
+            log.exception("could not read the steps' progress")
 
     def _language_switch(self) -> ipywidgets.ToggleButtons:
         switch = ipywidgets.ToggleButtons(

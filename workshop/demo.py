@@ -17,7 +17,6 @@ from workshop.model import (
     SeminarKind,
     TeamDetails,
 )
-from workshop.progress import set_step_status
 from workshop.store import Store
 from workshop.teams import add_team
 
@@ -56,8 +55,6 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
         )
         created = add_team(store, collaborative.id, team_details, code=team["code"], actor=DEMO_ACTOR)
         team_ids[created.name] = created.id
-        for step_key, status in team["progress"].items():
-            set_step_status(store, created.id, step_key, status, actor=DEMO_ACTOR)
     _seed_steps(store, team_ids)
     return collaborative
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from sqlalchemy import select
 
@@ -141,8 +141,17 @@ def open_as_facilitator(store: Store, collaborative_id: int, code: str, *,
     return Session(language, Role.FACILITATOR, collaborative_id, None, key)
 
 
+def _parameters(query_string: str) -> dict[str, list[str]]:
+    """The link's parameters with all whitespace left out: no name or value of the kit's links holds any, and a
+    link broken over two lines in an e-mail (a line break, ``%0A`` or a space in it) must still work."""
+    params: dict[str, list[str]] = {}
+    for name, value in parse_qsl(query_string or "", keep_blank_values=True):
+        params.setdefault("".join(name.split()), []).append("".join(value.split()))
+    return params
+
+
 def language_from_query(query_string: str) -> str:
-    language = parse_qs(query_string).get("lang", [DEFAULT_LANGUAGE])[-1]
+    language = _parameters(query_string).get("lang", [DEFAULT_LANGUAGE])[-1]
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -177,7 +186,7 @@ def resolve(store: Store, query_string: str) -> Session:
 
     A link the kit did not write (a changed id, a repeated or malformed parameter) is a wrong link.
     """
-    params = parse_qs(query_string or "", keep_blank_values=True)
+    params = _parameters(query_string)
     language = language_from_query(query_string or "")
     collaborative_id = _id_parameter(params, "collab")
     team_id = _id_parameter(params, "team")

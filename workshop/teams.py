@@ -10,7 +10,8 @@ from sqlalchemy.orm import selectinload
 from workshop import access
 from workshop.errors import DuplicateName, InvalidInput, NotFound
 from workshop.i18n import _
-from workshop.model import Area, Member, MemberRole, StepStatus, Team, TeamDetails, TeamOverview
+from workshop.model import Area, Member, MemberRole, Team, TeamDetails, TeamOverview
+from workshop.progress import teams_step_states
 from workshop.store import Store, claim
 from workshop.store.tables import CollaborativeRow, MemberRow, TeamRow
 from workshop.validation import clean_text, name_key
@@ -146,9 +147,9 @@ def list_teams(store: Store, collaborative_id: int) -> list[TeamOverview]:
         rows = session.scalars(
             select(TeamRow)
             .where(TeamRow.collaborative_id == collaborative_id)
-            .options(selectinload(TeamRow.members), selectinload(TeamRow.progress))
+            .options(selectinload(TeamRow.members))
             .order_by(TeamRow.name_key)
         )
-        return [
-            TeamOverview(_from_row(row), {p.step: StepStatus(p.status) for p in row.progress}) for row in rows
-        ]
+        teams = [_from_row(row) for row in rows]
+    states = teams_step_states(store, [team.id for team in teams])
+    return [TeamOverview(team, {step: state.status for step, state in states[team.id].items()}) for team in teams]

@@ -1,8 +1,8 @@
 """Two people making the first save of a one-row-per-team record at the same moment: never "name in use".
 
 Both transactions find no row and create one; the unique key lets one in. Inventory notes are text people
-write together, so the other person gets an edit conflict with their input kept; a step's status and the
-import's column roles are settings, so the other save either follows the first or gets the conflict.
+write together, so the other person gets an edit conflict with their input kept; the import's column roles are
+a setting, so the other save either follows the first or gets the conflict.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from workshop.collaboratives import create_collaborative
 from workshop.errors import EditConflict
 from workshop.inventory import ColumnMapping, Role
 from workshop.inventory.storage import InventoryNotes, get_notes, load_mapping_profile, save_mapping_profile, save_notes
-from workshop.model import CollaborativeDetails, StepStatus, TeamDetails
-from workshop.progress import set_step_status, step_progress
+from workshop.model import CollaborativeDetails, TeamDetails
 from workshop.teams import add_team
 
 
@@ -67,14 +66,6 @@ def test_simultaneous_first_notes_one_is_saved_the_other_gets_an_edit_conflict(a
     assert saved.version == 1 and saved.expectations in {notes.expectations for notes in texts.values()}
     with pytest.raises(EditConflict):
         save_notes(any_store, team_id, InventoryNotes("Sent", "", 0), actor="t")
-
-
-def test_simultaneous_first_step_statuses_never_say_the_name_is_taken(any_store, team_id, monkeypatch):
-    outcomes = _at_the_same_moment(monkeypatch, *[
-        lambda status=status: set_step_status(any_store, team_id, "inventory", status, actor="t")
-        for status in (StepStatus.IN_PROGRESS, StepStatus.DONE)])
-    assert "saved" in outcomes and set(outcomes) <= {"saved", "EditConflict"}
-    assert step_progress(any_store, team_id)["inventory"] in {StepStatus.IN_PROGRESS, StepStatus.DONE}
 
 
 def test_simultaneous_first_column_roles_never_say_the_name_is_taken(any_store, team_id, monkeypatch):

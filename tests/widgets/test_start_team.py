@@ -89,3 +89,10 @@ def test_an_overdue_pdsa_cycle_is_flagged_with_a_link_to_the_pgsa_page(demo_stor
 def test_no_follow_up_section_when_no_cycle_is_overdue(demo_store):
     page = build_start_page(join_team(demo_store, 3, "demo-team-aby").query(), demo_store)
     assert "Att följa upp" not in page_text(page.widget)
+
+
+def test_each_step_of_the_journey_says_what_it_still_needs(demo_store):
+    page = build_start_page(join_team(demo_store, 4, "demo-team-demoby").query(), demo_store)
+    text = page_text(page.view.children[-2])
+    assert "Klart när ni har ett mål, minst ett resultatmått och en drivkraft." in text
+    assert "Klart när ni har en månadsrapport och en plan för fortsättningen." in text

@@ -81,7 +81,6 @@ class AimBuilder:
         else:
             self.aim = update_aim(store, team_id, self.aim.id, self.details(), expected_version=self.aim.version,
                                   actor=actor)
-        self.view.saved()
         self.view.diagram.refresh()
 
     def _new_aim(self) -> None:

@@ -160,7 +160,6 @@ class MeasureForm:
         except UserError as problem:
             self._show_status("warning", problem.message)
             return
-        view.saved()
         self.section.measure_saved(saved)
 
     def _show_status(self, kind: str, message: str) -> None:

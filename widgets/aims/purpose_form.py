@@ -38,4 +38,3 @@ class PurposeForm:
     def _save(self) -> None:
         self.purpose = save_purpose(self.view.store, self.view.team_id, self.details(),
                                     expected_version=self.purpose.version, actor=self.view.actor)
-        self.view.saved()

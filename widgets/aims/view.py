@@ -13,8 +13,6 @@ from widgets.aims.purpose_form import PurposeForm
 from widgets.components.fields import html, section
 from workshop.aims import team_target_group
 from workshop.i18n import _
-from workshop.model import StepStatus
-from workshop.progress import set_step_status
 
 STYLE = """<style>
 .gk-pick tbody td { width: 22em; }
@@ -50,13 +48,6 @@ class AimsView:
         """Read at each save: after a new code is typed, the page goes on with it."""
         return self.page.session.actor
 
-    def saved(self) -> None:
-        """Mark the step as begun the first time the team saves something here."""
-        if self.page.progress.get("aims", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
-            set_step_status(self.store, self.team_id, "aims", StepStatus.IN_PROGRESS, actor=self.actor)
-            self.page.progress["aims"] = StepStatus.IN_PROGRESS
-
     def diagram_changed(self) -> None:
-        self.saved()
         self.diagram.refresh()
         self.measures.refresh_links()

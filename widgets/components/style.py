@@ -31,6 +31,12 @@ CSS = """
 .gk-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
 .gk-table th, .gk-table td { border: 1px solid #c8ccd0; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
 .gk-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.gk-address { word-break: break-all; }
+.gk-copy { font: inherit; padding: 0.1em 0.6em; margin: 0.2em 0; border: 1px solid #4a4f55; border-radius: 4px;
+  background: #fff; cursor: pointer; }
+.gk-copy:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.gk-copied { color: #1e6b31; font-weight: 600; margin-left: 0.4em; }
+.gk-step-standing { margin: 0.2em 0 0.6em; }
 </style>
 """
 

@@ -8,7 +8,6 @@ from widgets.autosave import Autosave
 from widgets.components.fields import paragraph, section
 from workshop.i18n import _
 from workshop.inventory import InventoryNotes, get_notes, save_notes
-from workshop.model import StepStatus
 
 _WIDE = ipywidgets.Layout(width="640px", height="110px")
 _LABEL_STYLE = {"description_width": "220px"}
@@ -35,4 +34,3 @@ class NotesSection:
         self.saved = save_notes(self.view.store, self.view.team_id,
                                 InventoryNotes(self.expectations.value, self.notes.value, self.saved.version),
                                 actor=self.view.page.session.actor)
-        self.view.mark(StepStatus.IN_PROGRESS)

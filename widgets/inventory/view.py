@@ -32,8 +32,6 @@ from workshop.inventory.bands import AGE_BANDS, age_bands_from_text
 from workshop.inventory.export import Export
 from workshop.inventory.mapping import guess_mapping
 from workshop.inventory.summary import with_target_reasons
-from workshop.model import StepStatus
-from workshop.progress import set_step_status
 
 
 class InventoryView:
@@ -100,7 +98,6 @@ class InventoryView:
         save_mapping_profile(self.store, self.team_id, mapping, actor=self.page.session.actor)
         self.mapping = mapping
         self.recount()
-        self.mark(StepStatus.IN_PROGRESS)
         self.page.messages.show(_("The columns are saved for your next import. Read the charts and choose the "
                                   "target group below."), "success")
 
@@ -150,7 +147,6 @@ class InventoryView:
     def save(self, inventory, filters: TargetFilters, count: int) -> None:
         inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
                                       actor=self.page.session.actor)
-        self.mark(StepStatus.DONE)
         self._forget_working_copy()
         self.show_saved(inventory_id)
         self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
@@ -161,11 +157,3 @@ class InventoryView:
         self.export, self.mapping, self.cases, self.wizard, self.target = None, None, None, None, None
         self.wizard_box.children, self.results_box.children = [], []
         self.manual.widget.layout.display = "none"
-
-    def mark(self, status: StepStatus) -> None:
-        """Record the step's progress; never step back from done."""
-        current = self.page.progress.get("inventory", StepStatus.NOT_STARTED)
-        if current is StepStatus.DONE or current is status:
-            return
-        set_step_status(self.store, self.team_id, "inventory", status, actor=self.page.session.actor)
-        self.page.progress["inventory"] = status

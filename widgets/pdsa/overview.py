@@ -13,10 +13,8 @@ from widgets.pdsa.timeline import timeline_section
 from widgets.pdsa.worksheet import status_badge
 from workshop.i18n import _
 from workshop.improvement import list_change_ideas
-from workshop.model import StepStatus
 from workshop.pdsa import Cycle, create_cycle, cycle_nudges, list_cycles
 from workshop.pdsa.timeline import idea_name, period_text, shortened
-from workshop.progress import set_step_status
 from workshop.steps import JOURNEY
 
 
@@ -71,8 +69,6 @@ class OverviewView:
         session = self.page.session
         cycle = create_cycle(self.page.store, session.team_id, self.idea.value, self.title.value,
                              actor=session.actor)
-        if self.page.progress.get("pdsa") is not StepStatus.DONE:
-            set_step_status(self.page.store, session.team_id, "pdsa", StepStatus.IN_PROGRESS, actor=session.actor)
         self.open(cycle.id, _("Cycle {number} is created. Fill in Plan first.").format(number=cycle.number))
 
     def _ramps(self, cycles: list[Cycle]) -> ipywidgets.Widget:

@@ -9,7 +9,7 @@ from widgets.components.messages import MessageArea
 from widgets.pdsa.parts import ActForm, DoForm, PlanForm, StudyForm
 from workshop.errors import UserError
 from workshop.i18n import _, format_date
-from workshop.pdsa import STATUS_ORDER, CycleStatus, get_cycle, neighbours, set_cycle_status
+from workshop.pdsa import STATUS_ORDER, CycleStatus, finish_cycle, get_cycle, neighbours, set_cycle_status
 
 STATUS_SYMBOLS = {CycleStatus.PLANNED: "○", CycleStatus.ONGOING: "◔", CycleStatus.TO_STUDY: "◑",
                   CycleStatus.DONE: "●"}
@@ -42,6 +42,7 @@ class WorksheetView:
         self.cycle = service(self.page.store, self.cycle.team_id, self.cycle.id, part,
                              expected_version=self.cycle.version, actor=self.page.session.actor)
         self._draw_heading()
+        self._draw_status()
         self.study_form.questions_changed()
         return self.cycle
 
@@ -100,7 +101,24 @@ class WorksheetView:
                 move = button(label.format(status=target.label), primary=target is after)
                 move.on_click(self.page.guard(lambda _button, target=target: self._move(target)))
                 buttons.append(move)
-        self.status_box.children = [*lines, ipywidgets.HBox(buttons)]
+        self.status_box.children = [*lines, *self._finish_suggestion(), ipywidgets.HBox(buttons)]
+
+    def _finish_suggestion(self) -> list[ipywidgets.Widget]:
+        """All four parts are written but the cycle is not done: offer to mark it done in one click."""
+        if self.cycle.status is CycleStatus.DONE or not self.cycle.all_parts_filled:
+            return []
+        finish = button(_("Mark as done"), primary=True)
+        finish.on_click(self.page.guard(lambda _button: self._finish()))
+        note = paragraph(_("Plan, Do, Study and Act are filled in. Is the cycle finished?"),
+                         css_class="gk-message gk-message-info")
+        return [note, finish]
+
+    def _finish(self) -> None:
+        self.flush()
+        self.cycle = finish_cycle(self.page.store, self.cycle.team_id, self.cycle.id,
+                                  expected_version=self.cycle.version, actor=self.page.session.actor)
+        self.status_messages.show(_("The cycle is now “{status}”.").format(status=self.cycle.status.label), "success")
+        self._draw_status()
 
     def _move(self, target: CycleStatus) -> None:
         self.flush()

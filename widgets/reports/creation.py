@@ -14,8 +14,6 @@ from widgets.components.download import file_link, fits_in_link
 from widgets.components.fields import button, html, text
 from workshop.errors import InvalidInput
 from workshop.i18n import _, format_number
-from workshop.model import StepStatus
-from workshop.progress import set_step_status
 from workshop.reports import DocumentKind, GeneratedFile, ReportPeriod, checked_request, document_file, team_snapshot
 
 _PHASES = 4
@@ -62,17 +60,9 @@ class DocumentMaker:
         self.link.value = link
         self.made = made
         self._phase(4, _("Done: the document is ready. Save it with the link below."))
-        self._note_progress()
 
     def _phase(self, number: int, description: str) -> None:
         self.bar.value = number
         status = _("Phase {number} of {count}: {description}").format(number=number, count=_PHASES,
                                                                        description=description)
         self.status.value = f'<p role="status" aria-live="polite">{text(status)}</p>'
-
-    def _note_progress(self) -> None:
-        page = self.page
-        if page.progress.get("reports", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
-            set_step_status(page.store, page.session.team_id, "reports", StepStatus.IN_PROGRESS,
-                            actor=page.session.actor)
-            page.progress["reports"] = StepStatus.IN_PROGRESS

@@ -13,8 +13,6 @@ from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, html, paragraph, section
 from workshop.errors import EditConflict
 from workshop.i18n import N_, _
-from workshop.model import StepStatus
-from workshop.progress import set_step_status
 from workshop.reports.records.final_plan import FINAL_PLAN_LABELS, FinalPlanDetails, get_final_plan, save_final_plan
 
 _PLACEHOLDERS = {
@@ -83,17 +81,10 @@ class FinalPlanForm:
             raise
         self.version = saved.version
         self.conflict_box.children = []
-        self._note_progress()
 
     def _keep_mine(self) -> None:
         self.version = get_final_plan(self.store, self.team_id).version
         self.autosave.save_now()
-
-    def _note_progress(self) -> None:
-        page = self.page
-        if page.progress.get("reports", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
-            set_step_status(self.store, self.team_id, "reports", StepStatus.IN_PROGRESS, actor=page.session.actor)
-            page.progress["reports"] = StepStatus.IN_PROGRESS
 
 
 def final_plan_form(page, store, team_id: int) -> ipywidgets.Widget:

@@ -18,16 +18,15 @@ from widgets.components.fields import button, choice_field, heading, html, parag
 from widgets.pdsa.fields import text_area
 from workshop.errors import EditConflict
 from workshop.i18n import _
+from workshop.reports.period_months import month_key, months_to_report
 from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
 from workshop.reports.records.monthly import (
     MonthlyReport,
     MonthlyReportDetails,
     get_monthly_report,
     list_monthly_reports,
-    month_key,
     month_label,
     monthly_draft,
-    months_to_report,
     save_monthly_report,
     text_label,
 )
@@ -91,8 +90,9 @@ class MonthEditor:
         self.save_button = button(_("Save the monthly report"), primary=True)
         self.save_button.on_click(page.guard(lambda _button: self.autosave.save_now()))
         self.conflict_box = ipywidgets.VBox()
+        prefilled = report is None and any(getattr(details, name) for name in _TEXTS)
         note = (_("Prefilled from your PDSA cycles. Change the texts as you like: the report is saved as you "
-                  "write, or when you press the button.") if report is None else "")
+                  "write, or when you press the button.") if prefilled else "")
         self.widget = ipywidgets.VBox([
             paragraph(note, css_class="gk-muted") if note else html(""),
             *self.texts.values(),

@@ -16,23 +16,19 @@ from widgets.reports.final_plan_form import final_plan_form
 from widgets.reports.monthly_form import monthly_form
 from widgets.reports.period_choice import PeriodChoice
 from widgets.reports.preview import preview_markup
-from workshop.collaboratives import get_collaborative
 from workshop.i18n import _
 from workshop.reports import team_snapshot
 from workshop.store import Store
-from workshop.teams import get_team
 
 
 class ReportsView:
     def __init__(self, page: Page) -> None:
         self.page = page
         store, team_id = page.store, page.session.team_id
-        collaborative = get_collaborative(store, get_team(store, team_id).collaborative_id)
         self.messages = MessageArea()
         self.guard = guarded(self.messages.show)
         self.chooser = DocumentChooser(self.guard(self._choice_changed))
-        self.period = PeriodChoice(store, team_id, collaborative, self.chooser.kind,
-                                   self.guard(self._choice_changed))
+        self.period = PeriodChoice(store, team_id, self.chooser.kind, self.guard(self._choice_changed))
         self.maker = DocumentMaker(page, self._choice)
         self.preview_button = button(_("Preview"))
         self.preview_button.on_click(self.guard(lambda _button: self._preview()))

@@ -9,9 +9,9 @@ import ipywidgets
 
 from widgets.components.fields import choice_field, date_field
 from workshop.i18n import _
-from workshop.model import Collaborative
 from workshop.reports import DocumentKind, ReportPeriod
-from workshop.reports.records.monthly import month_label, month_start, months_to_report
+from workshop.reports.period_months import month_start, months_to_report
+from workshop.reports.records.monthly import month_label
 from workshop.store import Store
 
 WHOLE_WORK = "whole"
@@ -19,16 +19,17 @@ BETWEEN_DATES = "dates"
 
 
 class PeriodChoice:
-    def __init__(self, store: Store, team_id: int, collaborative: Collaborative, kind: DocumentKind,
-                 on_change: Callable[[], None], *, today: dt.date | None = None) -> None:
+    def __init__(self, store: Store, team_id: int, kind: DocumentKind, on_change: Callable[[], None], *,
+                 today: dt.date | None = None) -> None:
         today = today or dt.date.today()
         # The same months as the monthly report's form, newest (the current month) first.
-        self.month = choice_field(_("Month"), [(month_label(month), month)
-                                               for month in months_to_report(store, team_id, today=today)])
+        months = months_to_report(store, team_id, today=today)
+        self.month = choice_field(_("Month"), [(month_label(month), month) for month in months])
         self.scope = ipywidgets.RadioButtons(
             options=[(_("The whole work"), WHOLE_WORK), (_("Between two dates"), BETWEEN_DATES)],
             value=WHOLE_WORK, description=_("Period"), style={"description_width": "220px"})
-        self.start = date_field(_("From"), collaborative.period_start)
+        # From the start of the team's work, which may come before the collaborative's start.
+        self.start = date_field(_("From"), month_start(months[-1]))
         self.end = date_field(_("To"), today)
         self.widget = ipywidgets.VBox()
         self.show_for(kind)

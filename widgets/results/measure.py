@@ -10,9 +10,7 @@ from widgets.errors import guarded
 from widgets.results.chart_panel import ChartPanel
 from widgets.results.entry import EntrySection
 from workshop.i18n import _
-from workshop.model import StepStatus
 from workshop.pdsa import cycle_annotations
-from workshop.progress import set_step_status
 from workshop.results import MeasureSeries, measure_series
 
 
@@ -53,8 +51,4 @@ class MeasurePanel:
             self.entry_box.children = [self.entry.widget]
         if message:
             self.messages.show(message, "success")
-        progress = self.view.page.progress
-        if progress.get("results", StepStatus.NOT_STARTED) is StepStatus.NOT_STARTED:
-            set_step_status(self.store, self.team_id, "results", StepStatus.IN_PROGRESS, actor=self.actor)
-            progress["results"] = StepStatus.IN_PROGRESS
         self.view.refresh_overview()

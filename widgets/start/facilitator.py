@@ -10,7 +10,7 @@ import ipywidgets
 from widgets.components.fields import button, choice_field, html, paragraph, section, text_field
 from widgets.components.navigation import status_badge
 from widgets.start.collaborative_form import CollaborativeForm
-from widgets.start.links import bookmark_box
+from widgets.start.links import bookmark_box, copyable_link
 from workshop import access
 from workshop.collaboratives import change_facilitator_code, get_collaborative, update_collaborative
 from workshop.i18n import _, format_date, ngettext
@@ -32,8 +32,11 @@ def latest_self_assessments(store, collaborative_id: int) -> dict[int, str]:
 
 
 class FacilitatorView:
-    def __init__(self, page) -> None:
+    def __init__(self, page, codes_given: dict[int, str] | None = None) -> None:
+        """``codes_given``: the codes given to teams while this page is open, by team id (kept only here, so
+        that each stays in the list until the facilitator leaves the page; the store keeps only hashes)."""
         self.page = page
+        self.codes_given = dict(codes_given or {})
         session = page.session
         self.collaborative = get_collaborative(page.store, session.collaborative_id)
         self.teams = list_teams(page.store, session.collaborative_id)
@@ -110,13 +113,19 @@ class FacilitatorView:
         progress = _("{done} of {total} steps done").format(done=done, total=len(JOURNEY))
         assessment = _("Latest self-assessment: {score}").format(score=self.assessments.get(team.id, "–"))
         open_label, own_label = _("Open the team page"), _("The team’s own link (send it to the team)")
+        code_line = ""
+        if team.id in self.codes_given:
+            code = _("Code: {code}").format(code=self.codes_given[team.id])
+            until = _("(shown until you leave this page)")
+            code_line = f'<br><strong>{escape(code)}</strong> <span class="gk-muted">{escape(until)}</span>'
+
         return (
-            f"<li><strong>{escape(team.name)}</strong><br>"
+            f"<li><strong>{escape(team.name)}</strong>{code_line}<br>"
             f'<span class="gk-muted">{escape(place)}</span><br>'
             f"{escape(progress)}{working_on}<br>"
             f"{escape(assessment)}<br>{self._wrong_codes(team.id)}"
-            f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a> · '
-            f'<a href="{escape(own_link)}">{escape(own_label)}</a></li>'
+            f'<a href="{escape(as_facilitator.link(START_NOTEBOOK))}">{escape(open_label)}</a><br>'
+            f"{copyable_link(own_link, own_label)}</li>"
         )
 
     def _wrong_codes(self, team_id: int) -> str:
@@ -133,6 +142,7 @@ class FacilitatorView:
                               unit=self.team_unit.value, area=self.team_area.value)
         team = add_team(self.page.store, self.collaborative.id, details, code=self.team_code.value,
                         actor=self.page.session.actor)
+        self.codes_given[team.id] = self.team_code.value.strip()
         self.page.navigate(self.page.session, message=_(
             "The team “{name}” was added. Give the team its code: {code}"
         ).format(name=team.name, code=self.team_code.value.strip()))
@@ -143,6 +153,7 @@ class FacilitatorView:
             return
         change_team_code(self.page.store, self.code_team.value, new_code=self.new_code.value,
                          actor=self.page.session.actor)
+        self.codes_given[self.code_team.value] = self.new_code.value.strip()
         name = dict((id_, label) for label, id_ in self.code_team.options)[self.code_team.value]
         self.page.navigate(self.page.session, message=_(
             "The team “{name}” has a new code: {code}. Old links to the team no longer work."

@@ -15,7 +15,8 @@ from workshop.store import Store
 
 def _body(page: Page) -> list[ipywidgets.Widget]:
     if page.session.role is Role.FACILITATOR and page.session.team_id is None:
-        page.view = FacilitatorView(page)
+        previous = getattr(page, "view", None)
+        page.view = FacilitatorView(page, previous.codes_given if isinstance(previous, FacilitatorView) else None)
     elif page.session.team_id is not None:
         page.view = TeamView(page)
     else:

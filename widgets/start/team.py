@@ -49,7 +49,7 @@ class TeamView:
             paragraph(_("Part of the collaborative {name}").format(name=collaborative.name), css_class="gk-muted"),
             access_note,
             *nudge_section(page),
-            section(_("Your journey"), html(journey_list(session, page.progress))),
+            section(_("Your journey"), html(journey_list(session, page.states))),
             section(_("About the team"),
                     paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),
                     self.municipality, self.unit, self.area, self.members_box, self.add_member_button,

@@ -18,8 +18,6 @@ from workshop.improvement import (
     list_measures,
 )
 from workshop.knowledge.model import Catalog, CatalogEntry
-from workshop.model import StepStatus
-from workshop.progress import set_step_status
 from workshop.store import Store
 
 
@@ -29,9 +27,7 @@ def add_entry_as_idea(store: Store, team_id: int, entry: CatalogEntry, *, driver
     details = ChangeIdeaDetails(title=entry.title.current(), description=entry.summary.current(),
                                 driver_id=driver_id, prevention_level=entry.prevention_level,
                                 catalog_entry=entry.id)
-    idea = add_change_idea(store, team_id, details, actor=actor)
-    set_step_status(store, team_id, "changes", StepStatus.IN_PROGRESS, actor=actor)
-    return idea
+    return add_change_idea(store, team_id, details, actor=actor)
 
 
 def accept_measure(store: Store, team_id: int, entry: CatalogEntry, index: int, *, actor: str) -> Measure:

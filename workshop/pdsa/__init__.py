@@ -31,13 +31,13 @@ from workshop.pdsa.model import (
 from workshop.pdsa.nudges import cycle_nudges
 from workshop.pdsa.ramps import next_cycle
 from workshop.pdsa.reading import get_cycle, list_cycles
-from workshop.pdsa.status import neighbours, refusal, set_cycle_status
+from workshop.pdsa.status import finish_cycle, neighbours, refusal, set_cycle_status
 from workshop.pdsa.worksheet import create_cycle, save_act, save_do, save_plan, save_study
 
 __all__ = [
     "STATUS_ORDER", "ActPart", "Cycle", "CycleAnnotation", "CycleNudge", "CyclePurpose", "CycleStatus", "Decision",
     "DoPart", "LearningEntry", "NudgeKind", "PlanPart", "Question", "Scale", "StudyPart", "Task",
-    "create_cycle", "cycle_annotations", "cycle_nudges", "get_cycle", "learning_log", "learning_log_csv",
-    "list_cycles", "neighbours", "next_cycle", "refusal", "save_act", "save_do", "save_plan",
+    "create_cycle", "cycle_annotations", "cycle_nudges", "finish_cycle", "get_cycle", "learning_log",
+    "learning_log_csv", "list_cycles", "neighbours", "next_cycle", "refusal", "save_act", "save_do", "save_plan",
     "save_study", "seed_pdsa_demo", "set_cycle_status",
 ]

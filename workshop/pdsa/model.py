@@ -165,6 +165,13 @@ class Cycle:
         return bool(self.learned or any(question.observed for question in self.plan.questions))
 
     @property
+    def all_parts_filled(self) -> bool:
+        """Planera, Göra, Studera and Agera all have something written (Agera: its decision)."""
+        planned = bool(self.plan.plan or self.plan.tasks or self.plan.questions)
+        done = bool(self.do.what_happened or self.do.problems or self.do.surprises)
+        return planned and done and self.studied and self.act.decision is not None
+
+    @property
     def study(self) -> StudyPart:
         observations = tuple((q.id, q.observed) for q in self.plan.questions if q.id is not None)
         return StudyPart(observations, self.learned)

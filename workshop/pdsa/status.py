@@ -40,6 +40,25 @@ def refusal(current: CycleStatus, target: CycleStatus, *, has_decision: bool) ->
     return None
 
 
+def finish_cycle(store: Store, team_id: int, cycle_id: int, *, expected_version: int, actor: str,
+                 today: dt.date | None = None) -> Cycle:
+    """Mark the cycle done when all four parts are written, passing the statuses in between (each dated today
+    unless it already has its date): a team that filled in the worksheet afterwards need not click three times."""
+    today = today or dt.date.today()
+    with store.writing(actor) as session:
+        row = editable_row(session, team_id, cycle_id, expected_version)
+        cycle = cycle_in_session(session, team_id, row.id)
+        if not cycle.all_parts_filled:
+            raise InvalidInput(_("Fill in Plan, Do, Study and Act (with a decision) before the cycle is marked "
+                                 "done."), field="status")
+        for status in STATUS_ORDER[STATUS_ORDER.index(cycle.status) + 1:]:
+            if getattr(row, _DATE_COLUMN[status]) is None:
+                setattr(row, _DATE_COLUMN[status], today)
+        row.status = CycleStatus.DONE.value
+        session.flush()
+        return cycle_in_session(session, team_id, row.id)
+
+
 def _status(value) -> CycleStatus:
     try:
         return CycleStatus(value)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -41,6 +42,14 @@ class Store:
             self.engine: Engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
             ensure_current(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_listeners: list[weakref.WeakMethod] = []
+
+    def after_writes(self, listener: Callable[[], None]) -> None:
+        """Call the bound method ``listener`` after every saved write (a page re-reads what depends on it).
+
+        Held weakly: a page that is gone stops listening by itself.
+        """
+        self._write_listeners.append(weakref.WeakMethod(listener))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -60,6 +69,15 @@ class Store:
                     yield session
             finally:
                 connection.close()
+        self._written()
+
+    def _written(self) -> None:
+        listeners = [ref() for ref in self._write_listeners]
+        self._write_listeners = [ref for ref, listener in zip(self._write_listeners, listeners, strict=True)
+                                 if listener is not None]
+        for listener in listeners:
+            if listener is not None:
+                listener()
 
     def close(self) -> None:
         self.engine.dispose()

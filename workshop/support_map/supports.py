@@ -8,8 +8,6 @@ from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.model import PreventionLevel
 from workshop.improvement.rows import TeamRecords
-from workshop.model import StepStatus
-from workshop.progress import set_step_status
 from workshop.store import Store
 from workshop.store.tables.changes import NAME_LENGTH, SupportRow
 from workshop.support_map.keys import parse_need_key, typed_id
@@ -87,9 +85,7 @@ def _writer(team_id: int, details: SupportDetails):
 
 def add_support(store: Store, team_id: int, details: SupportDetails, *, actor: str) -> Support:
     details = clean_support(details)
-    support = _SUPPORTS.add(store, team_id, _writer(team_id, details), actor=actor)
-    set_step_status(store, team_id, "changes", StepStatus.IN_PROGRESS, actor=actor)
-    return support
+    return _SUPPORTS.add(store, team_id, _writer(team_id, details), actor=actor)
 
 
 def update_support(store: Store, team_id: int, support_id: int, details: SupportDetails, *,

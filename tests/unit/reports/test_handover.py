@@ -20,7 +20,7 @@ def test_the_handover_starts_with_where_to_begin_and_covers_the_whole_team(demo_
                             "Lärdomar hittills", "Kontakter", "Vilken sida du öppnar för vad"]
     start = document.blocks[document.blocks.index(Heading(1, "Börja här")) + 1]
     assert start.items[0] == "Det här arbetar vi mot: " + snapshot.aim_sentence
-    assert "Nästa steg att arbeta med: Steg 2: Mål och mått (pågår)." in start.items
+    assert "Nästa steg att arbeta med: Steg 6: Rapport (ej påbörjat)." in start.items
     assert "2 PGSA-cykler pågår" in start.items[2]
 
 

@@ -61,7 +61,11 @@ def test_a_team_reads_an_export_confirms_columns_chooses_young_adults_and_saves(
     assert page.messages.kind == "success"
     target = current_target_group(demo_store, 4)
     assert target.count == expected and target.description == "18–24 år, arbetslöshet"
+    assert step_progress(demo_store, 4)["inventory"] is StepStatus.IN_PROGRESS
+    assert "Klart när ni har skrivit ner era förväntningar." in page.navigation.value
+    view.notes.expectations.value = "Att förstå unga vuxnas behov"
     assert step_progress(demo_store, 4)["inventory"] is StepStatus.DONE
+    assert "1. Målgruppsinventering (klart)" in page.navigation.value
 
     again = build_inventory_page(join_team(demo_store, 4, "demo-team-demoby").query(), demo_store)
     assert "18–24 år, arbetslöshet" in page_text(again.widget)

@@ -113,6 +113,22 @@ def test_the_whole_cycle_then_the_next_cycle_from_agera(worksheet, demo_store):
     assert worksheet.view.cycle.id == first.id
 
 
+def test_a_cycle_with_all_four_parts_written_suggests_mark_as_done(worksheet, demo_store):
+    plan_two_questions(worksheet)
+    control(worksheet, "Vad hände").value = "Vi genomförde samtalet med en klient."
+    control(worksheet, "Vad vi lärde oss").value = "Boka tid från början."
+    assert "Markera som klar" not in [getattr(w, "description", "") for w in all_widgets(worksheet.widget)]
+    control(worksheet, "Beslut").value = Decision.ADOPT
+    assert "Planera, Göra, Studera och Agera är ifyllda. Är cykeln klar?" in page_text(worksheet.widget)
+    assert "4. PGSA-cykler (pågår)" in worksheet.navigation.value
+    click(worksheet, "Markera som klar")
+    cycle = stored(demo_store)
+    assert cycle.status is CycleStatus.DONE
+    assert cycle.started_on == cycle.study_on == cycle.done_on == dt.date.today()
+    assert "Markera som klar" not in [getattr(w, "description", "") for w in all_widgets(worksheet.widget)]
+    assert "4. PGSA-cykler (klart)" in worksheet.navigation.value
+
+
 def test_next_cycle_without_a_decision_says_why_in_agera(worksheet, demo_store):
     click(worksheet, "Planera nästa cykel")
     assert "Besluta i Agera" in worksheet.view.act_form.messages.text

@@ -15,14 +15,15 @@ from tests.widgets.reports.forms import autosave_status as status
 from widgets.page import Page
 from widgets.reports.monthly_form import monthly_form
 from workshop.pdsa import list_cycles
+from workshop.reports.period_months import months_to_report
 from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
 from workshop.reports.records.monthly import (
     MonthlyReportDetails,
     get_monthly_report,
     month_key,
-    months_to_report,
     save_monthly_report,
 )
+from workshop.session import join_team
 
 THIS_MONTH = month_key(dt.date.today())
 
@@ -114,6 +115,14 @@ def test_after_a_conflict_the_colleagues_version_can_be_shown(demo_store):
     control(mine, "Visa deras version (min tas bort)").click()
     assert control(mine, "Självskattning").value == 3.0
     assert get_monthly_report(demo_store, TEAM, THIS_MONTH).self_score == 3.0
+
+
+def test_a_team_without_cycles_is_not_told_its_empty_form_was_prefilled(demo_store):
+    query = join_team(demo_store, 2, "demo-team-pahittsta").query()
+    page = Page(render=lambda page: [monthly_form(page, page.store, page.session.team_id)], step_key="reports",
+                query_string=query, store=demo_store)
+    assert control(page, "Vad testade vi?").value == ""
+    assert "Förifyllt" not in page_text(page.widget)
 
 
 def test_choosing_another_month_opens_its_own_report(page, demo_store):

@@ -51,7 +51,7 @@ def test_pasting_weeks_draws_the_chart_with_a_swedish_verdict_and_marks_progress
     assert view.panel.chart.phase_period.value == "2026-W48"
     assert "Visa diagrammet som tabell" in page_text(view.panel.chart.widget)
     assert len(view.panel.entry.rows) == 24
-    assert step_progress(demo_store, 1)["results"] is StepStatus.IN_PROGRESS
+    assert step_progress(demo_store, 1)["results"] is StepStatus.DONE
     assert "Tecken på verklig förändring, åt det bättre hållet" in page_text(view.overview_box)
 
 

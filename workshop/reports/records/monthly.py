@@ -21,11 +21,16 @@ from sqlalchemy import select
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _, format_month, parse_decimal
 from workshop.improvement.rows import team_must_exist
-from workshop.model import StepStatus
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.reading import list_cycles
 from workshop.pdsa.timeline import idea_name
-from workshop.progress import set_step_status, step_progress
+from workshop.reports.period_months import (
+    month_key,
+    month_number,
+    month_of_number,
+    month_start,
+    refuse_month_before_work,
+)
 from workshop.reports.records.assessment_scale import SCORES, ScaleLevel, scale_level
 from workshop.store import Store, save_versioned
 from workshop.store.tables import TeamRow
@@ -39,8 +44,6 @@ TEXT_LABELS = {
     "score_reason": N_("Why this level?"),
 }
 _MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
-_EARLIER_MONTHS_SHOWN = 11
-"""Without a collaborative period, the form offers the current month and the eleven before it."""
 
 
 @dataclass(frozen=True)
@@ -68,14 +71,6 @@ class MonthlyReport(MonthlyReportDetails):
     @property
     def level(self) -> ScaleLevel | None:
         return scale_level(self.self_score)
-
-
-def month_key(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def month_start(month: str) -> dt.date:
-    return dt.date.fromisoformat(f"{month}-01")
 
 
 def month_label(month: str) -> str:
@@ -139,19 +134,20 @@ def _row(session, team_id: int, month: str, *, for_update: bool = False) -> Mont
 
 def save_monthly_report(store: Store, team_id: int, month: str, details: MonthlyReportDetails, *,
                         expected_version: int, actor: str, today: dt.date | None = None) -> MonthlyReport:
-    """Save the month's report; ``expected_version`` is 0 for a month not saved before, else the version read."""
+    """Save the month's report; ``expected_version`` is 0 for a month not saved before, else the version read.
+
+    The month must lie between the start of the team's work and the current month (:mod:`period_months`).
+    """
     month = clean_month(month, today=today)
+    refuse_month_before_work(store, team_id, month, today=today)
     details = clean_details(details)
-    saved = save_versioned(
+    return save_versioned(
         store, actor, check=lambda session: team_must_exist(session, team_id),
         find=lambda session: _row(session, team_id, month, for_update=True),
         create=lambda: MonthlyReportRow(team_id=team_id, month=month, version=0), expected_version=expected_version,
         values={name: getattr(details, name) for name in ("tested", "learned", "next_steps", "self_score",
                                                           "score_reason")},
         result=to_report)
-    if step_progress(store, team_id)["reports"] is StepStatus.NOT_STARTED:
-        set_step_status(store, team_id, "reports", StepStatus.IN_PROGRESS, actor=actor)
-    return saved
 
 
 def get_monthly_report(store: Store, team_id: int, month: str) -> MonthlyReport | None:
@@ -167,27 +163,6 @@ def list_monthly_reports(store: Store, team_id: int) -> list[MonthlyReport]:
         rows = session.scalars(select(MonthlyReportRow).where(MonthlyReportRow.team_id == team_id)
                                .order_by(MonthlyReportRow.month))
         return [to_report(row) for row in rows]
-
-
-def months_to_report(store: Store, team_id: int, *, today: dt.date | None = None) -> list[str]:
-    """The months a team can write about, newest first: from the collaborative's start (or a year back) to now."""
-    current = _month_number(month_key(today or dt.date.today()))
-    with store.reading() as session:
-        team_must_exist(session, team_id)
-        period_start = session.get(TeamRow, team_id).collaborative.period_start
-    earliest = [_month_number(report.month) for report in list_monthly_reports(store, team_id)]
-    earliest.append(_month_number(month_key(period_start)) if period_start else current - _EARLIER_MONTHS_SHOWN)
-    return [_month_of_number(number) for number in range(current, min(current, *earliest) - 1, -1)]
-
-
-def _month_number(month: str) -> int:
-    """Months counted from year 0, so that months can be stepped through by adding one."""
-    year, number = month.split("-")
-    return int(year) * 12 + int(number) - 1
-
-
-def _month_of_number(number: int) -> str:
-    return f"{number // 12:04d}-{number % 12 + 1:02d}"
 
 
 def _cycle_line(cycle: Cycle, text: str) -> str:
@@ -225,7 +200,7 @@ def monthly_draft(store: Store, team_id: int, month: str, *, today: dt.date | No
     month = clean_month(month, today=today)
     today = today or dt.date.today()
     first = month_start(month)
-    after = month_start(_month_of_number(_month_number(month) + 1))
+    after = month_start(month_of_number(month_number(month) + 1))
     cycles = list_cycles(store, team_id)
     active = [cycle for cycle in cycles if _active(cycle, first, after, today)]
     ahead = [cycle for cycle in cycles if _ahead(cycle, first, after, today)]

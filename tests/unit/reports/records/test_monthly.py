@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from workshop.collaboratives import create_collaborative
 from workshop.errors import EditConflict, InvalidInput, NotFound
-from workshop.improvement import list_change_ideas
+from workshop.improvement import ChangeIdeaDetails, add_change_idea, list_change_ideas
 from workshop.model import CollaborativeDetails, StepStatus, TeamDetails
 from workshop.pdsa import (
     ActPart,
@@ -22,8 +22,10 @@ from workshop.pdsa import (
     save_plan,
     set_cycle_status,
 )
-from workshop.progress import set_step_status, step_progress
+from workshop.progress import step_progress
+from workshop.reports.period_months import months_to_report
 from workshop.reports.records import monthly
+from workshop.reports.records.final_plan import FinalPlanDetails, save_final_plan
 from workshop.reports.records.monthly import (
     MonthlyReportDetails,
     collaborative_scores,
@@ -31,7 +33,6 @@ from workshop.reports.records.monthly import (
     list_monthly_reports,
     month_key,
     monthly_draft,
-    months_to_report,
     save_monthly_report,
 )
 from workshop.store.tables import Base, HistoryRow
@@ -90,12 +91,11 @@ def test_a_later_save_needs_the_version_read_and_is_recorded_in_history(demo_sto
     assert entries[1].changes == {"self_score": [2.5, 3.0]}
 
 
-def test_the_first_save_marks_the_reports_step_begun_and_never_lowers_it(demo_store):
+def test_a_monthly_report_begins_the_reports_step_and_a_plan_for_continuing_completes_it(demo_store):
     assert step_progress(demo_store, TEAM)["reports"] is StepStatus.NOT_STARTED
-    saved = save(demo_store)
+    save(demo_store)
     assert step_progress(demo_store, TEAM)["reports"] is StepStatus.IN_PROGRESS
-    set_step_status(demo_store, TEAM, "reports", StepStatus.DONE, actor=ACTOR)
-    save(demo_store, version=saved.version)
+    save_final_plan(demo_store, TEAM, FinalPlanDetails(routines="FIA vid nybesök"), expected_version=0, actor=ACTOR)
     assert step_progress(demo_store, TEAM)["reports"] is StepStatus.DONE
 
 
@@ -241,15 +241,40 @@ def test_the_draft_refuses_a_month_that_has_not_begun(demo_store):
         monthly_draft(demo_store, TEAM, "2026-12", today=TODAY)
 
 
-def test_the_months_offered_run_from_the_collaboratives_start_or_a_year_back(demo_store):
+def test_the_months_offered_run_from_the_collaboratives_start_to_now(demo_store):
     assert months_to_report(demo_store, TEAM, today=TODAY) == ["2026-11", "2026-10", "2026-09"]
-    save(demo_store, "2026-06")
-    assert months_to_report(demo_store, TEAM, today=TODAY)[-1] == "2026-06"
-    other = create_collaborative(demo_store, CollaborativeDetails("Utan period"), facilitator_code="kod-123456",
-                                 actor="test")
-    team = add_team(demo_store, other.id, TeamDetails("Nytt team", "Exempelby"), code="kod-654321", actor="test")
-    months = months_to_report(demo_store, team.id, today=dt.date(2026, 2, 3))
-    assert (len(months), months[0], months[-1]) == (12, "2026-02", "2025-03")
+
+
+def _team_in_collaborative_from(store, period_start):
+    other = create_collaborative(store, CollaborativeDetails("Senare start", period_start=period_start),
+                                 facilitator_code="kod-123456", actor="test")
+    return add_team(store, other.id, TeamDetails("Nytt team", "Exempelby"), code="kod-654321", actor="test")
+
+
+def test_work_recorded_before_a_later_collaborative_start_keeps_its_months(demo_store):
+    team = _team_in_collaborative_from(demo_store, dt.date(2027, 1, 1))
+    idea = add_change_idea(demo_store, team.id, ChangeIdeaDetails("Tidig kontakt"), actor="test")
+    cycle = create_cycle(demo_store, team.id, idea.id, "Första testet", actor="test")
+    save_plan(demo_store, team.id, cycle.id, PlanPart("Första testet", start=dt.date(2026, 11, 9)),
+              expected_version=cycle.version, actor="test")
+    today = dt.date(2027, 2, 3)
+    assert months_to_report(demo_store, team.id, today=today) == ["2027-02", "2027-01", "2026-12", "2026-11"]
+    saved = save_monthly_report(demo_store, team.id, "2026-11", DETAILS, expected_version=0, actor="test",
+                                today=today)
+    assert saved.month == "2026-11"
+
+
+def test_a_month_before_the_work_began_or_in_the_future_is_refused_and_nothing_is_stored(demo_store):
+    team = _team_in_collaborative_from(demo_store, dt.date(2026, 9, 1))
+    before = table_contents(demo_store)
+    with pytest.raises(InvalidInput) as early:
+        save_monthly_report(demo_store, team.id, "2026-08", DETAILS, expected_version=0, actor="test", today=TODAY)
+    assert early.value.message == ("aug. 2026 är före starten av ert arbete. En månadsrapport kan skrivas från "
+                                   "sep. 2026 till den här månaden.")
+    with pytest.raises(InvalidInput) as future:
+        save_monthly_report(demo_store, team.id, "2026-12", DETAILS, expected_version=0, actor="test", today=TODAY)
+    assert "har inte börjat än" in future.value.message
+    assert table_contents(demo_store) == before
 
 
 def test_the_facilitator_sees_each_teams_scores_of_the_collaborative_only(demo_store):
