@@ -28,6 +28,7 @@ test: $(STAMP) lint
 # Lint and type checks (rules and strictness in pyproject.toml); `make test` runs them before pytest.
 lint: $(STAMP)
 	$(BIN)/ruff check workshop widgets tests bench
+	$(BIN)/mypy
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit tests/widgets

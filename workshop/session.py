@@ -14,6 +14,7 @@ from functools import cache
 from urllib.parse import parse_qsl, urlencode
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
 
 from workshop import access, guessing
 from workshop.collaboratives import facilitator_code_hash
@@ -74,7 +75,11 @@ class Session:
 def link_secret(store: Store) -> str:
     """The installation's secret for signing links (made by the first migration)."""
     with store.reading() as session:
-        return session.scalars(select(InstanceSetting.value).where(InstanceSetting.key == "link_secret")).one()
+        return _stored_link_secret(session)
+
+
+def _stored_link_secret(db: DbSession) -> str:
+    return db.scalars(select(InstanceSetting.value).where(InstanceSetting.key == "link_secret")).one()
 
 
 def _team_subject(team_id: int) -> str:
@@ -85,7 +90,7 @@ def _facilitator_subject(collaborative_id: int) -> str:
     return f"facilitator:{collaborative_id}"
 
 
-def _code_hash_now(db, subject: str) -> str | None:
+def _code_hash_now(db: DbSession, subject: str) -> str | None:
     """The subject's code hash as stored now, read in the caller's transaction."""
     kind, _colon, number = subject.partition(":")
     column, table = ((TeamRow.code_hash, TeamRow) if kind == "team"
@@ -103,8 +108,8 @@ class SessionActor(Actor):
         actor.key = key
         return actor
 
-    def check(self, db) -> None:
-        secret = db.get(InstanceSetting, "link_secret").value
+    def check(self, db: DbSession) -> None:
+        secret = _stored_link_secret(db)
         code_hash = _code_hash_now(db, str(self))
         if code_hash is None or not access.link_key_matches(secret, str(self), code_hash, self.key):
             raise AccessRevoked(

@@ -12,6 +12,11 @@ or ``suppression_threshold`` in its config file.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -93,7 +98,7 @@ def suppress_counts(counts: Mapping[str, int], *, threshold: int | None = None) 
     return dict(zip(counts, shown, strict=True)), total
 
 
-def suppress_frame(frame, *, threshold: int | None = None):
+def suppress_frame(frame: pd.DataFrame, *, threshold: int | None = None) -> pd.DataFrame:
     """A two-dimensional count table (pandas DataFrame) as shown to others, with totals, as text."""
     import pandas as pd
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
@@ -16,9 +17,12 @@ from workshop.store.tables.improvement import DriverRow
 from workshop.validation import clean_paragraphs
 
 
-def team_must_exist(session, team_id: int) -> None:
-    if session.get(TeamRow, team_id) is None:
+def team_must_exist(session: Session, team_id: int) -> TeamRow:
+    """The team's row; NotFound (in Swedish) if the team is gone."""
+    team = session.get(TeamRow, team_id)
+    if team is None:
         raise NotFound(_("The team does not exist (it may have been removed)."))
+    return team
 
 
 def owned_row(session, table, team_id: int, row_id: int | None, *, missing: str, for_update: bool = False):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from workshop.aims import Aim, Purpose, active_aim, aim_sentence, get_purpose
 from workshop.collaboratives import get_collaborative
@@ -32,6 +33,9 @@ from workshop.results import JudgedSeries, MeasureSeries, judge_series, measure_
 from workshop.store import Store
 from workshop.support_map import SupportMatrix, support_matrix
 from workshop.teams import get_team
+
+if TYPE_CHECKING:
+    from workshop.spc import Analysis
 
 
 class Missing(str):
@@ -80,6 +84,12 @@ class MeasureResult:
     @property
     def series(self) -> MeasureSeries:
         return self.judged.series
+
+    @property
+    def analysis(self) -> Analysis:
+        """The chart's analysis, read only for a measure that has a chart (``judged.analysis`` is set)."""
+        assert self.judged.analysis is not None, "only a measure with a chart has an analysis"
+        return self.judged.analysis
 
     @property
     def rows(self):

@@ -53,7 +53,7 @@ def measure_series(result: MeasureResult) -> tuple[ChartSeries, ...]:
 def _chart_series(result: MeasureResult, rows) -> tuple[ChartSeries, ...]:
     from workshop.results.chart import centre_line_name, state_label
 
-    analysis = result.judged.analysis
+    analysis = result.analysis
     values = tuple(row.value for row in rows)
     series = []
     for phase in analysis.phases:

@@ -23,7 +23,7 @@ def change_ideas(deck: Deck, snapshot: TeamSnapshot) -> None:
     """One row per idea: its driver, its prevention level and its impact and effort, all in words."""
     if not snapshot.change_ideas:
         return
-    drivers = {driver.id: driver.title for driver in snapshot.diagram.drivers}
+    drivers: dict[int | None, str] = {driver.id: driver.title for driver in snapshot.diagram.drivers}
     columns = (Column(_("Change idea"), 4.4), Column(_("Driver"), 3.4), Column(_("Prevention level"), 2.3),
                Column(_("Impact and effort"), 2.3))
     rows = [(clean(idea.title), clean(drivers.get(idea.driver_id, "")) or _NONE,

@@ -33,7 +33,8 @@ def _verdict(result: MeasureResult) -> list[Para]:
     about = " · ".join((measure.kind.label, measure.direction.label))
     paras = [Para(result.judged.headline, size=LEAD_SIZE, bold=True),
              Para(about, colour=MUTED, space_before=6)]
-    paras += [Para(sentence, space_before=8) for sentence in result.judged.verdict.sentences]
+    verdict = result.judged.verdict
+    paras += [Para(sentence, space_before=8) for sentence in (verdict.sentences if verdict is not None else ())]
     if result.cycles:
         named = ", ".join(_("PDSA {number}: {title}").format(number=cycle.number, title=clean(cycle.title))
                           for cycle in result.cycles)

@@ -30,7 +30,7 @@ _SMALLEST_SCALE = 65
 """Wider sheets print across pages rather than shrink below this (per cent)."""
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DATE_FORMAT = "yyyy-mm-dd"
-_FORMATS = {
+_FORMATS: dict[str, dict[str, object]] = {
     "header": {"bold": True, "bg_color": "#dde6f0", "bottom": 1, "text_wrap": True},
     "label": {"bold": True},
     "note": {"italic": True},

@@ -87,7 +87,7 @@ def target_group_sheet(snapshot: TeamSnapshot) -> Table:
         (_("Expectations"), summary.expectations),
         (_("Notes"), summary.notes),
     )
-    rows = []
+    rows: list[tuple | Row] = []
     for table in summary.tables:
         rows.extend((table.title, label, _count(shown)) for label, shown in table.rows)
         rows.append(Row((table.title, table.footer[0], _count(table.footer[1]))))
