@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable
 
+from widgets.components.messages import MessageArea
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import _
 
@@ -51,12 +52,23 @@ def unexpected_problem_message() -> str:
              "If it happens again, tell the person who runs the kit.")
 
 
+_running = 0
+"""Guarded callbacks now running: one a callback sets off (by setting a value) is part of the same action."""
+
+
 def guarded(show: Callable[[str, str], None]) -> Callable:
-    """Decorate a callback so every failure becomes a message ``show(text, kind)`` in the page."""
+    """Decorate a callback so every failure becomes a message ``show(text, kind)`` in the page.
+
+    Each callback is an action of the person: what an earlier action achieved is no longer shown.
+    """
 
     def decorate(callback: Callable) -> Callable:
         @functools.wraps(callback)
         def wrapper(*args, **kwargs):
+            global _running
+            if not _running:
+                MessageArea.action_started()
+            _running += 1
             try:
                 return callback(*args, **kwargs)
             except AccessRevoked as revoked:
@@ -67,6 +79,8 @@ def guarded(show: Callable[[str, str], None]) -> Callable:
             except Exception:
                 log.exception("unexpected error in %s", getattr(callback, "__qualname__", callback))
                 show(unexpected_problem_message(), "error")
+            finally:
+                _running -= 1
             return None
 
         return wrapper

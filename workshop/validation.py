@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from enum import Enum
 from typing import Literal, TypeVar, overload
@@ -36,6 +37,25 @@ def clean_text(value: str | None, *, field: str, label: str, required: bool = Tr
 def name_key(name: str) -> str:
     """The form of a name used to find duplicates: case and spacing do not count."""
     return " ".join(name.casefold().split())
+
+
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(value: str | None, *, field: str, label: str) -> dt.date | None:
+    """A date typed as ÅÅÅÅ-MM-DD (whatever the browser's language), ``None`` when left empty."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise InvalidInput(_("{label}: write the date as YYYY-MM-DD, for example 2026-11-23 (now “{text}”).").format(
+            label=label, text=text), field=field)
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise InvalidInput(_("{label}: the date {text} does not exist. Check the month and the day.").format(
+            label=label, text=text), field=field) from None
 
 
 def check_period(start: dt.date | None, end: dt.date | None) -> None:

@@ -42,15 +42,15 @@ def test_aim_measures_and_driver_diagram_survive_a_reload(voila_url, new_context
     assert hints.count() == 0
     page.locator(".gk-autosave").filter(has_text="Sparat kl.").first.wait_for()
 
-    definition = {"Täljare (vad som räknas)": "Nybesök där AUDIT använts", "Datakälla": "Checklista",
+    definition = {"Täljare": "Nybesök där AUDIT använts", "Datakälla": "Checklista",
                   "Inkluderas": "Unga vuxna 18–24 år", "Exkluderas": "Akuta ärenden",
                   "Vem samlar in": "Handläggarna", "Period för utgångsläget": "v. 1–8 2026",
                   "Värde vid utgångsläget": "20", "Målvärde": "80"}
     fill_measure(page, {"Måttets namn": "Andel unga vuxna med plan inom 30 dagar", **definition,
-                        "Nämnare (vad antalet delas med)": "Unga vuxna som aktualiserats"},
+                        "Nämnare": "Unga vuxna som aktualiserats"},
                  {"Typ av mått": "Resultatmått", "Enhet": "Andel (%)"})
     fill_measure(page, {"Måttets namn": "Andel nybesök med AUDIT", **definition,
-                        "Nämnare (vad antalet delas med)": "Alla nybesök med unga vuxna"},
+                        "Nämnare": "Alla nybesök med unga vuxna"},
                  {"Typ av mått": "Processmått", "Enhet": "Andel (%)", "Diagram": "P-diagram (andelar)"})
     fill_measure(page, {"Måttets namn": "Dagar till första besök", **definition, "Målvärde": "12"},
                  {"Typ av mått": "Balansmått", "Enhet": "Annat värde (t.ex. dagar)", "Bättre är": "Lägre är bättre"})

@@ -15,13 +15,13 @@ def test_create_collaborative_and_team_then_open_the_team_link_elsewhere(voila_u
 
     page.get_by_role("button", name="Fyll i en ny samverkan").click()
     page.get_by_label("Samverkans namn").fill("Tidigt stöd i Webbläsarby")
-    page.get_by_label("Region eller stödstruktur (RSS)").fill("RSS Test")
+    page.get_by_label("Region eller stödstruktur", exact=True).fill("RSS Test")
     page.get_by_role("button", name="Skapa samverkan").click()
     page.get_by_text("Samverkan ”Tidigt stöd i Webbläsarby” är skapad").wait_for()
 
     page.get_by_label("Teamets namn").fill("Webbläsarby – mottagningen")
     page.get_by_label("Kommun", exact=True).fill("Webbläsarby kommun")
-    team_code = page.get_by_label("Teamets kod (ge den till teamet)").input_value()
+    team_code = page.get_by_label("Teamets kod", exact=True).input_value()
     page.get_by_role("button", name="Lägg till teamet").click()
     page.get_by_text(f"Ge teamet dess kod: {team_code}").wait_for()
     team_link = page.get_by_role("link", name="Teamets egen länk (skicka den till teamet)").get_attribute("href")

@@ -20,3 +20,15 @@ def page_text(widget: ipywidgets.Widget) -> str:
             if isinstance(value, str):
                 parts.append(value)
     return "\n".join(parts)
+
+
+# The label font (600 13px system-ui in Chromium on Debian) measured up to 1.18 times the width of bold
+# Arial, whose character widths the slides already use; a label that fits by this estimate fits the page.
+_LABEL_FONT_PX = 13 * 1.2
+
+
+def label_width(label: str) -> float:
+    """About how many pixels a control's label takes on the page."""
+    from workshop.reports.pptx_text import text_width
+
+    return text_width(label, bold=True) * _LABEL_FONT_PX

@@ -97,7 +97,7 @@ def test_every_control_on_the_start_pages_has_a_label(visitor_page, team_page, f
 
     for page in (visitor_page, team_page, facilitator_page):
         for widget in all_widgets(page.widget):
-            if isinstance(widget, (ipywidgets.Text, ipywidgets.Dropdown, ipywidgets.DatePicker,
+            if isinstance(widget, (ipywidgets.Text, ipywidgets.Dropdown,
                                    ipywidgets.ToggleButtons)):
                 assert widget.description.strip(), widget
             if isinstance(widget, ipywidgets.Button):
@@ -171,3 +171,15 @@ def test_each_page_that_can_chart_loads_bokehjs_and_the_others_stay_light(page_e
     """A new team's PGSA page has no chart when it opens; its first cycle adds the timeline in a callback."""
     build(join_team(demo_store, 1, "demo-team-exempel").query(), demo_store)
     assert ("BokehJS loaded" in page_events) is charts
+
+
+
+def test_the_next_action_clears_success_messages_in_every_area_and_keeps_problems(visitor_page):
+    from widgets.components.messages import MessageArea
+
+    section_messages = MessageArea()
+    section_messages.show("Sparat.", "success")
+    visitor_page.messages.show("Koden stämmer inte.", "warning")
+    visitor_page.guard(lambda: None)()
+    assert section_messages.kind is None and 'class="gk-message' not in section_messages.widget.value
+    assert visitor_page.messages.kind == "warning"

@@ -19,8 +19,8 @@ def test_facilitator_sees_every_team_with_progress_and_links(facilitator_page):
     text = page_text(facilitator_page.widget)
     assert "Team (4)" in text
     assert "Fiktiva Åby – tidigt stöd" in text
-    assert "2 av 6 steg klara" in text
-    assert "Arbetar med: 3. Förändringar" in text
+    assert "2 av 6 steg klara · Arbetar med: 2. Mål och mått" in text
+    assert "5 av 6 steg klara" in text
     assert text.count("Teamets egen länk") == 4
     assert "collab=1&amp;team=3&amp;key=" in text
     assert text.count("Senaste självskattning: –") == 4

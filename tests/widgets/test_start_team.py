@@ -96,3 +96,10 @@ def test_each_step_of_the_journey_says_what_it_still_needs(demo_store):
     text = page_text(page.view.children[-2])
     assert "Klart när ni har ett mål, minst ett resultatmått och en drivkraft." in text
     assert "Klart när ni har en månadsrapport och en plan för fortsättningen." in text
+
+
+
+def test_member_rows_fit_one_line_without_narrowing_the_other_fields(team_page):
+    role, name = team_page.view.member_rows[0]
+    assert (role.layout.width, name.layout.width) == ("420px", "480px")
+    assert team_page.view.municipality.layout.width == "640px"

@@ -84,10 +84,10 @@ def test_creating_a_collaborative_opens_it_as_facilitator(visitor_page, demo_sto
     form = visitor_page.view.create_form
     form.name.value = "Tidigt stöd i Norrby"
     form.region.value = "RSS Norr"
-    form.period_start.value = dt.date(2027, 1, 1)
-    form.period_end.value = dt.date(2027, 12, 31)
+    form.period_start.value = "2027-01-01"
+    form.period_end.value = "2027-12-31"
     form.seminars.add_button.click()
-    form.seminars.rows[0][1].value = dt.date(2027, 1, 20)
+    form.seminars.rows[0][1].value = "2027-01-20"
     visitor_page.view.create_code.value = "norrby-kod-1"
     visitor_page.view.create_button.click()
     assert visitor_page.messages.kind == "success"

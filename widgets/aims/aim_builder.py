@@ -57,7 +57,7 @@ class AimBuilder:
 
     def details(self) -> AimDetails:
         return AimDetails(self.what.value, self.for_whom.value, self.baseline.value, self.target.value,
-                          self.unit.value, self.by_when.value)
+                          self.unit.value, self.by_when.date)
 
     def _show_sentence(self) -> None:
         details = self.details()

@@ -34,7 +34,7 @@ _INDENT = {0: "0", 1: "0 0 0 32px", 2: "0 0 0 64px"}
 
 def _title_field(label: str, value: str, level: int) -> ipywidgets.Text:
     return ipywidgets.Text(value=value, description=label, continuous_update=False,
-                           style={"description_width": "230px"},
+                           style={"description_width": "250px"},
                            layout=ipywidgets.Layout(width="540px", margin=_INDENT[level]))
 
 

@@ -8,7 +8,7 @@ import ipywidgets
 
 from widgets.aims.inputs import number_text, text_area, typed_number
 from widgets.components.conflict import conflict_choices
-from widgets.components.fields import button, choice_field, html, text, text_field
+from widgets.components.fields import button, choice_field, html, text, text_field, with_help
 from workshop.errors import EditConflict, UserError
 from workshop.i18n import _
 from workshop.improvement import (
@@ -43,10 +43,10 @@ class MeasureForm:
         self.name = text_field(_("Name of the measure"))
         self.kind = choice_field(_("Type of measure"), _options(MeasureKind), MeasureKind.OUTCOME)
         self.unit = choice_field(_("Unit"), _options(MeasureUnit), MeasureUnit.PERCENT)
-        self.numerator = text_area(_("Numerator (what is counted)"))
-        self.denominator = text_area(_("Denominator (what it is divided by)"))
-        self.fixed_denominator = text_field(_("Fixed denominator (a number, optional)"))
-        self.rate_per = text_field(_("Per how many (for a rate)"), placeholder="100")
+        self.numerator = text_area(_("Numerator"))
+        self.denominator = text_area(_("Denominator"))
+        self.fixed_denominator = text_field(_("Fixed denominator"))
+        self.rate_per = text_field(_("Per how many"), placeholder="100")
         self.inclusion = text_area(_("Included"))
         self.exclusion = text_area(_("Excluded"))
         self.data_source = text_area(_("Data source"))
@@ -70,8 +70,13 @@ class MeasureForm:
         self.conflict_box = ipywidgets.VBox()
         self.heading = html("")
         self.widget = ipywidgets.VBox([
-            self.heading, self.name, self.kind, self.unit, self.numerator, self.denominator, self.fixed_denominator,
-            self.target_group_button, self.rate_per, self.inclusion, self.exclusion, self.data_source,
+            self.heading, self.name, self.kind, self.unit,
+            with_help(self.numerator, _("What is counted.")),
+            with_help(self.denominator, _("What the count is divided by.")),
+            with_help(self.fixed_denominator, _("Optional: one number for every period, for example the number in "
+                                                "the target group.")),
+            self.target_group_button,
+            with_help(self.rate_per, _("For a rate, for example per 100 visits.")), self.inclusion, self.exclusion, self.data_source,
             self.collector, self.frequency, self.baseline_period, self.baseline_value, self.target_value,
             self.direction, self.chart, self.chart_hint, self.driver_id,
             ipywidgets.HBox([self.save_button, self.cancel_button]), self.status, self.conflict_box,

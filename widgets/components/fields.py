@@ -1,4 +1,8 @@
-"""Labelled form controls: every control has a visible label tied to it."""
+"""Labelled form controls: every control has a visible label tied to it.
+
+Labels are short names, read whole in the label column; a longer explanation goes
+under the field (:func:`with_help`).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,14 @@ import datetime as dt
 from html import escape
 
 import ipywidgets
+from traitlets import validate
 
-_LABEL_STYLE = {"description_width": "220px"}
+from workshop.i18n import _
+from workshop.validation import parse_date
+
+LABEL_WIDTH = 220
+"""Pixels of the label column; a label is written to fit it on one line."""
+_LABEL_STYLE = {"description_width": f"{LABEL_WIDTH}px"}
 _WIDE = ipywidgets.Layout(width="640px")
 
 
@@ -20,21 +30,68 @@ def secret_field(label: str) -> ipywidgets.Password:
     return ipywidgets.Password(description=label, style=_LABEL_STYLE, layout=_WIDE)
 
 
-def choice_field(label: str, options: list[tuple[str, object]], value=None) -> ipywidgets.Dropdown:
-    field = ipywidgets.Dropdown(options=options, description=label, style=_LABEL_STYLE, layout=_WIDE)
+class ChoiceField(ipywidgets.Dropdown):
+    """A dropdown that never shows an empty box: with nothing to choose from, it says "– välj –"."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        if self.index is None:
+            # Something is always selected, so new options select their first one (ipywidgets keeps
+            # an empty selection empty).
+            self.index = 0
+
+    @validate("options")
+    def _validate_options(self, proposal):
+        if not proposal.value:
+            proposal.value = ((_("– choose –"), None),)
+        return super()._validate_options(proposal)
+
+
+def choice_field(label: str, options: list[tuple[str, object]], value=None) -> ChoiceField:
+    field = ChoiceField(options=options, description=label, style=_LABEL_STYLE, layout=_WIDE)
     if value is not None:
         field.value = value
     return field
 
 
-def date_field(label: str, value: dt.date | None = None) -> ipywidgets.DatePicker:
-    return ipywidgets.DatePicker(value=value, description=label, style=_LABEL_STYLE,
-                                 layout=ipywidgets.Layout(width="400px"))
+class DateField(ipywidgets.Text):
+    """A date typed as ÅÅÅÅ-MM-DD.
+
+    The browser's date picker shows the format of the browser's language (mm/dd/yyyy in an
+    English Chromium), which a Swedish page cannot change; text in the Swedish form can.
+    """
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date typed, ``None`` when empty; :class:`InvalidInput` with a Swedish message otherwise."""
+        return parse_date(self.value, field="date", label=self.description)
+
+    @date.setter
+    def date(self, value: dt.date | None) -> None:
+        self.value = value.isoformat() if value else ""
+
+
+def date_field(label: str, value: dt.date | None = None) -> DateField:
+    field = DateField(description=label, placeholder=_("YYYY-MM-DD"), style=_LABEL_STYLE,
+                      layout=ipywidgets.Layout(width="400px"))
+    field.date = value
+    return field
+
+
+def with_help(field: ipywidgets.Widget, help_text: str) -> ipywidgets.VBox:
+    """``field`` with the longer explanation of what to write shown under it."""
+    note = paragraph(help_text, css_class="gk-help")
+    return ipywidgets.VBox([field, note])
 
 
 def button(label: str, *, primary: bool = False) -> ipywidgets.Button:
     return ipywidgets.Button(description=label, button_style="primary" if primary else "",
                              layout=ipywidgets.Layout(width="auto", align_self="flex-start"))
+
+
+def field_row(*fields: ipywidgets.Widget) -> ipywidgets.HBox:
+    """Fields side by side that move to the next line when the page is too narrow, instead of being cut."""
+    return ipywidgets.HBox(list(fields), layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"))
 
 
 def html(markup: str) -> ipywidgets.HTML:

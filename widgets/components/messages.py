@@ -1,8 +1,14 @@
-"""The page's message area: one place where the page tells the person what happened."""
+"""The page's message area: one place where the page tells the person what happened.
+
+What an action achieved ("Sparat") is news until the person does the next thing; then it
+goes, so it is never read as the result of that next thing. Problems stay until fixed.
+"""
 
 from __future__ import annotations
 
+import weakref
 from html import escape
+from typing import ClassVar
 
 import ipywidgets
 
@@ -22,10 +28,21 @@ def _kind_word(kind: str) -> str:
 
 
 class MessageArea:
+    # A Voilà kernel serves one page: its areas are the ones alive in the kernel.
+    _alive: ClassVar[weakref.WeakSet[MessageArea]] = weakref.WeakSet()
+
     def __init__(self) -> None:
         self.widget = ipywidgets.HTML()
         self.widget.add_class("gk-messages")
         self.clear()
+        MessageArea._alive.add(self)
+
+    @classmethod
+    def action_started(cls) -> None:
+        """The person does something new: success messages of earlier actions go, in every area."""
+        for area in list(cls._alive):
+            if area.kind == "success":
+                area.clear()
 
     @staticmethod
     def _render(kind: str | None, text: str) -> str:

@@ -26,6 +26,16 @@ CSS = """
 .gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
 .gk-link-box { background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; word-break: break-all; }
 .gk-page .widget-label { font-weight: 600; }
+/* Labels are read whole: one that does not fit its column wraps instead of ending in "…". */
+.gk-page .widget-inline-hbox { height: auto; align-items: flex-start; }
+.gk-page .widget-inline-hbox .widget-label:not([style*="width: 0px"]) { white-space: normal; overflow: visible; text-overflow: clip; height: auto;
+  line-height: 1.3; padding: 0.3em 0; overflow-wrap: anywhere; }
+.gk-page .widget-dropdown > select { height: var(--jp-widgets-inline-height); }
+.gk-page .widget-button { flex-shrink: 0; }
+.gk-column-heading { font-weight: 600; }
+.gk-grid-headings .gk-column-heading { display: block; padding: 0 4px; }
+.gk-grid-headings > :first-child .gk-column-heading { text-align: right; }
+.gk-help { margin: -0.2em 0 0.5em 228px; max-width: 412px; color: #4a4f55; font-size: 14px; line-height: 1.4; }
 .gk-page textarea { font-family: inherit; font-size: 15px; }
 .gk-table { border-collapse: collapse; margin: 0.4em 0; }
 .gk-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }

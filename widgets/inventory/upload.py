@@ -56,9 +56,10 @@ class UploadSection:
 
     @property
     def inventory_date(self) -> dt.date:
-        if self.date.value is None:
+        day = self.date.date
+        if day is None:
             raise InvalidInput(_("Choose the inventory date."), field="inventory_date")
-        return self.date.value
+        return day
 
     def _show_progress(self, fraction: float, _stage: str) -> None:
         self.progress.value = fraction

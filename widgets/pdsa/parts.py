@@ -20,6 +20,7 @@ from widgets.components.fields import (
     section,
     text,
     text_field,
+    with_help,
 )
 from widgets.components.messages import MessageArea
 from widgets.pdsa.fields import many_choice_field, text_area, wrapped
@@ -68,12 +69,12 @@ class PlanForm:
         self.scale = choice_field(_("Scale"), _choices(Scale, _("– choose –")), plan.scale)
         self.questions = EditableRows(page, plan.questions, build=QuestionRow, add_label=_("Add a question"),
                                       remove_label=_("Remove question {number}"), changed=self.autosave.changed)
-        self.plan = text_area(_("Who does what, where, when and how"), plan.plan, rows=4)
+        self.plan = text_area(_("The plan"), plan.plan, rows=4)
         self.tasks = EditableRows(page, plan.tasks, build=TaskRow, add_label=_("Add a task"),
                                   remove_label=_("Remove task {number}"), changed=self.autosave.changed)
         self.measures = many_choice_field(_("Measures in the data plan"), self._measure_options(plan.measure_ids),
                                           plan.measure_ids)
-        self.data_collection = text_area(_("Who collects the data, and how"), plan.data_collection)
+        self.data_collection = text_area(_("Data collection"), plan.data_collection)
         _watch(self, (self.title, self.owner, self.start, self.end, self.purpose, self.scale, self.plan,
                       self.measures, self.data_collection))
         self.widget = section(
@@ -82,8 +83,9 @@ class PlanForm:
                         "what you think will happen."), css_class="gk-muted"),
             self.title, self.owner, self.start, self.end, self.purpose, self.scale,
             heading(_("Questions and predictions")), self.questions.widget,
-            self.plan, heading(_("Tasks")), self.tasks.widget,
-            heading(_("Data plan")), self.measures, self.data_collection, self.autosave.status,
+            with_help(self.plan, _("Who does what, where, when and how")), heading(_("Tasks")), self.tasks.widget,
+            heading(_("Data plan")), self.measures,
+            with_help(self.data_collection, _("Who collects the data, and how")), self.autosave.status,
         )
 
     def _measure_options(self, linked: tuple[int, ...]) -> list[tuple[str, int]]:
@@ -96,7 +98,7 @@ class PlanForm:
 
     def save(self) -> None:
         plan = PlanPart(
-            title=self.title.value, owner=self.owner.value, start=self.start.value, end=self.end.value,
+            title=self.title.value, owner=self.owner.value, start=self.start.date, end=self.end.date,
             purpose=self.purpose.value, scale=self.scale.value, questions=tuple(self.questions.items()),
             plan=self.plan.value, tasks=tuple(self.tasks.items()), measure_ids=tuple(self.measures.value),
             data_collection=self.data_collection.value,
@@ -115,7 +117,7 @@ class DoForm:
         do = worksheet.cycle.do
         self.autosave = Autosave(self.save)
         self.what_happened = text_area(_("What happened"), do.what_happened, rows=4)
-        self.problems = text_area(_("Problems and deviations from the plan"), do.problems)
+        self.problems = text_area(_("Problems and deviations"), do.problems)
         self.surprises = text_area(_("Surprises"), do.surprises)
         _watch(self, (self.what_happened, self.problems, self.surprises))
         self.widget = section(_("Do"), paragraph(_("Carry out the test on a small scale and write down what "

@@ -53,4 +53,4 @@ class PeriodChoice:
             return ReportPeriod.month(first.year, first.month)
         if self.scope.value == WHOLE_WORK:
             return ReportPeriod()
-        return ReportPeriod(self.start.value, self.end.value)
+        return ReportPeriod(self.start.date, self.end.date)

@@ -7,7 +7,17 @@ from collections.abc import Callable
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text, text_field
+from widgets.components.fields import (
+    button,
+    choice_field,
+    field_row,
+    heading,
+    html,
+    paragraph,
+    section,
+    text,
+    text_field,
+)
 from workshop.i18n import _, format_number
 from workshop.results import (
     MeasureSeries,
@@ -23,10 +33,14 @@ from workshop.results import (
 from workshop.results.paste import columns_wanted
 from workshop.results.periods import example
 
-_CELL = ipywidgets.Layout(width="260px")
-_SMALL_CELL = ipywidgets.Layout(width="150px")
-_NOTE = ipywidgets.Layout(width="330px")
-_CELL_STYLE = {"description_width": "110px"}
+# Each row starts with its period as the first field's label; the other fields are named in the column
+# headings, so their own labels (period and all, for screen readers) take no room.
+_PERIOD_WIDTH, _NUMBER_WIDTH, _NOTE_WIDTH = 110, 150, 330
+_CELL = ipywidgets.Layout(width=f"{_PERIOD_WIDTH + _NUMBER_WIDTH}px")
+_SMALL_CELL = ipywidgets.Layout(width=f"{_NUMBER_WIDTH}px")
+_NOTE = ipywidgets.Layout(width=f"{_NOTE_WIDTH}px")
+_CELL_STYLE = {"description_width": f"{_PERIOD_WIDTH}px"}
+_NAMED_BY_HEADING = {"description_width": "0px"}
 
 
 def _number_text(value: float | None) -> str:
@@ -41,17 +55,18 @@ class GridRow:
         self.point = point
         label = point.period.label
         if ratio:
-            self.numerator = ipywidgets.Text(_number_text(point.numerator), description=label,
-                                             placeholder=_("numerator"), layout=_CELL, style=_CELL_STYLE)
-            self.denominator = ipywidgets.Text(_number_text(point.denominator), description=_("denominator"),
-                                               layout=_SMALL_CELL, style={"description_width": "70px"})
+            self.numerator = ipywidgets.Text(_number_text(point.numerator), description=label, layout=_CELL,
+                                             style=_CELL_STYLE)
+            self.denominator = ipywidgets.Text(_number_text(point.denominator),
+                                               description=_("Denominator, {period}").format(period=label),
+                                               layout=_SMALL_CELL, style=_NAMED_BY_HEADING)
             fields = [self.numerator, self.denominator]
         else:
             self.value = ipywidgets.Text(_number_text(point.value), description=label, layout=_CELL,
                                          style=_CELL_STYLE)
             fields = [self.value]
-        self.note = ipywidgets.Text(point.note, description=_("Annotation"), layout=_NOTE,
-                                    style={"description_width": "100px"})
+        self.note = ipywidgets.Text(point.note, description=_("Annotation, {period}").format(period=label),
+                                    layout=_NOTE, style=_NAMED_BY_HEADING)
         self.fields = [*fields, self.note]
         for field in self.fields:
             field.observe(lambda _change: changed(point.period.key), names="value")
@@ -64,13 +79,25 @@ class GridRow:
             status.append(include_button)
         self.remove_button = button(_("Remove {period}").format(period=label))
         self.remove_button.on_click(lambda _button: remove(point))
-        self.widget = ipywidgets.HBox([*self.fields, *status, self.remove_button])
+        self.widget = field_row(*self.fields, *status, self.remove_button)
         self.widget.add_class("gk-grid-row")
 
     def entry(self) -> PointEntry:
         numbers = ({"numerator": self.numerator.value, "denominator": self.denominator.value}
                    if hasattr(self, "numerator") else {"value": self.value.value})
         return PointEntry(self.point.period.key, note=self.note.value, where=self.point.period.label, **numbers)
+
+
+def column_headings(ratio: bool) -> ipywidgets.HBox:
+    """The table's heading row: what each column of numbers is, above its fields."""
+    numbers = ([(_("Numerator"), _NUMBER_WIDTH), (_("Denominator"), _NUMBER_WIDTH)] if ratio
+               else [(_("Value"), _NUMBER_WIDTH)])
+    cells = [(_("Period"), _PERIOD_WIDTH), *numbers, (_("Annotation"), _NOTE_WIDTH)]
+    row = ipywidgets.HBox([html(f'<span class="gk-column-heading">{text(name)}</span>') for name, _width in cells])
+    for cell, (_name, width) in zip(row.children, cells, strict=True):
+        cell.layout.width = f"{width}px"
+    row.add_class("gk-grid-headings")
+    return row
 
 
 class EntrySection:
@@ -147,7 +174,7 @@ class EntrySection:
                                                self.guard(self._remove))
                      for point in self.series.points}
         if self.rows:
-            self.grid.children = [row.widget for row in self.rows.values()]
+            self.grid.children = [column_headings(self.ratio), *(row.widget for row in self.rows.values())]
         else:
             self.grid.children = [paragraph(_("No values yet."), css_class="gk-muted")]
 
@@ -194,6 +221,7 @@ class EntrySection:
     def _exclude(self) -> None:
         key = self.exclude_period.value
         if key is None:
+            self.messages.show(_("Choose the point to exclude first."), "warning")
             return
         series = set_point_excluded(self.panel.store, self.panel.team_id, self.series.measure.id, key,
                                     self.exclude_reason.value, expected_version=self.rows[key].point.version,

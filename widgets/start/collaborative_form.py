@@ -32,7 +32,7 @@ class CollaborativeForm:
             name=self.name.value,
             area=self.area.value,
             region=self.region.value,
-            period_start=self.period_start.value,
-            period_end=self.period_end.value,
+            period_start=self.period_start.date,
+            period_end=self.period_end.date,
             seminars=tuple(self.seminars.seminars()),
         )

@@ -7,7 +7,7 @@ from html import escape
 
 import ipywidgets
 
-from widgets.components.fields import button, choice_field, html, paragraph, section, text_field
+from widgets.components.fields import button, choice_field, html, paragraph, section, text_field, with_help
 from widgets.components.navigation import status_badge
 from widgets.start.collaborative_form import CollaborativeForm
 from widgets.start.links import bookmark_box, copyable_link
@@ -48,7 +48,7 @@ class FacilitatorView:
         self.team_municipality = text_field(_("Municipality"))
         self.team_unit = text_field(_("Unit"))
         self.team_area = choice_field(_("Area"), [(area.label, area) for area in Area], self.collaborative.area)
-        self.team_code = text_field(_("Team code (give it to the team)"), access.suggest_code())
+        self.team_code = text_field(_("Team code"), access.suggest_code())
         self.add_team_button = button(_("Add the team"), primary=True)
         self.add_team_button.on_click(page.guard(lambda _button: self._add_team()))
 
@@ -73,7 +73,8 @@ class FacilitatorView:
                                          "it opens this page without the code."))),
             section(_("Teams ({count})").format(count=len(self.teams)), *self._team_list()),
             section(_("Add a team"), self.team_name, self.team_municipality, self.team_unit, self.team_area,
-                    self.team_code, self.add_team_button),
+                    with_help(self.team_code, _("Give the code to the team: with it they open the team's page.")),
+                    self.add_team_button),
             section(_("Change a team's code"),
                     paragraph(_("When someone leaves the team, give the team a new code. "
                                 "Links made with the old code stop working.")),

@@ -6,7 +6,7 @@ import datetime as dt
 
 import ipywidgets
 
-from widgets.components.fields import button, choice_field, date_field
+from widgets.components.fields import ChoiceField, DateField, button, choice_field, date_field, field_row
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.model import Seminar, SeminarKind
@@ -15,7 +15,7 @@ from workshop.model import Seminar, SeminarKind
 class SeminarList:
     def __init__(self, guard, seminars: tuple[Seminar, ...] = ()) -> None:
         self.guard = guard
-        self.rows: list[tuple[ipywidgets.Dropdown, ipywidgets.DatePicker]] = []
+        self.rows: list[tuple[ChoiceField, DateField]] = []
         self.box = ipywidgets.VBox()
         self.add_button = button(_("Add a meeting"))
         self.add_button.on_click(guard(lambda _button: self.add()))
@@ -42,14 +42,15 @@ class SeminarList:
         for index, (kind_field, date) in enumerate(self.rows):
             remove = button(_("Remove meeting {number}").format(number=index + 1))
             remove.on_click(self.guard(lambda _button, index=index: self.remove(index)))
-            lines.append(ipywidgets.HBox([kind_field, date, remove]))
+            lines.append(field_row(kind_field, date, remove))
         self.box.children = lines
 
     def seminars(self) -> list[Seminar]:
         chosen = []
         for index, (kind_field, date) in enumerate(self.rows):
-            if date.value is None:
+            day = date.date
+            if day is None:
                 raise InvalidInput(_("Meeting {number} has no date. Add a date or remove the meeting.").format(
                     number=index + 1), field="seminars")
-            chosen.append(Seminar(kind_field.value, date.value))
+            chosen.append(Seminar(kind_field.value, day))
         return chosen

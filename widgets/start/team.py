@@ -7,7 +7,7 @@ from html import escape
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import button, choice_field, html, paragraph, section, text_field
+from widgets.components.fields import button, choice_field, field_row, html, paragraph, section, text_field
 from widgets.components.navigation import journey_list
 from widgets.pdsa.nudges import nudge_section
 from widgets.start.links import bookmark_box
@@ -60,7 +60,7 @@ class TeamView:
         number = len(self.member_rows) + 1
         role = choice_field(_("Role of member {number}").format(number=number),
                             [(r.label, r) for r in MemberRole], member.role)
-        name = text_field(_("Name of member {number} (optional)").format(number=number), member.name)
+        name = text_field(_("Name of member {number}").format(number=number), member.name)
         for field in (role, name):
             field.observe(self.page.guard(self.autosave.changed), names="value")
         self.member_rows.append((role, name))
@@ -70,7 +70,9 @@ class TeamView:
         for index, (role, name) in enumerate(self.member_rows):
             remove = button(_("Remove member {number}").format(number=index + 1))
             remove.on_click(self.page.guard(lambda _button, index=index: self._remove_member(index)))
-            lines.append(ipywidgets.HBox([role, name, remove]))
+            # Narrower than a form's fields, so that with the button they fit one line of a wide page.
+            role.layout, name.layout = ipywidgets.Layout(width="420px"), ipywidgets.Layout(width="480px")
+            lines.append(field_row(role, name, remove))
         self.members_box.children = lines
 
     def _add_member(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.components.fields import button, choice_field, paragraph, secret_field, section, text_field
+from widgets.components.fields import button, choice_field, paragraph, secret_field, section, text_field, with_help
 from widgets.join_team import JoinTeamForm
 from widgets.start.collaborative_form import CollaborativeForm
 from workshop import access
@@ -45,11 +45,13 @@ class VisitorView:
 
     def _show_create_form(self, language: str) -> None:
         self.create_form = CollaborativeForm(self.page.guard)
-        self.create_code = text_field(_("Facilitator code (write it down)"), access.suggest_code())
+        self.create_code = text_field(_("Facilitator code"), access.suggest_code())
         self.create_button = button(_("Create the collaborative"), primary=True)
         self.create_button.on_click(self.page.guard(lambda _button: self._create(language)))
         heading, explanation, _show = self.create_section.children
-        self.create_section.children = [heading, explanation, *self.create_form.widgets, self.create_code,
+        self.create_section.children = [heading, explanation, *self.create_form.widgets,
+                                        with_help(self.create_code, _("Write the code down: you need it to open the "
+                                                                      "collaborative as facilitator.")),
                                         self.create_button]
 
     def _open(self, language: str) -> None:

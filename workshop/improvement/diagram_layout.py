@@ -2,8 +2,8 @@
 
 Pure geometry (pixels, y downwards), so tests can check that no two labels overlap and
 that every wrapped line fits its box. Text widths are estimated generously from the
-font size; titles longer than a box allows are wrapped and end in "…" (the table
-beside the diagram carries the full titles).
+font size; the aim is wrapped and shown whole, other titles longer than a box allows
+are wrapped and end in "…" (the table beside the diagram carries the full titles).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ HEADER_PX = 30
 COLUMN_GAP = 36
 MARGIN = 2
 COLUMN_SHARES = (0.19, 0.22, 0.25, 0.34)
-MAX_LINES = (9, 4, 4, 3)
+MAX_LINES = (60, 4, 4, 3)
+"""Lines a box may take; the aim is shown whole (its sentence is at most about 800 characters)."""
 CHILD_GAP = (14, 10, 6, 6)
 COLUMNS = ("aim", "primary", "secondary", "idea")
 

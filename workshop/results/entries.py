@@ -1,8 +1,8 @@
 """Check typed, pasted or imported points before anything is saved.
 
-Every problem is an :class:`InvalidInput` naming where it is (the row, or the
-period) so a person can find and fix it; nothing is saved until all entries
-are sound.
+Every problem names where it is (the row, or the period) so a person can find
+and fix it, and all of them are told at once ("Rad 3: …; Rad 7: …"): a pasted
+block is not fixed one row per try. Nothing is saved until all entries are sound.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from workshop.results.periods import Period, parse_period
 from workshop.validation import clean_paragraphs
 
 NOTE_LENGTH = 500
+PROBLEMS_LISTED = 10
+"""Problems named one by one; the rest are counted."""
 
 
 @dataclass(frozen=True)
@@ -30,24 +32,42 @@ class CleanEntry:
 
 
 def clean_entries(measure: Measure, entries: list[PointEntry]) -> list[CleanEntry]:
-    """``entries`` checked and read as numbers, or the first problem as :class:`InvalidInput`."""
+    """``entries`` checked and read as numbers, or every problem in one :class:`InvalidInput`."""
     cleaned: list[CleanEntry] = []
+    problems: list[InvalidInput] = []
     first_seen: dict[Period, str] = {}
     for entry in entries:
         try:
-            period = parse_period(str(entry.period or ""), measure.frequency)
+            cleaned.append(_clean_one(measure, entry, first_seen))
         except InvalidInput as problem:
-            raise _located(entry.where, problem.message, "period") from None
-        where = entry.where or period.label
-        if period in first_seen:
-            raise InvalidInput(
-                _("{period} appears twice ({first} and {second}). Keep one of them.").format(
-                    period=period.label, first=first_seen[period], second=where),
-                field="period",
-            )
-        first_seen[period] = where
-        cleaned.append(_clean(measure, entry, period, where))
+            problems.append(problem)
+    if problems:
+        raise all_problems(problems)
     return cleaned
+
+
+def all_problems(problems: list[InvalidInput]) -> InvalidInput:
+    """One error telling every problem: "Rad 3: …; Rad 7: …" (the first few, then how many more)."""
+    shown = [problem.message.rstrip(".") for problem in problems[:PROBLEMS_LISTED]]
+    if len(problems) > PROBLEMS_LISTED:
+        shown.append(_("and {count} more rows with problems").format(count=len(problems) - PROBLEMS_LISTED))
+    return InvalidInput("; ".join(shown) + ".", field=problems[0].field)
+
+
+def _clean_one(measure: Measure, entry: PointEntry, first_seen: dict[Period, str]) -> CleanEntry:
+    try:
+        period = parse_period(str(entry.period or ""), measure.frequency)
+    except InvalidInput as problem:
+        raise _located(entry.where, problem.message, "period") from None
+    where = entry.where or period.label
+    if period in first_seen:
+        raise InvalidInput(
+            _("{period} appears twice ({first} and {second}). Keep one of them.").format(
+                period=period.label, first=first_seen[period], second=where),
+            field="period",
+        )
+    first_seen[period] = where
+    return _clean(measure, entry, period, where)
 
 
 def _located(where: str, message: str, field: str) -> InvalidInput:

@@ -14,6 +14,7 @@ import io
 from workshop.errors import InvalidInput
 from workshop.i18n import _, parse_decimal
 from workshop.improvement import Measure
+from workshop.results.entries import all_problems
 from workshop.results.model import PointEntry, uses_denominator
 from workshop.results.periods import example, parse_period
 
@@ -67,14 +68,14 @@ def _entries(rows: list[list[str]], measure: Measure, *, heading_allowed: bool) 
     if len(rows) > MAX_ROWS:
         raise InvalidInput(_("At most {count} rows can be added at a time.").format(count=MAX_ROWS), field="paste")
     wanted = 3 if uses_denominator(measure) else 2
-    for number, row in enumerate(rows, 1):
-        if len(row) > wanted:
-            raise InvalidInput(
-                _("Row {row} has {count} columns, but this measure takes {wanted}: {columns}. Remove the extra "
-                  "columns and try again.").format(row=number, count=len(row), wanted=wanted,
-                                                   columns=columns_wanted(measure)),
-                field="paste",
-            )
+    too_wide = [
+        InvalidInput(_("Row {row} has {count} columns, but this measure takes {wanted}: {columns}. Remove the extra "
+                       "columns and try again.").format(row=number, count=len(row), wanted=wanted,
+                                                        columns=columns_wanted(measure)), field="paste")
+        for number, row in enumerate(rows, 1) if len(row) > wanted
+    ]
+    if too_wide:
+        raise all_problems(too_wide)
     return [_entry(number, row + [""] * (wanted - len(row)), measure) for number, row in enumerate(rows, 1)]
 
 

@@ -61,3 +61,11 @@ def test_csv_in_utf8_with_commas_and_swedish_months(measures):
 def test_csv_with_extra_columns_is_refused(measures):
     with pytest.raises(InvalidInput, match="Rad 1 har 3 kolumner"):
         parse_csv(b"v. 1 2026;2;x\nv. 2 2026;3;y\n", measures["Antal"])
+
+
+def test_every_row_with_extra_columns_is_named_at_once(measures):
+    with pytest.raises(InvalidInput) as refused:
+        parse_pasted("v. 1 2026\t2\t9\nv. 2 2026\t3\nv. 3 2026\t3\t4\t5", measures["Antal"])
+    assert refused.value.message.startswith("Rad 1 har 3 kolumner, men det här måttet tar 2: period och värde. ")
+    assert "; Rad 3 har 4 kolumner, men det här måttet tar 2" in refused.value.message
+    assert "Rad 2" not in refused.value.message

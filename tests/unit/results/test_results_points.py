@@ -170,3 +170,14 @@ def test_a_measure_that_is_removed_keeps_its_series(demo_store, fia):
     set_measure_removed(demo_store, 1, fia.id, True, expected_version=fia.version, actor=ACTOR)
     series = measure_series(demo_store, 1, fia.id)
     assert series.measure.removed and len(series.points) == 24
+
+
+def test_every_bad_row_of_a_pasted_block_is_told_at_once_and_nothing_is_saved(demo_store, fia):
+    block = "v. 36 2026\t1\nv. 37 2026\ttre\nv. 38 2026\t2\nv. 39 2026\t-2\nv. 36 2026\t4\nmars 2026\t5"
+    _refused(demo_store, fia, block, "^Rad 2: ”tre” är inte ett tal; Rad 4: ett antal kan inte vara negativt \\(-2\\); "
+             "v. 36 2026 finns två gånger \\(Rad 1 och Rad 5\\)[^;]*; Rad 6: ”mars 2026” är inte en period[^;]*\\.$")
+
+
+def test_a_block_with_very_many_bad_rows_names_the_first_ten_and_counts_the_rest(demo_store, fia):
+    block = "\n".join(f"v. {week} 2026\tx" for week in range(1, 26))
+    _refused(demo_store, fia, block, "Rad 10: ”x” är inte ett tal; och 15 rader till med problem\\.$")

@@ -158,3 +158,12 @@ def test_remove_a_measure_and_undo(page, demo_store):
     assert "Måttet ”Andel nybesök med AUDIT” är borttaget." in page_text(page.view.measures.undo_box)
     find(page.view.measures.undo_box, "Ångra").click()
     assert [m.name for m in list_measures(demo_store, TEAM)] == ["Andel nybesök med AUDIT"]
+
+
+def test_the_saved_message_goes_away_when_the_person_does_the_next_thing(page):
+    form = page.view.measures.form
+    fill(form)
+    form.save_button.click()  # saving also empties the form, which is part of the same action
+    assert page.messages.kind == "success" and "Måttet ”Andel nybesök med AUDIT” är sparat" in page.messages.text
+    form.unit.value = MeasureUnit.COUNT
+    assert page.messages.kind is None and page.messages.text == ""

@@ -34,8 +34,8 @@ def plan_two_questions(page) -> None:
     control(page, "Förutsägelse för fråga 1").value = "Nej, det tar 20 minuter extra."
     control(page, "Fråga 2").value = "Hur tas det emot?"
     control(page, "Förutsägelse för fråga 2").value = "Väl."
-    control(page, "Perioden börjar").value = START
-    control(page, "Perioden slutar").value = START + dt.timedelta(days=7)
+    control(page, "Perioden börjar").value = START.isoformat()
+    control(page, "Perioden slutar").value = (START + dt.timedelta(days=7)).isoformat()
     control(page, "Skala").value = Scale.ONE_CLIENT
 
 
@@ -70,12 +70,24 @@ def test_removing_a_question_renumbers_the_rest_and_saves(worksheet, demo_store)
 
 
 def test_an_end_date_before_the_start_date_is_refused_and_the_input_kept(worksheet, demo_store):
-    control(worksheet, "Perioden börjar").value = START
-    control(worksheet, "Perioden slutar").value = START - dt.timedelta(days=1)
+    control(worksheet, "Perioden börjar").value = START.isoformat()
+    control(worksheet, "Perioden slutar").value = "2026-11-01"
     status = worksheet.view.plan_form.autosave
     assert status.state == "invalid" and "Perioden slutar innan den börjar" in status.status.value
-    assert control(worksheet, "Perioden slutar").value == START - dt.timedelta(days=1)
+    assert control(worksheet, "Perioden slutar").value == "2026-11-01"
     assert stored(demo_store).plan.end is None
+
+
+def test_dates_are_typed_as_yyyy_mm_dd_and_another_form_is_refused_in_swedish(worksheet, demo_store):
+    start = control(worksheet, "Perioden börjar")
+    assert start.placeholder == "ÅÅÅÅ-MM-DD"
+    start.value = "11/02/2026"
+    status = worksheet.view.plan_form.autosave
+    assert status.state == "invalid"
+    assert "Perioden börjar: skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-23" in status.status.value
+    assert start.value == "11/02/2026" and stored(demo_store).plan.start is None
+    start.value = "2026-11-02"
+    assert status.state == "saved" and stored(demo_store).plan.start == START
 
 
 def test_status_moves_with_dates_and_done_is_refused_without_a_decision(worksheet, demo_store):

@@ -140,3 +140,20 @@ def test_a_team_without_measures_is_sent_to_step_2(demo_store):
     assert list_measures(demo_store, 2) == []
     assert "Teamet har inga mått än" in page_text(page.widget)
     assert "02_mal_och_matt.ipynb?team=2" in page_text(page.widget)
+
+
+def test_the_value_table_names_its_numerator_and_denominator_columns_in_a_heading_row(demo_store):
+    page = build_results_page(join_team(demo_store, 3, "demo-team-aby").query(), demo_store)
+    view = page.view
+    share = next(measure for measure in view.measures if measure.name.startswith("Andel"))
+    view.chooser.value = share.id
+    entry = view.panel.entry
+    headings, first_row = entry.grid.children[:2]
+    assert [cell.value for cell in headings.children] == [
+        '<span class="gk-column-heading">Period</span>', '<span class="gk-column-heading">Täljare</span>',
+        '<span class="gk-column-heading">Nämnare</span>', '<span class="gk-column-heading">Anteckning</span>']
+    row = next(iter(entry.rows.values()))
+    assert first_row is row.widget
+    period = row.point.period.label
+    assert [row.numerator.description, row.denominator.description, row.note.description] == [
+        period, f"Nämnare, {period}", f"Anteckning, {period}"]

@@ -1,0 +1,64 @@
+"""What a new user notices on every page, checked over every page built on the demo data, in both languages."""
+
+from __future__ import annotations
+
+import ipywidgets
+import pytest
+
+from tests.widgets.pdsa.driving import create_cycle_in_page
+from tests.widgets.reading import all_widgets, label_width
+from widgets.aims.page import build_aims_page
+from widgets.changes.page import build_changes_page
+from widgets.inventory.page import build_inventory_page
+from widgets.pdsa.page import build_pdsa_page
+from widgets.reports.page import build_reports_page
+from widgets.results.page import build_results_page
+from widgets.start.page import build_start_page
+from workshop.i18n import set_language
+from workshop.improvement import list_change_ideas
+from workshop.session import join_team, open_as_facilitator
+
+TEAM_CODES = {1: "demo-team-exempel", 2: "demo-team-pahittsta", 3: "demo-team-aby", 4: "demo-team-demoby"}
+STEP_PAGES = (build_start_page, build_inventory_page, build_aims_page, build_changes_page, build_pdsa_page,
+              build_results_page, build_reports_page)
+
+
+def _pages(store, language: str):
+    """(name, widgets) of every page: visitor (with the new collaborative's form), facilitator, each team's steps."""
+    visitor = build_start_page(f"lang={language}", store)
+    visitor.view.show_create_button.click()
+    yield "visitor", list(all_widgets(visitor.widget))
+    facilitator = open_as_facilitator(store, 1, "demo-processledning").with_language(language)
+    yield "facilitator", list(all_widgets(build_start_page(facilitator.query(), store).widget))
+    for team_id, code in TEAM_CODES.items():
+        query = join_team(store, team_id, code).with_language(language).query()
+        for build in STEP_PAGES:
+            yield f"{build.__name__} team {team_id}", list(all_widgets(build(query, store).widget))
+    if language == "sv":
+        pdsa = build_pdsa_page(join_team(store, 3, TEAM_CODES[3]).query(), store)
+        create_cycle_in_page(pdsa, list_change_ideas(store, 3)[0].title)
+        yield "PDSA worksheet", list(all_widgets(pdsa.widget))
+
+
+@pytest.fixture(params=["sv", "en"])
+def every_page(request, demo_store):
+    pages = list(_pages(demo_store, request.param))
+    set_language("sv")
+    return pages
+
+
+def test_every_label_fits_its_column_so_it_is_read_whole(every_page):
+    too_long = set()
+    for name, widgets in every_page:
+        for widget in widgets:
+            width = getattr(getattr(widget, "style", None), "description_width", "")
+            description = getattr(widget, "description", "")
+            if width.endswith("px") and int(width[:-2]) > 0 and label_width(description) > int(width[:-2]):
+                too_long.add((description, width, name))
+    assert not too_long, "\n".join(map(str, sorted(too_long)))
+
+
+def test_no_dropdown_shows_an_empty_box(every_page):
+    empty = {(widget.description, name) for name, widgets in every_page for widget in widgets
+             if isinstance(widget, ipywidgets.Dropdown) and widget.index is None}
+    assert not empty
