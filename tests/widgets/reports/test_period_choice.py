@@ -29,5 +29,5 @@ def test_november_is_offered_and_dates_start_there_although_the_collaborative_st
     assert [month for _label, month in choice.month.options] == ["2027-02", "2027-01", "2026-12", "2026-11"]
     choice.show_for(KINDS["final"])
     choice.scope.value = "dates"
-    assert choice.start.value == dt.date(2026, 11, 1)
+    assert choice.start.date == dt.date(2026, 11, 1)
     assert choice.period().start == dt.date(2026, 11, 1)
