@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from workshop.i18n import _, format_date, format_month
 from workshop.pdsa.model import Cycle, CycleStatus
+
+if TYPE_CHECKING:
+    from bokeh.plotting import figure as Figure
 
 STATUS_COLOURS = {
     CycleStatus.PLANNED: "#8c8c8c",
@@ -87,7 +91,7 @@ def _date_ticks(first: dt.date, last: dt.date) -> tuple[dt.date, dict[float, str
     return axis_start, {_moment(day).timestamp() * 1000: name(day) for day in days[::every]}
 
 
-def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
+def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Figure | None:
     """A bokeh figure of the cycles that have a period (a cycle without an end runs to today), or None."""
     starts = {cycle.id: cycle.plan.start for cycle in cycles if cycle.plan.start is not None}
     dated = [cycle for cycle in cycles if cycle.id in starts]
