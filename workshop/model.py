@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from workshop.i18n import N_, _
+
+D = TypeVar("D")
+
+
+def details_of(stored: Any, kind: type[D]) -> D:
+    """The ``kind`` part of ``stored`` (a dataclass that extends ``kind``), copied by field name."""
+    return kind(**{part.name: getattr(stored, part.name) for part in fields(kind)})  # type: ignore[arg-type]
 
 
 class Choice(StrEnum):

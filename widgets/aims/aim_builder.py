@@ -56,8 +56,8 @@ class AimBuilder:
         ]
 
     def details(self) -> AimDetails:
-        return AimDetails(self.what.value, self.for_whom.value, self.baseline.value, self.target.value,
-                          self.unit.value, self.by_when.date)
+        return AimDetails(what=self.what.value, for_whom=self.for_whom.value, baseline=self.baseline.value,
+                          target=self.target.value, unit=self.unit.value, by_when=self.by_when.date)
 
     def _show_sentence(self) -> None:
         details = self.details()

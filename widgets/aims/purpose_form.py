@@ -7,7 +7,7 @@ import ipywidgets
 from widgets.aims.inputs import text_area
 from widgets.autosave import Autosave
 from widgets.components.fields import heading, paragraph
-from workshop.aims import PURPOSE_LABELS, PurposeDetails, get_purpose, save_purpose, with_target_group
+from workshop.aims import PURPOSE, PurposeDetails, get_purpose, save_purpose, with_target_group
 from workshop.i18n import _
 
 
@@ -16,7 +16,7 @@ class PurposeForm:
         self.view = view
         self.purpose = get_purpose(view.store, view.team_id)
         shown = with_target_group(self.purpose.details, view.target_group)
-        self.fields = {name: text_area(_(label), getattr(shown, name)) for name, label in PURPOSE_LABELS.items()}
+        self.fields = {field.name: text_area(_(field.label), getattr(shown, field.name)) for field in PURPOSE}
         self.autosave = Autosave(self._save)
         for field in self.fields.values():
             field.observe(view.page.guard(self.autosave.changed), names="value")

@@ -19,11 +19,17 @@ LABEL_WIDTH = 220
 """Pixels of the label column; a label is written to fit it on one line."""
 _LABEL_STYLE = {"description_width": f"{LABEL_WIDTH}px"}
 _WIDE = ipywidgets.Layout(width="640px")
+_WIDER = ipywidgets.Layout(width="760px")
 
 
 def text_field(label: str, value: str = "", *, placeholder: str = "") -> ipywidgets.Text:
     return ipywidgets.Text(value=value, description=label, placeholder=placeholder,
                            style=_LABEL_STYLE, layout=_WIDE)
+
+
+def text_area(label: str, value: str = "", *, rows: int = 3) -> ipywidgets.Textarea:
+    """Free text that may be long: the box wraps it, and the person can make it taller."""
+    return ipywidgets.Textarea(value=value, description=label, rows=rows, style=_LABEL_STYLE, layout=_WIDER)
 
 
 def secret_field(label: str) -> ipywidgets.Password:

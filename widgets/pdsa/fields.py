@@ -10,11 +10,6 @@ _LABEL_STYLE = {"description_width": "220px"}
 _WIDE = ipywidgets.Layout(width="760px")
 
 
-def text_area(label: str, value: str = "", *, rows: int = 3) -> ipywidgets.Textarea:
-    """Free text that may be long: the box wraps it, and the person can make it taller."""
-    return ipywidgets.Textarea(value=value, description=label, rows=rows, style=_LABEL_STYLE, layout=_WIDE)
-
-
 def many_choice_field(label: str, options: list[tuple[str, object]], value: tuple = ()) -> ipywidgets.SelectMultiple:
     known = {option for _label, option in options}
     return ipywidgets.SelectMultiple(options=options, value=tuple(v for v in value if v in known), description=label,

@@ -14,6 +14,7 @@ from widgets.pdsa.worksheet import status_badge
 from workshop.i18n import _
 from workshop.improvement import list_change_ideas
 from workshop.pdsa import Cycle, create_cycle, cycle_nudges, list_cycles
+from workshop.pdsa.records import PLAN
 from workshop.pdsa.timeline import idea_name, period_text, shortened
 from workshop.steps import JOURNEY
 
@@ -32,7 +33,7 @@ class OverviewView:
         self.ideas = list_change_ideas(page.store, team_id)
         self.idea = choice_field(_("Change idea"), [(_("– choose –"), None)]
                                  + [(idea.title, idea.id) for idea in self.ideas])
-        self.title = text_field(_("Title of the cycle"), placeholder=_("e.g. FIA conversation with one client"))
+        self.title = text_field(PLAN.label("title"), placeholder=_("e.g. FIA conversation with one client"))
         self.create_button = button(_("Create the cycle"), primary=True)
         self.create_button.on_click(page.guard(lambda _button: self._create()))
         self.children = [

@@ -10,43 +10,17 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import (
-    button,
-    choice_field,
-    date_field,
-    heading,
-    html,
-    paragraph,
-    section,
-    text,
-    text_field,
-    with_help,
-)
+from widgets.components.fields import button, heading, html, paragraph, section, text, text_area
 from widgets.components.messages import MessageArea
-from widgets.pdsa.fields import many_choice_field, text_area, wrapped
+from widgets.components.record_form import RecordForm
+from widgets.pdsa.fields import many_choice_field, wrapped
 from widgets.pdsa.plan_rows import QuestionRow, TaskRow
 from widgets.pdsa.rows import EditableRows
 from workshop.errors import UserError
 from workshop.i18n import _
 from workshop.improvement import get_measure, list_measures
-from workshop.pdsa import (
-    ActPart,
-    CyclePurpose,
-    Decision,
-    DoPart,
-    PlanPart,
-    Scale,
-    StudyPart,
-    next_cycle,
-    save_act,
-    save_do,
-    save_plan,
-    save_study,
-)
-
-
-def _choices(kind, empty: str) -> list[tuple[str, object]]:
-    return [(empty, None)] + [(choice.label, choice) for choice in kind]
+from workshop.pdsa import next_cycle, save_act, save_do, save_plan, save_study
+from workshop.pdsa.records import ACT, DO, PLAN, STUDY
 
 
 def _watch(part, fields) -> None:
@@ -61,31 +35,22 @@ class PlanForm:
         self.worksheet = worksheet
         page, plan = worksheet.page, worksheet.cycle.plan
         self.autosave = Autosave(self.save)
-        self.title = text_field(_("Title of the cycle"), plan.title)
-        self.owner = text_field(_("Test owner"), plan.owner)
-        self.start = date_field(_("Period starts"), plan.start)
-        self.end = date_field(_("Period ends"), plan.end)
-        self.purpose = choice_field(_("This cycle will"), _choices(CyclePurpose, _("– choose –")), plan.purpose)
-        self.scale = choice_field(_("Scale"), _choices(Scale, _("– choose –")), plan.scale)
+        self.fields = RecordForm(PLAN, plan, changed=page.guard(self.autosave.changed))
         self.questions = EditableRows(page, plan.questions, build=QuestionRow, add_label=_("Add a question"),
                                       remove_label=_("Remove question {number}"), changed=self.autosave.changed)
-        self.plan = text_area(_("The plan"), plan.plan, rows=4)
         self.tasks = EditableRows(page, plan.tasks, build=TaskRow, add_label=_("Add a task"),
                                   remove_label=_("Remove task {number}"), changed=self.autosave.changed)
         self.measures = many_choice_field(_("Measures in the data plan"), self._measure_options(plan.measure_ids),
                                           plan.measure_ids)
-        self.data_collection = text_area(_("Data collection"), plan.data_collection)
-        _watch(self, (self.title, self.owner, self.start, self.end, self.purpose, self.scale, self.plan,
-                      self.measures, self.data_collection))
+        _watch(self, (self.measures,))
         self.widget = section(
             _("Plan"),
             paragraph(_("Start small: one client, one case worker, one time. Write what you want to learn and "
                         "what you think will happen."), css_class="gk-muted"),
-            self.title, self.owner, self.start, self.end, self.purpose, self.scale,
+            *self.fields.shown("title", "owner", "start", "end", "purpose", "scale"),
             heading(_("Questions and predictions")), self.questions.widget,
-            with_help(self.plan, _("Who does what, where, when and how")), heading(_("Tasks")), self.tasks.widget,
-            heading(_("Data plan")), self.measures,
-            with_help(self.data_collection, _("Who collects the data, and how")), self.autosave.status,
+            *self.fields.shown("plan"), heading(_("Tasks")), self.tasks.widget,
+            heading(_("Data plan")), self.measures, *self.fields.shown("data_collection"), self.autosave.status,
         )
 
     def _measure_options(self, linked: tuple[int, ...]) -> list[tuple[str, int]]:
@@ -97,12 +62,8 @@ class PlanForm:
                 + [(_("{title} (removed)").format(title=measure.name), measure.id) for measure in removed])
 
     def save(self) -> None:
-        plan = PlanPart(
-            title=self.title.value, owner=self.owner.value, start=self.start.date, end=self.end.date,
-            purpose=self.purpose.value, scale=self.scale.value, questions=tuple(self.questions.items()),
-            plan=self.plan.value, tasks=tuple(self.tasks.items()), measure_ids=tuple(self.measures.value),
-            data_collection=self.data_collection.value,
-        )
+        plan = self.fields.value(questions=tuple(self.questions.items()), tasks=tuple(self.tasks.items()),
+                                 measure_ids=tuple(self.measures.value))
         cycle = self.worksheet.save(save_plan, plan)
         written = [row for row in self.questions.rows if row.text.value.strip()]
         for row, question in zip(written, cycle.plan.questions, strict=True):
@@ -116,16 +77,13 @@ class DoForm:
         self.worksheet = worksheet
         do = worksheet.cycle.do
         self.autosave = Autosave(self.save)
-        self.what_happened = text_area(_("What happened"), do.what_happened, rows=4)
-        self.problems = text_area(_("Problems and deviations"), do.problems)
-        self.surprises = text_area(_("Surprises"), do.surprises)
-        _watch(self, (self.what_happened, self.problems, self.surprises))
+        self.fields = RecordForm(DO, do, changed=worksheet.page.guard(self.autosave.changed))
         self.widget = section(_("Do"), paragraph(_("Carry out the test on a small scale and write down what "
                                                    "happens while it is fresh."), css_class="gk-muted"),
-                              self.what_happened, self.problems, self.surprises, self.autosave.status)
+                              *self.fields.shown(), self.autosave.status)
 
     def save(self) -> None:
-        self.worksheet.save(save_do, DoPart(self.what_happened.value, self.problems.value, self.surprises.value))
+        self.worksheet.save(save_do, self.fields.value())
 
 
 class StudyForm:
@@ -138,11 +96,10 @@ class StudyForm:
         self.questions_box = ipywidgets.VBox()
         self._shown: tuple = ()
         self.questions_changed()
-        self.learned = text_area(_("What we learned"), worksheet.cycle.learned, rows=4)
-        _watch(self, (self.learned,))
+        self.fields = RecordForm(STUDY, worksheet.cycle.study, changed=worksheet.page.guard(self.autosave.changed))
         self.widget = section(_("Study"), paragraph(_("Compare what happened with your predictions. "
                                                       "What did you learn?"), css_class="gk-muted"),
-                              self.questions_box, self.learned, self.autosave.status)
+                              self.questions_box, *self.fields.shown(), self.autosave.status)
 
     def questions_changed(self) -> None:
         """Show the questions Planera has saved; answers typed here are kept."""
@@ -168,8 +125,8 @@ class StudyForm:
         self.questions_box.children = lines
 
     def save(self) -> None:
-        study = StudyPart(tuple((question_id, area.value) for question_id, area in self.observed.items()),
-                          self.learned.value)
+        study = self.fields.value(observations=tuple((question_id, area.value)
+                                                     for question_id, area in self.observed.items()))
         self.worksheet.save(save_study, study)
 
 
@@ -180,25 +137,19 @@ class ActForm:
         self.worksheet = worksheet
         act = worksheet.cycle.act
         self.autosave = Autosave(self.save)
-        self.decision = choice_field(_("Decision"), _choices(Decision, _("– no decision yet –")), act.decision)
-        self.changes = text_area(_("What changes"), act.changes)
-        self.next_steps = text_area(_("The next cycle"), act.next_steps)
-        self.next_scale = choice_field(_("Larger scale next time?"), _choices(Scale, _("– the same scale –")),
-                                       act.next_scale)
-        _watch(self, (self.decision, self.changes, self.next_steps, self.next_scale))
+        self.fields = RecordForm(ACT, act, changed=worksheet.page.guard(self.autosave.changed))
         self.next_button = button(_("Plan the next cycle"), primary=True)
         self.next_button.on_click(worksheet.page.guard(lambda _button: self.plan_next()))
         self.messages = MessageArea()
         self.widget = section(
             _("Act"), paragraph(_("Decide: adopt the change, adapt it and test again, or abandon it."),
                                 css_class="gk-muted"),
-            self.decision, self.changes, self.next_steps, self.next_scale, self.autosave.status,
+            *self.fields.shown(), self.autosave.status,
             self.next_button, self.messages.widget,
         )
 
     def save(self) -> None:
-        act = ActPart(self.decision.value, self.changes.value, self.next_steps.value, self.next_scale.value)
-        self.worksheet.save(save_act, act)
+        self.worksheet.save(save_act, self.fields.value())
 
     def plan_next(self) -> None:
         self.worksheet.flush()

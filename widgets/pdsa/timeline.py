@@ -8,11 +8,13 @@ from widgets.bokeh_setup import bokeh_widget
 from widgets.components.fields import html, paragraph, section, text
 from workshop.i18n import _
 from workshop.pdsa import Cycle
+from workshop.pdsa.records import ACT, PLAN
 from workshop.pdsa.timeline import cycle_label, idea_name, period_text, timeline_figure
 
 
 def cycle_table(cycles: list[Cycle]) -> str:
-    headers = (_("Change idea"), _("Cycle"), _("Title of the cycle"), _("Period"), _("Scale"), _("Decision"))
+    headers = (_("Change idea"), _("Cycle"), PLAN.label("title"), _("Period"), PLAN.label("scale"),
+               ACT.label("decision"))
     head = "".join(f'<th scope="col">{text(header)}</th>' for header in headers)
     rows = []
     for cycle in cycles:

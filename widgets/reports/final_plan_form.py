@@ -13,7 +13,7 @@ from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, html, paragraph, section
 from workshop.errors import EditConflict
 from workshop.i18n import N_, _
-from workshop.reports.records.final_plan import FINAL_PLAN_LABELS, FinalPlanDetails, get_final_plan, save_final_plan
+from workshop.reports.records.final_plan import FINAL_PLAN, FinalPlanDetails, get_final_plan, save_final_plan
 
 _PLACEHOLDERS = {
     "routines": N_("For example: every new visitor is offered the short conversation; it is part of the unit's "
@@ -35,7 +35,7 @@ _STACKED_STYLE = """<style>
 
 def plan_text(name: str, value: str) -> ipywidgets.Textarea:
     """One of the plan's texts: its question as the label, above the box, and an example until the team writes."""
-    area = ipywidgets.Textarea(value=value, description=_(FINAL_PLAN_LABELS[name]), placeholder=_(_PLACEHOLDERS[name]),
+    area = ipywidgets.Textarea(value=value, description=FINAL_PLAN.label(name), placeholder=_(_PLACEHOLDERS[name]),
                                rows=5, style={"description_width": "initial"}, layout=ipywidgets.Layout(width="760px"))
     area.add_class("gk-stacked-label")
     return area
@@ -59,7 +59,7 @@ class FinalPlanForm:
         """The plan as stored now; what was on screen is replaced."""
         plan = get_final_plan(self.store, self.team_id)
         self.version = plan.version
-        self.texts = {name: plan_text(name, getattr(plan, name)) for name in FINAL_PLAN_LABELS}
+        self.texts = {field.name: plan_text(field.name, getattr(plan, field.name)) for field in FINAL_PLAN}
         self.autosave = Autosave(self.save)
         for area in self.texts.values():
             area.observe(self.page.guard(self.autosave.changed), names="value")

@@ -14,8 +14,7 @@ import ipywidgets
 from widgets.autosave import Autosave
 from widgets.bokeh_setup import bokeh_widget
 from widgets.components.conflict import conflict_choices
-from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
-from widgets.pdsa.fields import text_area
+from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text, text_area
 from workshop.errors import EditConflict
 from workshop.i18n import _
 from workshop.reports.period_months import month_key, months_to_report

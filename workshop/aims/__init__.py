@@ -12,14 +12,14 @@ Measures and the driver diagram belong to the shared model in :mod:`workshop.imp
 from workshop.aims.checks import aim_hints
 from workshop.aims.demo import seed_aims_demo
 from workshop.aims.model import Aim, AimDetails, Purpose, PurposeDetails
-from workshop.aims.purpose import PURPOSE_LABELS, get_purpose, save_purpose
+from workshop.aims.purpose import PURPOSE, get_purpose, save_purpose
 from workshop.aims.sentence import aim_sentence
 from workshop.aims.services import activate_aim, active_aim, add_aim, clean_aim, get_aim, list_aims, update_aim
 from workshop.aims.tables import aims_table
 from workshop.aims.target_group import team_target_group, with_target_group
 
 __all__ = [
-    "PURPOSE_LABELS", "Aim", "AimDetails", "Purpose", "PurposeDetails", "activate_aim", "active_aim", "add_aim",
+    "PURPOSE", "Aim", "AimDetails", "Purpose", "PurposeDetails", "activate_aim", "active_aim", "add_aim",
     "aim_hints", "aim_sentence", "aims_table", "clean_aim", "get_aim", "get_purpose", "list_aims", "save_purpose",
     "seed_aims_demo", "team_target_group", "update_aim", "with_target_group",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from workshop.i18n import parse_decimal
+from workshop.model import details_of
 
 
 def number_or_none(typed: str) -> Decimal | None:
@@ -51,7 +52,7 @@ class Aim(AimDetails):
 
     @property
     def details(self) -> AimDetails:
-        return AimDetails(self.what, self.for_whom, self.baseline, self.target, self.unit, self.by_when)
+        return details_of(self, AimDetails)
 
 
 @dataclass(frozen=True)
@@ -75,4 +76,4 @@ class Purpose(PurposeDetails):
 
     @property
     def details(self) -> PurposeDetails:
-        return PurposeDetails(self.why, self.how, self.what, self.for_whom, self.need, self.goal)
+        return details_of(self, PurposeDetails)

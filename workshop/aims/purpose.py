@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from workshop.aims.model import Purpose, PurposeDetails
 from workshop.i18n import N_
-from workshop.improvement.rows import TeamTexts
 from workshop.store import Store
+from workshop.store.records import Field, Record, TeamTexts
 from workshop.store.tables.aims import PurposeRow
 
-PURPOSE_LABELS = {
-    "why": N_("Why? (the reason, first)"),
-    "how": N_("How? (the way you work)"),
-    "what": N_("What? (what you do)"),
-    "for_whom": N_("For whom?"),
-    "need": N_("Which need?"),
-    "goal": N_("Which goal?"),
-}
-_TEXTS = TeamTexts(PurposeRow, PurposeDetails, Purpose, PURPOSE_LABELS, max_length=4000)
+PURPOSE = Record(PurposeDetails, tuple(Field(name, label, max_length=4000) for name, label in (
+    ("why", N_("Why? (the reason, first)")),
+    ("how", N_("How? (the way you work)")),
+    ("what", N_("What? (what you do)")),
+    ("for_whom", N_("For whom?")),
+    ("need", N_("Which need?")),
+    ("goal", N_("Which goal?")),
+)))
+_TEXTS = TeamTexts(PurposeRow, PURPOSE, Purpose)
 
 
 def get_purpose(store: Store, team_id: int) -> Purpose:

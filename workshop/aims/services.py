@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from workshop.aims.model import Aim, AimDetails
 from workshop.errors import InvalidInput
 from workshop.i18n import _
-from workshop.improvement.rows import owned_row, team_must_exist
 from workshop.store import Store, claim
+from workshop.store.records import owned_row, team_must_exist
 from workshop.store.tables.aims import AIM_NUMBER_LENGTH, AIM_TEXT_LENGTH, AimRow
 from workshop.validation import clean_text
 

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from workshop.i18n import _
 from workshop.improvement.model import ChangeIdea, ChangeIdeaDetails, Effort, Impact, PreventionLevel
-from workshop.improvement.rows import TeamRecords, live_driver
+from workshop.improvement.rows import live_driver
 from workshop.store import Store
+from workshop.store.records import TeamRecords
 from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow
 from workshop.validation import clean_choice, clean_paragraphs, clean_text
 

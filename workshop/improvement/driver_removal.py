@@ -15,8 +15,9 @@ from workshop.errors import InvalidInput
 from workshop.i18n import N_, _, ngettext
 from workshop.improvement.change_ideas import to_change_idea
 from workshop.improvement.model import ChangeIdea
-from workshop.improvement.rows import driver_missing, live_driver, owned_row
+from workshop.improvement.rows import driver_missing, live_driver
 from workshop.store import Store, claim
+from workshop.store.records import owned_row
 from workshop.store.tables import utc_now
 from workshop.store.tables.improvement import ChangeIdeaRow, DriverRow
 

@@ -8,8 +8,9 @@ from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.change_ideas import to_change_idea
 from workshop.improvement.model import Driver, DriverDiagram
-from workshop.improvement.rows import driver_missing, live_driver, next_position, owned_row, team_must_exist
+from workshop.improvement.rows import driver_missing, live_driver
 from workshop.store import Store, claim
+from workshop.store.records import next_position, owned_row, team_must_exist
 from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow, DriverRow
 from workshop.validation import clean_text
 

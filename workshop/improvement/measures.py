@@ -18,8 +18,9 @@ from workshop.improvement.model import (
     MeasureKind,
     MeasureUnit,
 )
-from workshop.improvement.rows import TeamRecords, live_driver
+from workshop.improvement.rows import live_driver
 from workshop.store import Store
+from workshop.store.records import TeamRecords
 from workshop.store.tables.improvement import TITLE_LENGTH, MeasureRow
 from workshop.validation import clean_choice, clean_paragraphs, clean_text
 

@@ -2,8 +2,8 @@
 
 >>> from workshop.pdsa import create_cycle, save_plan, PlanPart, Question
 >>> cycle = create_cycle(store, team_id, change_idea_id, "FIA-samtal vid nybesök", actor="team:1")
->>> cycle = save_plan(store, team_id, cycle.id, PlanPart("FIA-samtal vid nybesök", questions=(
-...     Question("Hinner vi?", prediction="Nej, det tar 20 minuter extra."),)),
+>>> cycle = save_plan(store, team_id, cycle.id, PlanPart(title="FIA-samtal vid nybesök", questions=(
+...     Question(text="Hinner vi?", prediction="Nej, det tar 20 minuter extra."),)),
 ...     expected_version=cycle.version, actor="team:1")
 """
 

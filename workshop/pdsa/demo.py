@@ -45,7 +45,7 @@ class _Demo:
         return PlanPart(
             title=spec["title"], owner=spec["owner"], start=self.day(spec["start"]), end=self.day(spec["end"]),
             purpose=spec["purpose"], scale=spec["scale"],
-            questions=tuple(Question(q["text"], q["prediction"]) for q in spec["questions"]),
+            questions=tuple(Question(text=q["text"], prediction=q["prediction"]) for q in spec["questions"]),
             plan=spec["plan"], tasks=tuple(Task(**task) for task in spec["tasks"]),
             measure_ids=tuple(self.measures[name] for name in spec["measures"]),
             data_collection=spec["data_collection"],
@@ -64,7 +64,7 @@ class _Demo:
         if "learned" in spec:
             observed = spec.get("observed") or [q["observed"] for q in spec["questions"]]
             saved_ids = [q.id for q in cycle.plan.questions if q.id is not None]  # every saved question has one
-            study = StudyPart(tuple(zip(saved_ids, observed, strict=True)), spec["learned"])
+            study = StudyPart(observations=tuple(zip(saved_ids, observed, strict=True)), learned=spec["learned"])
             cycle = save_study(self.store, self.team_id, cycle.id, study, expected_version=cycle.version,
                                actor=self.actor)
         if "act" in spec:

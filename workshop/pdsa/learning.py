@@ -8,6 +8,7 @@ import io
 from workshop.i18n import _
 from workshop.pdsa.model import LearningEntry
 from workshop.pdsa.reading import list_cycles
+from workshop.pdsa.records import ACT, PLAN
 from workshop.spreadsheet import neutralised
 from workshop.store import Store
 
@@ -28,7 +29,7 @@ def learning_log_csv(entries: list[LearningEntry]) -> str:
     """The log as CSV with semicolons (what Swedish spreadsheets expect); dates as YYYY-MM-DD."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([_("Change idea"), _("Cycle"), _("Title of the cycle"), _("Start"), _("End"), _("Decision"),
+    writer.writerow([_("Change idea"), _("Cycle"), PLAN.label("title"), _("Start"), _("End"), ACT.label("decision"),
                      _("What we learned")])
     for entry in entries:
         row = [entry.change_idea_title, str(entry.number), entry.title,

@@ -174,7 +174,7 @@ class Cycle:
     @property
     def study(self) -> StudyPart:
         observations = tuple((q.id, q.observed) for q in self.plan.questions if q.id is not None)
-        return StudyPart(observations, self.learned)
+        return StudyPart(observations=observations, learned=self.learned)
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import _
-from workshop.improvement.rows import owned_row
 from workshop.pdsa.model import Cycle, CycleStatus, Decision
 from workshop.pdsa.reading import cycle_in_session, cycle_missing
 from workshop.pdsa.worksheet import live_change_idea, next_number
 from workshop.store import Store
+from workshop.store.records import owned_row
 from workshop.store.tables.pdsa import PdsaCycleMeasureRow, PdsaCycleRow, PdsaQuestionRow
 
 

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import TypeVar
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from workshop.i18n import _
-from workshop.improvement.rows import owned_row
-from workshop.pdsa.model import (
-    ActPart,
-    Cycle,
-    CyclePurpose,
-    CycleStatus,
-    Decision,
-    DoPart,
-    PlanPart,
-    Question,
-    Scale,
-    Task,
-)
+from workshop.pdsa.model import Cycle, CycleStatus
+from workshop.pdsa.records import ACT, DO, PLAN, QUESTION, TASK
 from workshop.store import Store
+from workshop.store.records import owned_row
 from workshop.store.tables.improvement import ChangeIdeaRow
 from workshop.store.tables.pdsa import PdsaCycleRow
 
@@ -32,29 +19,16 @@ def cycle_missing() -> str:
     return _("The cycle does not exist (it may have been removed).")
 
 
-_Choice = TypeVar("_Choice", bound=Enum)
-
-
-def _choice(kind: type[_Choice], value: str | None) -> _Choice | None:
-    return kind(value) if value else None
-
-
 def to_cycle(row: PdsaCycleRow, idea: ChangeIdeaRow | None, next_id: int | None) -> Cycle:
-    plan = PlanPart(
-        title=row.title, owner=row.owner, start=row.start_date, end=row.end_date,
-        purpose=_choice(CyclePurpose, row.purpose), scale=_choice(Scale, row.scale),
-        questions=tuple(Question(q.text, q.prediction, q.observed, q.id) for q in row.questions),
-        plan=row.plan, tasks=tuple(Task(t.what, t.who, t.when) for t in row.tasks),
-        measure_ids=tuple(link.measure_id for link in row.measures), data_collection=row.data_collection,
+    plan = PLAN.read(
+        row, questions=tuple(QUESTION.read(q, observed=q.observed, id=q.id) for q in row.questions),
+        tasks=tuple(TASK.read(t) for t in row.tasks), measure_ids=tuple(link.measure_id for link in row.measures),
     )
     return Cycle(
         id=row.id, team_id=row.team_id, change_idea_id=row.change_idea_id,
         change_idea_title=idea.title if idea is not None else "",
         change_idea_removed=idea is None or idea.removed_at is not None,
-        number=row.number, status=CycleStatus(row.status), plan=plan,
-        do=DoPart(row.what_happened, row.problems, row.surprises),
-        act=ActPart(_choice(Decision, row.decision), row.act_changes, row.next_steps,
-                    _choice(Scale, row.next_scale)),
+        number=row.number, status=CycleStatus(row.status), plan=plan, do=DO.read(row), act=ACT.read(row),
         learned=row.learned, previous_id=row.previous_id, next_id=next_id,
         started_on=row.started_on, study_on=row.study_on, done_on=row.done_on, version=row.version,
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from workshop.i18n import _, format_date, format_month
 from workshop.pdsa.model import Cycle, CycleStatus
+from workshop.pdsa.records import PLAN
 
 if TYPE_CHECKING:
     from bokeh.plotting import figure as Figure
@@ -129,7 +130,7 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Fig
     plot.add_layout(Span(location=_moment(today), dimension="height", line_dash="dashed", line_color="#b3261e",
                          line_width=2))
     plot.add_tools(HoverTool(tooltips=[(_("Change idea"), "@idea"), (_("Cycle"), "@label"),
-                                       (_("Title of the cycle"), "@title"), (_("Period"), "@period")]))
+                                       (PLAN.label("title"), "@title"), (_("Period"), "@period")]))
     plot.title.text_font_size = "18pt"
     for axis in (plot.xaxis, plot.yaxis):
         axis.major_label_text_font_size = "14pt"

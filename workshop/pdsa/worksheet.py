@@ -15,85 +15,39 @@ from sqlalchemy.orm import Session
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
 from workshop.improvement.change_ideas import idea_missing
-from workshop.improvement.rows import owned_row, team_must_exist
-from workshop.pdsa.model import (
-    ActPart,
-    Cycle,
-    CyclePurpose,
-    CycleStatus,
-    Decision,
-    DoPart,
-    PlanPart,
-    Question,
-    Scale,
-    StudyPart,
-    Task,
-)
+from workshop.pdsa.model import ActPart, Cycle, CycleStatus, DoPart, PlanPart, Question, StudyPart, Task
 from workshop.pdsa.reading import cycle_in_session, cycle_missing
+from workshop.pdsa.records import ACT, DO, PLAN, QUESTION, STUDY, TASK
 from workshop.store import Store, claim
-from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow, MeasureRow
-from workshop.store.tables.pdsa import (
-    SHORT_LENGTH,
-    PdsaCycleMeasureRow,
-    PdsaCycleRow,
-    PdsaQuestionRow,
-    PdsaTaskRow,
-)
-from workshop.validation import check_period, clean_choice, clean_paragraphs, clean_text
+from workshop.store.records import owned_row, team_must_exist
+from workshop.store.tables.improvement import ChangeIdeaRow, MeasureRow
+from workshop.store.tables.pdsa import PdsaCycleMeasureRow, PdsaCycleRow, PdsaQuestionRow, PdsaTaskRow
+from workshop.validation import check_period, clean_paragraphs
 
 
 def clean_title(title: str) -> str:
-    return clean_text(title, field="title", label=_("Title of the cycle"), max_length=TITLE_LENGTH)
-
-
-def _paragraphs(value: str, field: str, label: str) -> str:
-    return clean_paragraphs(value, field=field, label=label)
-
-
-def _line(value: str, field: str, label: str) -> str:
-    return clean_text(value, field=field, label=label, required=False, max_length=SHORT_LENGTH)
+    return PLAN.field("title").clean(title)
 
 
 def _questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
-    cleaned = []
-    for question in questions:
-        text = _paragraphs(question.text, "questions", _("Question"))
-        prediction = _paragraphs(question.prediction, "questions", _("Prediction"))
-        if not text and prediction:
-            raise InvalidInput(_("Write the question that the prediction answers."), field="questions")
-        if text:
-            cleaned.append(replace(question, text=text, prediction=prediction))
-    return tuple(cleaned)
+    cleaned = [QUESTION.clean(question) for question in questions]
+    if any(not question.text and question.prediction for question in cleaned):
+        raise InvalidInput(_("Write the question that the prediction answers."), field="questions")
+    return tuple(question for question in cleaned if question.text)
 
 
 def _tasks(tasks: tuple[Task, ...]) -> tuple[Task, ...]:
-    cleaned = []
-    for task in tasks:
-        what = _paragraphs(task.what, "tasks", _("What is to be done"))
-        who = _line(task.who, "tasks", _("Who"))
-        when = _line(task.when, "tasks", _("When"))
-        if not what and (who or when):
-            raise InvalidInput(_("Write what is to be done in each task."), field="tasks")
-        if what:
-            cleaned.append(Task(what, who, when))
-    return tuple(cleaned)
+    cleaned = [TASK.clean(task) for task in tasks]
+    if any(not task.what and (task.who or task.when) for task in cleaned):
+        raise InvalidInput(_("Write what is to be done in each task."), field="tasks")
+    return tuple(task for task in cleaned if task.what)
 
 
 def clean_plan(plan: PlanPart) -> PlanPart:
     """``plan`` tidied and checked, or :class:`InvalidInput` naming the field to fix."""
     check_period(plan.start, plan.end)
-    return replace(
-        plan,
-        title=clean_title(plan.title),
-        owner=_line(plan.owner, "owner", _("Test owner")),
-        purpose=clean_choice(CyclePurpose, plan.purpose, field="purpose", required=False),
-        scale=clean_choice(Scale, plan.scale, field="scale", required=False),
-        questions=_questions(plan.questions),
-        plan=_paragraphs(plan.plan, "plan", _("Who does what, where, when and how")),
-        tasks=_tasks(plan.tasks),
-        measure_ids=tuple(dict.fromkeys(plan.measure_ids)),
-        data_collection=_paragraphs(plan.data_collection, "data_collection", _("Who collects the data, and how")),
-    )
+    return replace(PLAN.clean(plan), questions=_questions(plan.questions), tasks=_tasks(plan.tasks),
+                   measure_ids=tuple(dict.fromkeys(plan.measure_ids)))
 
 
 def live_change_idea(session: Session, team_id: int, change_idea_id: int) -> ChangeIdeaRow:
@@ -133,7 +87,8 @@ def _apply_questions(row: PdsaCycleRow, questions: tuple[Question, ...]) -> None
     kept = []
     for position, question in enumerate(questions):
         target = existing.pop(question.id, None) or PdsaQuestionRow(team_id=row.team_id, observed="")
-        target.position, target.text, target.prediction = position, question.text, question.prediction
+        target.position = position
+        QUESTION.write(target, question)
         kept.append(target)
     row.questions = kept
 
@@ -151,12 +106,9 @@ def save_plan(store: Store, team_id: int, cycle_id: int, plan: PlanPart, *, expe
     plan = clean_plan(plan)
     with store.writing(actor) as session:
         row = editable_row(session, team_id, cycle_id, expected_version)
-        row.title, row.owner, row.start_date, row.end_date = plan.title, plan.owner, plan.start, plan.end
-        row.purpose = plan.purpose.value if plan.purpose else None
-        row.scale = plan.scale.value if plan.scale else None
-        row.plan, row.data_collection = plan.plan, plan.data_collection
+        PLAN.write(row, plan)
         _apply_questions(row, plan.questions)
-        row.tasks = [PdsaTaskRow(team_id=team_id, position=position, what=task.what, who=task.who, when=task.when)
+        row.tasks = [PdsaTaskRow(team_id=team_id, position=position, **TASK.values(task))
                      for position, task in enumerate(plan.tasks)]
         replace_measures(session, row, plan.measure_ids)
         session.flush()
@@ -165,12 +117,10 @@ def save_plan(store: Store, team_id: int, cycle_id: int, plan: PlanPart, *, expe
 
 def save_do(store: Store, team_id: int, cycle_id: int, do: DoPart, *, expected_version: int, actor: str) -> Cycle:
     """Save Göra: what happened, problems and deviations, surprises."""
-    do = DoPart(_paragraphs(do.what_happened, "what_happened", _("What happened")),
-                _paragraphs(do.problems, "problems", _("Problems and deviations from the plan")),
-                _paragraphs(do.surprises, "surprises", _("Surprises")))
+    do = DO.clean(do)
     with store.writing(actor) as session:
         row = editable_row(session, team_id, cycle_id, expected_version)
-        row.what_happened, row.problems, row.surprises = do.what_happened, do.problems, do.surprises
+        DO.write(row, do)
         session.flush()
         return cycle_in_session(session, team_id, row.id)
 
@@ -178,9 +128,9 @@ def save_do(store: Store, team_id: int, cycle_id: int, do: DoPart, *, expected_v
 def save_study(store: Store, team_id: int, cycle_id: int, study: StudyPart, *, expected_version: int,
                actor: str) -> Cycle:
     """Save Studera: what happened per question (compared with the prediction), and what we learned."""
-    observed = {question_id: _paragraphs(text, "observations", _("What happened"))
+    observed = {question_id: clean_paragraphs(text, field="observations", label=_("What happened"))
                 for question_id, text in study.observations}
-    learned = _paragraphs(study.learned, "learned", _("What we learned"))
+    study = STUDY.clean(study)
     with store.writing(actor) as session:
         row = editable_row(session, team_id, cycle_id, expected_version)
         questions = {question.id: question for question in row.questions}
@@ -188,7 +138,7 @@ def save_study(store: Store, team_id: int, cycle_id: int, study: StudyPart, *, e
             raise NotFound(_("A question has been removed from the plan. Reload the page."))
         for question_id, text in observed.items():
             questions[question_id].observed = text
-        row.learned = learned
+        STUDY.write(row, study)
         session.flush()
         return cycle_in_session(session, team_id, row.id)
 
@@ -196,17 +146,12 @@ def save_study(store: Store, team_id: int, cycle_id: int, study: StudyPart, *, e
 def save_act(store: Store, team_id: int, cycle_id: int, act: ActPart, *, expected_version: int,
              actor: str) -> Cycle:
     """Save Agera: anta / anpassa / överge, what changes, the next cycle, a larger scale."""
-    act = ActPart(clean_choice(Decision, act.decision, field="decision", required=False),
-                  _paragraphs(act.changes, "changes", _("What changes")),
-                  _paragraphs(act.next_steps, "next_steps", _("The next cycle")),
-                  clean_choice(Scale, act.next_scale, field="next_scale", required=False))
+    act = ACT.clean(act)
     with store.writing(actor) as session:
         row = editable_row(session, team_id, cycle_id, expected_version)
         if act.decision is None and row.status == CycleStatus.DONE.value:
             raise InvalidInput(_("A cycle that is done keeps its decision. Move it back to “To study” first."),
                                field="decision")
-        row.decision = act.decision.value if act.decision else None
-        row.act_changes, row.next_steps = act.changes, act.next_steps
-        row.next_scale = act.next_scale.value if act.next_scale else None
+        ACT.write(row, act)
         session.flush()
         return cycle_in_session(session, team_id, row.id)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from workshop.i18n import N_, _
 from workshop.pdsa import Cycle, CycleStatus
+from workshop.pdsa.records import ACT, DO, PLAN, QUESTION, STUDY, TASK
 from workshop.pdsa.timeline import idea_name, period_text
 from workshop.reports.blocks import Block, Facts, Heading, Paragraph, Table
 
@@ -25,15 +26,15 @@ def cycle_heading(cycle: Cycle) -> Heading:
 
 def _plan_facts(cycle: Cycle) -> Facts:
     plan = cycle.plan
-    items = ((_("Status"), cycle.status.label), (_("Test owner"), plan.owner or _("not written down yet")),
-             (_("Period"), period_text(cycle)), (_("Scale"), plan.scale.label if plan.scale else ""))
+    items = ((_("Status"), cycle.status.label), (PLAN.label("owner"), plan.owner or _("not written down yet")),
+             (_("Period"), period_text(cycle)), (PLAN.label("scale"), plan.scale.label if plan.scale else ""))
     return Facts(tuple((label, text) for label, text in items if text))
 
 
 def _questions(cycle: Cycle) -> tuple[Block, ...]:
     if not cycle.plan.questions:
         return ()
-    return (Table((_("Question"), _("Prediction"), _("What happened")),
+    return (Table((QUESTION.label("text"), QUESTION.label("prediction"), _("What happened")),
                   tuple((question.text, question.prediction or "–", question.observed or "–")
                         for question in cycle.plan.questions),
                   caption=_("Questions, predictions and what happened")),)
@@ -47,10 +48,10 @@ def _written(items) -> tuple[Block, ...]:
 def cycle_story(cycle: Cycle) -> tuple[Block, ...]:
     """What the cycle tested, what the team predicted, what happened, what it learned and decided."""
     act = cycle.act
-    return (cycle_heading(cycle), _plan_facts(cycle), *_written(((_("The plan"), cycle.plan.plan),)),
+    return (cycle_heading(cycle), _plan_facts(cycle), *_written(PLAN.labelled(cycle.plan, "plan")),
             *_questions(cycle),
-            *_written(((_("What happened"), cycle.do.what_happened), (_("What we learned"), cycle.learned),
-                       (_("Decision"), act.decision.label if act.decision else ""),
+            *_written((*DO.labelled(cycle.do, "what_happened"), (STUDY.label("learned"), cycle.learned),
+                       *ACT.labelled(act, "decision"),
                        (_("Next steps"), act.next_steps))))
 
 
@@ -63,11 +64,11 @@ def cycle_stories(cycles: Sequence[Cycle]) -> tuple[Block, ...]:
 def open_cycle(cycle: Cycle) -> tuple[Block, ...]:
     """An open cycle as someone taking it over needs it: who owns it, the plan and tasks, and what comes next."""
     tasks = cycle.plan.tasks
-    task_table = (Table((_("Task"), _("Who"), _("When")),
+    task_table = (Table((_("Task"), TASK.label("who"), TASK.label("when")),
                         tuple((task.what, task.who or "–", task.when or "–") for task in tasks),
                         caption=_("Tasks in the plan")),) if tasks else ()
     return (cycle_heading(cycle), _plan_facts(cycle),
-            *_written(((_("The plan"), cycle.plan.plan), (_("Data collection"), cycle.plan.data_collection))),
+            *_written(PLAN.labelled(cycle.plan, "plan", "data_collection")),
             *task_table, *_questions(cycle),
             *_written(((_("What happened so far"), cycle.do.what_happened),)),
             Facts(((_("Next move"), _(_NEXT_MOVE[cycle.status])),)))

@@ -7,7 +7,7 @@ from workshop.reports.assessment_sections import score_history
 from workshop.reports.blocks import Block, Document, Heading, Paragraph
 from workshop.reports.cycle_sections import cycle_stories
 from workshop.reports.measure_sections import measure_results
-from workshop.reports.records.final_plan import FINAL_PLAN_LABELS, FinalPlan
+from workshop.reports.records.final_plan import FINAL_PLAN, FinalPlan
 from workshop.reports.sections import (
     change_ideas_table,
     driver_diagram_section,
@@ -28,15 +28,15 @@ def _plan_text(plan: FinalPlan, name: str) -> Paragraph:
 def _continuing(plan: FinalPlan) -> tuple[Block, ...]:
     """Routines, resources and owners under one heading; what the team tells other units under its own."""
     blocks: list[Block] = [Heading(1, _("Plan for continuing"))]
-    for name, label in FINAL_PLAN_LABELS.items():
-        heading = Heading(1, _(label)) if name == "spread" else Heading(2, _(label))
-        blocks += [heading, _plan_text(plan, name)]
+    for field in FINAL_PLAN:
+        heading = Heading(1 if field.name == "spread" else 2, _(field.label))
+        blocks += [heading, _plan_text(plan, field.name)]
     return tuple(blocks)
 
 
 def final_report(snapshot: TeamSnapshot) -> Document:
     plan = snapshot.final_plan or FinalPlan(team_id=snapshot.team.id)
-    unwritten = not any(getattr(plan, name) for name in FINAL_PLAN_LABELS)
+    unwritten = not any(getattr(plan, field.name) for field in FINAL_PLAN)
     missing = (*snapshot.missing,
                *((_("The plan for continuing has not been written yet (step 6)."),) if unwritten else ()))
     summary = snapshot.target_group

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from workshop.errors import InvalidInput
 from workshop.i18n import _, format_month
-from workshop.improvement.rows import team_must_exist
 from workshop.store import Store
+from workshop.store.records import team_must_exist
 from workshop.store.tables import TeamRow
 from workshop.store.tables.inventory import InventoryRow
 from workshop.store.tables.pdsa import PdsaCycleRow

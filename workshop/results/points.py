@@ -16,12 +16,12 @@ from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
 from workshop.improvement import Measure
 from workshop.improvement.measures import measure_missing, to_measure
-from workshop.improvement.rows import owned_row
 from workshop.results.analysis import analyse_series, check_chart_fits
 from workshop.results.entries import CleanEntry, clean_entries
 from workshop.results.model import MeasureSeries, PhaseStart, Point, PointEntry
 from workshop.results.periods import period_from_key
 from workshop.store import Store, claim
+from workshop.store.records import owned_row
 from workshop.store.tables.improvement import MeasureRow
 from workshop.store.tables.results import ResultPhaseRow, ResultPointRow
 from workshop.validation import clean_paragraphs

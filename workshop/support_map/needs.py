@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from workshop.errors import DuplicateName
 from workshop.i18n import _
-from workshop.improvement.rows import next_position, owned_row, set_removed, team_must_exist
 from workshop.inventory import target_group_needs
 from workshop.store import Store
+from workshop.store.records import next_position, owned_row, set_removed, team_must_exist
 from workshop.store.tables.changes import NEED_LENGTH, SupportNeedRow
 from workshop.support_map.keys import (
     NeedKind,

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.model import PreventionLevel
-from workshop.improvement.rows import TeamRecords
 from workshop.store import Store
+from workshop.store.records import TeamRecords
 from workshop.store.tables.changes import NAME_LENGTH, SupportRow
 from workshop.support_map.keys import parse_need_key, typed_id
 from workshop.support_map.model import Support, SupportDetails, SupportScope

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workshop.i18n import _, format_date
 from workshop.pdsa import Cycle
+from workshop.pdsa.records import ACT, DO, QUESTION, STUDY
 from workshop.pdsa.timeline import idea_name
 from workshop.reports.pptx.deck import Canvas, Deck
 from workshop.reports.pptx.fit import Column, Para
@@ -87,23 +88,19 @@ def _plan(cycle: Cycle) -> list[Para]:
     pairs = []
     for number, question in enumerate(cycle.plan.questions, 1):
         pairs += [(_("Question {number}").format(number=number), question.text),
-                  (_("Prediction"), question.prediction or _("No prediction written"))]
+                  (QUESTION.label("prediction"), question.prediction or _("No prediction written"))]
     return _labelled(pairs or [(_("Plan"), cycle.plan.plan)])
 
 
 def _do(cycle: Cycle) -> list[Para]:
-    return _labelled(((_("What happened"), cycle.do.what_happened),
-                      (_("Problems and deviations from the plan"), cycle.do.problems),
-                      (_("Surprises"), cycle.do.surprises)))
+    return _labelled(DO.labelled(cycle.do))
 
 
 def _study(cycle: Cycle) -> list[Para]:
     observed = [(_("What happened (question {number})").format(number=number), question.observed)
                 for number, question in enumerate(cycle.plan.questions, 1)]
-    return _labelled(((_("What we learned"), cycle.learned), *observed))
+    return _labelled(((STUDY.label("learned"), cycle.learned), *observed))
 
 
 def _act(cycle: Cycle) -> list[Para]:
-    decision = cycle.act.decision.label if cycle.act.decision else ""
-    return _labelled(((_("Decision"), decision), (_("What changes"), cycle.act.changes),
-                      (_("The next cycle"), cycle.act.next_steps)))
+    return _labelled(ACT.labelled(cycle.act, "decision", "changes", "next_steps"))

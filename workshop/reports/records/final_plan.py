@@ -14,16 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import N_
-from workshop.improvement.rows import TeamTexts
 from workshop.store import Store
+from workshop.store.records import Field, Record, TeamTexts
 from workshop.store.tables.reports import FinalPlanRow
-
-FINAL_PLAN_LABELS = {
-    "routines": N_("Routines: how the changes become part of everyday work"),
-    "resources": N_("Resources: the time, money and support it takes"),
-    "owners": N_("Who owns what from now on"),
-    "spread": N_("What do we tell other units?"),
-}
 
 
 @dataclass(frozen=True)
@@ -42,10 +35,16 @@ class FinalPlan(FinalPlanDetails):
 
     @property
     def details(self) -> FinalPlanDetails:
-        return FinalPlanDetails(*(getattr(self, name) for name in _TEXTS.names))
+        return FINAL_PLAN.part(self)
 
 
-_TEXTS = TeamTexts(FinalPlanRow, FinalPlanDetails, FinalPlan, FINAL_PLAN_LABELS)
+FINAL_PLAN = Record(FinalPlanDetails, (
+    Field("routines", N_("Routines: how the changes become part of everyday work")),
+    Field("resources", N_("Resources: the time, money and support it takes")),
+    Field("owners", N_("Who owns what from now on")),
+    Field("spread", N_("What do we tell other units?")),
+))
+_TEXTS = TeamTexts(FinalPlanRow, FINAL_PLAN, FinalPlan)
 
 
 def get_final_plan(store: Store, team_id: int) -> FinalPlan:

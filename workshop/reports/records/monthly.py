@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _, format_month, parse_decimal
-from workshop.improvement.rows import team_must_exist
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.reading import list_cycles
 from workshop.pdsa.timeline import idea_name
@@ -34,6 +33,7 @@ from workshop.reports.period_months import (
 )
 from workshop.reports.records.assessment_scale import SCORES, ScaleLevel, scale_level
 from workshop.store import Store, save_versioned
+from workshop.store.records import team_must_exist
 from workshop.store.tables import TeamRow
 from workshop.store.tables.reports import MonthlyReportRow
 from workshop.validation import clean_paragraphs

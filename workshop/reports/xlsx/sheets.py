@@ -7,6 +7,7 @@ from __future__ import annotations
 from workshop.i18n import _
 from workshop.improvement import Measure
 from workshop.pdsa import Cycle
+from workshop.pdsa.records import PLAN
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
 from workshop.reports.xlsx.tables import Column, Row, Table
 from workshop.results.model import Point, uses_denominator
@@ -26,7 +27,7 @@ def _text(label: str) -> Column:
 def _cycle_columns() -> tuple[Column, ...]:
     """The columns that name a cycle: its change idea, number and title."""
     return (Column(_("Change idea"), 24, wrap=True), Column(_("Cycle"), 7),
-            Column(_("Title of the cycle"), 24, wrap=True))
+            Column(PLAN.label("title"), 24, wrap=True))
 
 
 def measures_sheet(snapshot: TeamSnapshot) -> Table:
