@@ -5,6 +5,7 @@ Shared by the browser tests (through conftest.py) and bench/page_load.py.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -13,6 +14,8 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import urljoin
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -68,16 +71,22 @@ def open_start(context, url: str):
 DEMO_COLLABORATIVE = "Tidigt stöd – exempelsamverkan (fiktiv)"
 
 
-def join_demo_team(context, base_url: str, team: str, code: str):
-    """Open Start and join a demo team with its code, as a member would; returns the team's Start page."""
+def join_team(context, base_url: str, collaborative: str, team: str, code: str):
+    """Open Start and join ``team`` of ``collaborative`` with its code, as a member would; returns the team's Start
+    page."""
     page = open_start(context, base_url + START_PATH)
     join = page.locator(".gk-section").filter(has_text="Gå till ditt team")
-    join.get_by_label("Samverkan").select_option(label=DEMO_COLLABORATIVE)
+    join.get_by_label("Samverkan").select_option(label=collaborative)
     join.get_by_label("Team", exact=True).select_option(label=team)
     join.get_by_label("Teamets kod").fill(code)
     page.get_by_role("button", name="Öppna teamets sida").click()
     page.get_by_role("heading", name="Teamets resa").wait_for()
     return page
+
+
+def join_demo_team(context, base_url: str, team: str, code: str):
+    """Join a team of the demo collaborative with its code; returns the team's Start page."""
+    return join_team(context, base_url, DEMO_COLLABORATIVE, team, code)
 
 
 def add_title(page, label: str, title: str) -> None:
@@ -100,22 +109,52 @@ def open_step(page, number: int, heading: str):
     return page
 
 
-def new_team(context, base_url: str, collaborative: str, team: str):
-    """On Start, create ``collaborative`` and its team ``team`` as a facilitator would, then open the team's own
-    link as its members would; returns the team's Start page (a new collaborative needs no demo data)."""
+class NewTeam(NamedTuple):
+    code: str
+    link: str
+    """The team's own link, absolute."""
+    facilitator_link: str
+    """The facilitator's bookmark of the collaborative's Start, absolute."""
+
+
+def create_team(context, base_url: str, collaborative: str, team: str, *,
+                period: tuple[dt.date, dt.date] | None = None) -> NewTeam:
+    """On Start, create ``collaborative`` (over ``period``, if given) and its team ``team`` as a facilitator would;
+    returns the team's code and the links the facilitator keeps and hands out."""
     page = open_start(context, base_url + START_PATH)
     show_form = page.get_by_role("button", name="Fyll i en ny samverkan")
     if show_form.count():  # on an empty installation the form is already open
         show_form.click()
     page.get_by_label("Samverkans namn").fill(collaborative)
+    if period:
+        page.get_by_label("Perioden börjar", exact=True).fill(period[0].isoformat())
+        page.get_by_label("Perioden slutar", exact=True).fill(period[1].isoformat())
     page.get_by_role("button", name="Skapa samverkan").click()
     page.get_by_text(f"Samverkan ”{collaborative}” är skapad").wait_for()
+    facilitator_link = page.get_by_role("link", name="Länk till den här sidan").first.get_attribute("href")
     page.get_by_label("Teamets namn").fill(team)
     page.get_by_label("Kommun", exact=True).fill(team.split(" – ")[0])
+    code = page.get_by_label("Teamets kod", exact=True).input_value()
     page.get_by_role("button", name="Lägg till teamet").click()
     page.get_by_text("Ge teamet dess kod").wait_for()
     link = page.get_by_role("link", name="Teamets egen länk (skicka den till teamet)").get_attribute("href")
     page.close()
-    team_page = open_start(context, f"{base_url}/voila/render/{link}")
+    return NewTeam(code, *(urljoin(f"{base_url}/voila/render/", href) for href in (link, facilitator_link)))
+
+
+def new_team(context, base_url: str, collaborative: str, team: str):
+    """Create ``collaborative`` and its team ``team`` (see :func:`create_team`), then open the team's own link as
+    its members would; returns the team's Start page (a new collaborative needs no demo data)."""
+    team_page = open_start(context, create_team(context, base_url, collaborative, team).link)
     team_page.get_by_role("heading", name="Teamets resa").wait_for(timeout=90_000)
     return team_page
+
+
+def screenshot_whole_page(page, path: Path) -> None:
+    """A picture of the whole page: Voilà scrolls inside its own container, so a full-page screenshot would show one
+    screen; the window is made as tall as the content for the picture, then set back."""
+    height = page.evaluate("Math.max(...Array.from(document.querySelectorAll('body, body *'), e => e.scrollHeight))")
+    size = page.viewport_size
+    page.set_viewport_size({"width": size["width"], "height": min(height, 16_000)})
+    page.screenshot(path=str(path))
+    page.set_viewport_size(size)

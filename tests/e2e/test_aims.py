@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 from tests.e2e.live import add_title, join_demo_team, open_step
+from tests.e2e.steps import fill_measure
 
 
 def open_step_two(context, voila_url: str):
     page = join_demo_team(context, voila_url, "Påhittsta – vuxenenheten", "demo-team-pahittsta")
     return open_step(page, 2, "1. Vad vill vi åstadkomma?")
-
-
-def fill_measure(page, values: dict[str, str], choices: dict[str, str]) -> None:
-    form = page.locator(".gk-measure-form")
-    for label, value in values.items():
-        form.get_by_label(label, exact=True).fill(value)
-    for label, option in choices.items():
-        form.get_by_label(label, exact=True).select_option(label=option)
-    form.get_by_role("button", name="Lägg till måttet").click()
-    page.get_by_text(f"Måttet ”{values['Måttets namn']}” är sparat.").wait_for()
 
 
 def test_aim_measures_and_driver_diagram_survive_a_reload(voila_url, new_context, recorder, tmp_path):

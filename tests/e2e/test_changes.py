@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.steps import add_catalog_measure, add_support, choose_from_catalog
 
 AUDIT_TITLE = "Screening med AUDIT och DUDIT vid nybesök"
 MEASURE = "Andel nybesök där AUDIT och DUDIT erbjudits"
@@ -19,20 +20,16 @@ def test_choose_audit_dudit_add_its_measure_and_map_four_supports(voila_url, new
     page = _open_changes(new_context(), voila_url)
     page.get_by_label("Filtrera på område").select_option(label="Missbruk och beroende")
     page.get_by_label("Filtrera på preventionsnivå").select_option(label="Tidigt stöd")
-    page.get_by_role("button", name=f"Visa detaljer: {AUDIT_TITLE}").click()
-    page.get_by_role("heading", name="Kärnkomponenter").wait_for()
-    page.get_by_label("Drivkraft").select_option(label=f"Upptäcka riskbruk tidigt → {DRIVER}")
-    page.get_by_role("button", name="Lägg till som förändringsidé").click()
-    page.get_by_text(f"”{AUDIT_TITLE}” är nu en förändringsidé").wait_for()
-    page.get_by_role("button", name=f"Lägg till måttet: {MEASURE}").click()
-    page.get_by_text(f"Måttet ”{MEASURE}” är tillagt").wait_for()
+    choose_from_catalog(page, AUDIT_TITLE, f"Upptäcka riskbruk tidigt → {DRIVER}")
+    # The suggested measure's name is a heading no smaller than the text under it.
+    sizes = page.get_by_role("heading", name=MEASURE, level=5).evaluate(
+        "e => [e, e.nextElementSibling.querySelector('dd')].map(x => parseFloat(getComputedStyle(x).fontSize))")
+    assert sizes[0] >= sizes[1], sizes
+    add_catalog_measure(page, MEASURE)
     page.get_by_text("Måttet finns bland era mått.").wait_for()
 
     for name in SUPPORTS:
-        page.get_by_label("Stödets namn").fill(name)
-        page.get_by_role("button", name="Spara stödet").click()
-        page.get_by_text(f"Stödet ”{name}” är sparat.").wait_for()
-        page.get_by_role("button", name=f"Ändra: {name}").wait_for()
+        add_support(page, name)
 
     page.reload()
     page.get_by_role("heading", name="Kunskapskatalog").wait_for(timeout=90_000)

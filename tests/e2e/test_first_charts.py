@@ -6,13 +6,12 @@ No page of the team had a chart when it loaded, so BokehJS must already be in ev
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from tests.e2e.live import add_title, new_team, open_step, wait_until_saved
+from tests.e2e.steps import SAMPLES, choose_file, choose_measure, paste_values
 from workshop.improvement import Frequency
 from workshop.results import period_of_date
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "inventory" / "export_semikolon_cp1252.csv"
 IDEA = "Trepartsmöte inom två veckor"
 MEASURE = "Antal trepartsmöten"
 
@@ -29,9 +28,7 @@ def _back_to_start(page) -> None:
 def _first_inventory(page) -> None:
     open_step(page, 1, "Läs in ett utdrag")
     assert page.locator(".bk-Canvas").count() == 0
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name="Välj filen med utdraget").click()
-    chooser.value.set_files(SAMPLE)
+    choose_file(page, SAMPLES / "export_semikolon_cp1252.csv")
     page.get_by_role("button", name="Använd de här kolumnerna").click()
     _chart_appears(page.locator(".gk-inventory-results"))
 
@@ -72,12 +69,10 @@ def _first_cycle(page) -> None:
 
 def _first_measurements(page) -> None:
     open_step(page, 5, "Resultat")
-    page.get_by_label("Mått", exact=True).select_option(label=MEASURE)
-    page.get_by_role("heading", name=MEASURE).wait_for()
+    choose_measure(page, MEASURE)
     assert page.locator(".bk-Canvas").count() == 0
     weeks = [period_of_date(dt.date.today() - dt.timedelta(weeks=ago), Frequency.WEEK) for ago in (1, 0)]
-    page.get_by_label("Klistra in här").fill(f"{weeks[0].label}\t3\n{weeks[1].label}\t5")
-    page.get_by_role("button", name="Spara de inklistrade värdena").click()
+    paste_values(page, f"{weeks[0].label}\t3\n{weeks[1].label}\t5")
     _chart_appears(page.locator(".gk-section").filter(has_text="Diagram och bedömning"))
 
 

@@ -4,13 +4,12 @@ and see the saved inventory drawn again."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.steps import SAMPLES, choose_file, upload_and_confirm
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data" / "inventory"
 EXPORTS = ("export_semikolon_cp1252.csv", "export_utf8_fodelsear.csv", "export_titelrad_tva_blad.xlsx",
            "export_alder.ods")
 CHOSEN = "18–24 år, arbetslöshet, med pågående insats"
@@ -23,18 +22,6 @@ SAVED_CHARTS = {"Ålder och kön": "Ålder", "Tid sedan aktualisering": "Tid sed
 def open_step_one(context, voila_url: str):
     page = join_demo_team(context, voila_url, "Demoby – unga vuxna", "demo-team-demoby")
     return open_step(page, 1, "Läs in ett utdrag")
-
-
-def upload_and_confirm(page, name: str) -> None:
-    # ipywidgets' upload button opens a file input that is never attached to the page: set files through it.
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name="Välj filen med utdraget").click()
-    chooser.value.set_files(SAMPLES / name)
-    page.get_by_text("Filen är inläst.").wait_for()
-    page.get_by_role("button", name="Använd de här kolumnerna").click()
-    page.get_by_text("Kolumnvalen är sparade").wait_for()
-    page.locator(".bk-Canvas").first.wait_for()
-    page.get_by_role("heading", name="Ålder och kön").wait_for()
 
 
 def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila_url, new_context, recorder):
@@ -114,9 +101,7 @@ def test_a_file_over_the_upload_limit_is_refused_in_the_page_and_never_sent(voil
     context = new_context()
     context.add_init_script(_LARGEST_SENT)
     page = open_step_one(context, voila_url)
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name="Välj filen med utdraget").click()
-    chooser.value.set_files({"name": "stor.csv", "mimeType": "text/csv", "buffer": b"Alder;Kon\n" * 1_200_000})
+    choose_file(page, {"name": "stor.csv", "mimeType": "text/csv", "buffer": b"Alder;Kon\n" * 1_200_000})
     notice = page.get_by_role("alert").filter(has_text="Filen är för stor (högst 9 MB).")
     notice.wait_for()
     assert notice.is_visible()
@@ -126,9 +111,7 @@ def test_a_file_over_the_upload_limit_is_refused_in_the_page_and_never_sent(voil
     assert page.get_by_role("button", name="Välj filen med utdraget (0)").is_visible()
 
     # A file within the limit clears the notice and is read as before.
-    with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name="Välj filen med utdraget").click()
-    chooser.value.set_files(SAMPLES / EXPORTS[0])
+    choose_file(page, SAMPLES / EXPORTS[0])
     page.get_by_text("Filen är inläst.").wait_for()
     assert page.locator(".gk-upload-too-large").inner_text() == ""
     assert page.get_by_role("button", name="Välj filen med utdraget (1)").is_visible()

@@ -8,13 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.e2e.live import join_demo_team, wait_until_saved
+from tests.e2e.steps import fill
 
 IDEA = "Trepartsmöte med arbetsmarknadsenheten inom två veckor"
 TITLE = "Trepartsmöte för en klient"
-
-
-def _fill(page, label: str, value: str) -> None:
-    page.get_by_label(label, exact=True).fill(value)
 
 
 def test_a_cycle_from_plan_to_act_then_the_next_cycle_and_the_overdue_flag_on_start(voila_url, new_context,
@@ -27,30 +24,30 @@ def test_a_cycle_from_plan_to_act_then_the_next_cycle_and_the_overdue_flag_on_st
     follow_up.get_by_role("link", name="Öppna PGSA-cyklerna").click()
     page.get_by_role("heading", name="PGSA-cykler", level=1).wait_for()
     page.get_by_label("Förändringsidé", exact=True).select_option(label=IDEA)
-    _fill(page, "Cykelns titel", TITLE)
+    fill(page, "Cykelns titel", TITLE)
     page.get_by_role("button", name="Skapa cykeln").click()
     page.get_by_text("Cykel 1 är skapad. Fyll i Planera först.").wait_for()
     page.get_by_role("heading", name=f"Cykel 1: {TITLE}").wait_for()
 
     today = dt.date.today()
-    _fill(page, "Perioden börjar", (today - dt.timedelta(days=14)).isoformat())
-    _fill(page, "Perioden slutar", (today - dt.timedelta(days=7)).isoformat())
+    fill(page, "Perioden börjar", (today - dt.timedelta(days=14)).isoformat())
+    fill(page, "Perioden slutar", (today - dt.timedelta(days=7)).isoformat())
     for number in (1, 2):
         page.get_by_role("button", name="Lägg till en fråga").click()
         page.get_by_label(f"Fråga {number}", exact=True).wait_for()
-    _fill(page, "Fråga 1", "Hinner vi boka mötet inom två veckor?")
-    _fill(page, "Förutsägelse för fråga 1", "Ja, om vi ringer arbetsmarknadsenheten samma dag.")
-    _fill(page, "Fråga 2", "Vill klienten ha ett trepartsmöte?")
-    _fill(page, "Förutsägelse för fråga 2", "Ja, när vi förklarar syftet.")
+    fill(page, "Fråga 1", "Hinner vi boka mötet inom två veckor?")
+    fill(page, "Förutsägelse för fråga 1", "Ja, om vi ringer arbetsmarknadsenheten samma dag.")
+    fill(page, "Fråga 2", "Vill klienten ha ett trepartsmöte?")
+    fill(page, "Förutsägelse för fråga 2", "Ja, när vi förklarar syftet.")
     wait_until_saved(page)
     page.get_by_text("Vad hände (fråga 2)").wait_for()
 
     page.get_by_role("button", name="Flytta till ”Pågår”").click()
     page.get_by_text("Cykeln är nu ”Pågår”.").wait_for()
-    _fill(page, "Vad hände", "Mötet bokades på nio dagar.")
-    _fill(page, "Vad hände (fråga 1)", "Ja, på nio dagar.")
-    _fill(page, "Vad hände (fråga 2)", "Ja, klienten ville.")
-    _fill(page, "Vad vi lärde oss", "Ring arbetsmarknadsenheten direkt efter nybesöket.")
+    fill(page, "Vad hände", "Mötet bokades på nio dagar.")
+    fill(page, "Vad hände (fråga 1)", "Ja, på nio dagar.")
+    fill(page, "Vad hände (fråga 2)", "Ja, klienten ville.")
+    fill(page, "Vad vi lärde oss", "Ring arbetsmarknadsenheten direkt efter nybesöket.")
     page.get_by_label("Beslut", exact=True).select_option(label="Anpassa")
     wait_until_saved(page)
 
@@ -58,7 +55,7 @@ def test_a_cycle_from_plan_to_act_then_the_next_cycle_and_the_overdue_flag_on_st
     page.get_by_text("Cykel 2 är planerad.").wait_for()
     page.get_by_role("heading", name=f"Cykel 2: {TITLE}").wait_for()
     assert page.get_by_label("Fråga 1", exact=True).input_value() == "Hinner vi boka mötet inom två veckor?"
-    _fill(page, "Vad vi lärde oss", "Fasta tider hos arbetsmarknadsenheten gör bokningen enklare.")
+    fill(page, "Vad vi lärde oss", "Fasta tider hos arbetsmarknadsenheten gör bokningen enklare.")
     wait_until_saved(page)
 
     page.reload()

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import io
-import re
 
 from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.steps import make_and_save
 
 TEAM = "Exempelkommun – försörjningsstöd"
 
@@ -14,21 +14,6 @@ TEAM = "Exempelkommun – försörjningsstöd"
 def _open_reports_as_team_1(context, voila_url):
     page = join_demo_team(context, voila_url, TEAM, "demo-team-exempel")
     return open_step(page, 6, "Steg 6: Rapport")
-
-
-def _make_and_save(page, document: str, fmt: str, tmp_path):
-    """Choose the document and format, create it, follow the download link; the saved file's bytes."""
-    page.get_by_role("radio", name=document).check()
-    page.get_by_role("radio", name=fmt).check()
-    page.get_by_role("button", name="Skapa dokument").click()
-    page.get_by_text(re.compile("Del 4 av 4: Klart")).wait_for(timeout=120_000)
-    link = page.get_by_role("link", name=re.compile(r"^Ladda ner .+ \(\d+ kB\)$"))
-    with page.expect_download() as info:
-        link.click()
-    download = info.value
-    path = tmp_path / download.suggested_filename
-    download.save_as(path)
-    return download.suggested_filename, path.read_bytes()
 
 
 def test_the_storyboard_and_the_handover_are_made_and_saved_through_the_page(voila_url, new_context, recorder,
@@ -41,13 +26,13 @@ def test_the_storyboard_and_the_handover_are_made_and_saved_through_the_page(voi
     page.get_by_role("table", name="Det här kommer med i ”Storyboard till seminariet”").wait_for()
     assert page.get_by_text("Inget saknas: varje del av dokumentet har innehåll.").is_visible()
 
-    filename, content = _make_and_save(page, "Storyboard till seminariet", "PowerPoint", tmp_path)
+    filename, content = make_and_save(page, "Storyboard till seminariet", "PowerPoint", tmp_path)
     assert filename == "storyboard-exempelkommun-forsorjningsstod.pptx"
     deck = Presentation(io.BytesIO(content))
     title_slide = " ".join(shape.text_frame.text for shape in deck.slides[0].shapes if shape.has_text_frame)
     assert TEAM in title_slide
 
-    filename, content = _make_and_save(page, "Överlämningsdokument", "Word", tmp_path)
+    filename, content = make_and_save(page, "Överlämningsdokument", "Word", tmp_path)
     assert filename == "overlamning-exempelkommun-forsorjningsstod.docx"
     paragraphs = Document(io.BytesIO(content)).paragraphs
     headings = [paragraph.text for paragraph in paragraphs if paragraph.style.name.startswith(("Heading", "Title"))]

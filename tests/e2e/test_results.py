@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.steps import choose_measure, paste_values
 from tests.unit.results.blocks import SHIFT_VALUES, weekly_block
 from workshop.improvement import Frequency
 from workshop.results import period_of_date
@@ -18,13 +19,8 @@ FIA = "Antal FIA-samtal vid nybesök"
 def _open_results_as_team_1(context, voila_url):
     page = join_demo_team(context, voila_url, "Exempelkommun – försörjningsstöd", "demo-team-exempel")
     open_step(page, 5, "Resultat")
-    _choose_fia(page)
+    choose_measure(page, FIA)
     return page
-
-
-def _choose_fia(page) -> None:
-    page.get_by_label("Mått").select_option(label=FIA)
-    page.get_by_role("heading", name=FIA).wait_for()  # the measure's panel is drawn: its fields are the ones to use
 
 
 def test_paste_read_the_verdict_exclude_a_point_start_a_phase_and_reload(voila_url, new_context, recorder):
@@ -34,8 +30,7 @@ def test_paste_read_the_verdict_exclude_a_point_start_a_phase_and_reload(voila_u
     assert block.splitlines()[-1].startswith(last_week.label) and "," in block
     page = _open_results_as_team_1(new_context(), voila_url)
 
-    page.get_by_label("Klistra in här").fill(block)
-    page.get_by_role("button", name="Spara de inklistrade värdena").click()
+    paste_values(page, block)
     page.get_by_text("24 nya punkter sparade och 0 uppdaterade.").first.wait_for()
 
     page.get_by_text(re.compile("12 punkter i rad över medianen – gränsen är 8 för 24 användbara punkter: tecken på "
@@ -62,7 +57,7 @@ def test_paste_read_the_verdict_exclude_a_point_start_a_phase_and_reload(voila_u
 
     page.reload()
     page.wait_for_selector(".gk-page h1", timeout=90_000)
-    _choose_fia(page)
+    choose_measure(page, FIA)
     page.locator(".gk-grid").get_by_text("Exkluderad: Systemet låg nere").wait_for()
     assert page.get_by_text(re.compile("Ny fas från v\\. \\d+ \\d{4}")).is_visible()
     assert page.get_by_text("FIA-samtal i alla nybesök").is_visible()

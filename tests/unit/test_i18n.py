@@ -102,3 +102,24 @@ def test_translating_in_another_language_for_a_moment_switches_back():
     with in_language("en"):
         assert _("Results") == "Results"
     assert _("Results") == "Resultat"
+
+
+def _written_ids(lines: list[str]) -> list[str]:
+    """Each entry's msgid as written, continuation lines included (obsolete "#~" entries are comments)."""
+    ids, current = [], None
+    for line in lines:
+        if line.startswith("msgid "):
+            current = [line]
+        elif current is not None and line.startswith('"'):
+            current.append(line)
+        elif current is not None:
+            ids.append("\n".join(current))
+            current = None
+    return [written for written in ids if written != 'msgid ""']
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_message_stands_once_in_its_catalog(language):
+    """A message written twice (as merging two additions can leave it) keeps only one translation at run time."""
+    ids = _written_ids(catalog_path(language).read_text(encoding="utf-8").splitlines())
+    assert sorted({written for written in ids if ids.count(written) > 1}) == []

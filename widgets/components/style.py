@@ -10,6 +10,8 @@ CSS = """
 .gk-page h1 { font-size: 1.8em; margin: 0.2em 0; }
 .gk-page h2 { font-size: 1.35em; margin: 0.8em 0 0.3em; }
 .gk-page h3 { font-size: 1.1em; margin: 0.6em 0 0.2em; }
+/* Below h3 the browser's sizes shrink under the body text: a catalog card's measure name (h5) was 11 px. */
+.gk-page h4, .gk-page h5 { font-size: 1em; margin: 0.6em 0 0.2em; }
 .gk-page a { color: #0b5cad; text-decoration: underline; }
 .gk-page a:focus, .gk-page button:focus, .gk-page input:focus, .gk-page select:focus {
   outline: 3px solid #f0a000; outline-offset: 2px; }

@@ -7,6 +7,7 @@ and status in words, so nothing rests on colour alone.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -31,16 +32,20 @@ def shortened(title: str) -> str:
     return title if len(title) <= _IDEA_LABEL_LENGTH else title[: _IDEA_LABEL_LENGTH - 1] + "…"
 
 
-def idea_name(cycle: Cycle, *, short: bool = False) -> str:
-    """The cycle's change idea as pages and tables name it (removed ideas are marked); ``short`` for an axis."""
+def idea_name(cycle: Cycle) -> str:
+    """The cycle's change idea as pages and tables name it (removed ideas are marked)."""
     title = cycle.change_idea_title or _("Change idea removed")
-    title = shortened(title) if short else title
     return _("{title} (removed)").format(title=title) if cycle.change_idea_removed else title
 
 
+_AXIS_LINE_LENGTH = 40
+_AXIS_LINES = 3
+
+
 def idea_label(cycle: Cycle) -> str:
-    """The change idea's name on the timeline's axis."""
-    return idea_name(cycle, short=True)
+    """The change idea's name on the timeline's axis, wrapped over a few lines (bokeh draws each line of a
+    factor) so it is read whole; only a name longer than those lines ends in "…"."""
+    return "\n".join(textwrap.wrap(idea_name(cycle), _AXIS_LINE_LENGTH, max_lines=_AXIS_LINES, placeholder=" …"))
 
 
 def cycle_label(cycle: Cycle) -> str:
@@ -105,6 +110,7 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Fig
     ideas = list(dict.fromkeys(idea_label(cycle) for cycle in dated))
     source = ColumnDataSource({
         "idea": [idea_label(cycle) for cycle in dated],
+        "name": [idea_name(cycle) for cycle in dated],
         # A label hangs just under its bar, measured in rows: it never overlaps the bar, whatever the chart's height.
         "under_bar": [(idea_label(cycle), -_BAR_HEIGHT / 2 - 0.02) for cycle in dated],
         "left": [_moment(starts[cycle.id]) for cycle in dated],
@@ -129,7 +135,7 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Fig
                              text_baseline="top", text_font_size="14pt", text_color="#1f2328"))
     plot.add_layout(Span(location=_moment(today), dimension="height", line_dash="dashed", line_color="#b3261e",
                          line_width=2))
-    plot.add_tools(HoverTool(tooltips=[(_("Change idea"), "@idea"), (_("Cycle"), "@label"),
+    plot.add_tools(HoverTool(tooltips=[(_("Change idea"), "@name"), (_("Cycle"), "@label"),
                                        (PLAN.label("title"), "@title"), (_("Period"), "@period")]))
     plot.title.text_font_size = "18pt"
     for axis in (plot.xaxis, plot.yaxis):

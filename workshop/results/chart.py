@@ -8,6 +8,7 @@ by bokeh and labels are drawn on the canvas. Bokeh is imported on use.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ _LIMITS = "#555555"
 _TARGET = "#007a5a"
 _BAND = "#e6a700"
 _FONT = "15px"
+_COMPACT_TITLE_CHARACTERS = 38  # of the 14 px title on a 360 px chart
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ def measure_figure(series: MeasureSeries, analysis: Analysis, cycles: Sequence[A
 
     rows = point_rows(series, analysis)
     plot = figure(
-        title=series.measure.name, height=230 if compact else 430, width=360 if compact else 1000,
+        title=_compact_title(series.measure.name) if compact else series.measure.name,
+        height=230 if compact else 430, width=360 if compact else 1000,
         sizing_mode="fixed" if compact else "stretch_width", x_range=(0.5, len(rows) + 0.5),
         toolbar_location=None if compact else "right", tools="" if compact else "pan,wheel_zoom,reset,save",
         y_axis_label=value_axis_label(series.measure),
@@ -126,6 +129,12 @@ def overview_figure(charts: Sequence[tuple[MeasureSeries, Analysis, Sequence[Any
 
     figures = [measure_figure(series, analysis, cycles, compact=True) for series, analysis, cycles in charts]
     return gridplot(figures, ncols=3, toolbar_location=None)
+
+
+def _compact_title(name: str) -> str:
+    """The name over at most two lines that fit a small chart: bokeh never wraps a title, and a long one would run
+    off the canvas (the overview's list below the charts names each measure in full)."""
+    return textwrap.fill(name, _COMPACT_TITLE_CHARACTERS, max_lines=2, placeholder=" …")
 
 
 def _nan(value: float | None) -> float:

@@ -99,6 +99,21 @@ def test_small_multiples_of_all_measures(measures):
     assert isinstance(figures[0].renderers[0].data_source, ColumnDataSource)
 
 
+def test_a_long_name_wraps_over_two_lines_in_the_small_chart_and_stays_whole_in_the_large(measures):
+    """Bokeh never wraps a title: on a small chart a long name would run off the canvas."""
+    name = "Antal unga vuxna som börjat arbeta eller studera"
+    series = _series(replace(measures["Antal"], name=name))
+    assert measure_figure(series, analyse_series(series)).title.text == name
+    small = measure_figure(series, analyse_series(series), compact=True).title.text
+    assert small == "Antal unga vuxna som börjat arbeta\neller studera"
+
+    longer = _series(replace(measures["Antal"], name="Andel FIA-bedömningar som lett till en genomförandeplan inom "
+                                                      "30 dagar efter första besöket på enheten"))
+    small = measure_figure(longer, analyse_series(longer), compact=True).title.text
+    lines = small.split("\n")
+    assert len(lines) == 2 and lines[0] == "Andel FIA-bedömningar som lett till en" and lines[1].endswith(" …")
+
+
 def test_the_value_axis_names_the_measures_unit(measures):
     rate = replace(measures["Antal"], unit=MeasureUnit.RATE, rate_per=1000)
     labels = [value_axis_label(measure) for measure in (measures["Antal"], measures["Andel"], measures["Dagar"], rate)]
