@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8866
 
-.PHONY: serve test unit messages bench clean-venv
+.PHONY: serve test lint unit messages bench clean-venv
 
 $(STAMP): pyproject.toml constraints.txt $(wildcard share/jupyter/voila/templates/genombrott/*)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,9 +21,14 @@ serve: $(STAMP)
 
 # Browser tests run in their own process: Playwright's sync API keeps an event loop
 # in the main thread, which the kernel-less view tests must not see.
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -m "not e2e"
 	$(BIN)/python -m pytest -m e2e tests/e2e
+
+# Lint and type checks (rules and strictness in pyproject.toml); `make test` runs them before pytest.
+lint: $(STAMP)
+	$(BIN)/ruff check workshop widgets tests bench
+	$(BIN)/mypy
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit tests/widgets

@@ -54,7 +54,7 @@ from workshop.pdsa import (
     set_cycle_status,
 )
 from workshop.reports import team_snapshot
-from workshop.reports.storyboard import build_storyboard
+from workshop.reports.pptx.storyboard import build_storyboard
 from workshop.results import PointEntry, save_points
 from workshop.store import Store
 from workshop.teams import add_team

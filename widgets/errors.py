@@ -28,7 +28,13 @@ if not log.handlers:
 # A Voilà kernel serves one page, as it serves one language: the page shown hears when a save found its code
 # changed, wherever the save was made (a button, an autosave), and offers to type the new code.
 RevokedListener = Callable[[AccessRevoked, Callable[[], None] | None], None]
-_revoked_listener: RevokedListener = lambda _revoked, _retry: None
+
+
+def _no_listener(_revoked: AccessRevoked, _retry: Callable[[], None] | None) -> None:
+    """No page listens yet."""
+
+
+_revoked_listener: RevokedListener = _no_listener
 
 
 def listen_for_revoked_access(listener: RevokedListener) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop import access
 from workshop.errors import DuplicateName, InvalidInput, NotFound
@@ -43,7 +44,7 @@ def _cleaned(details: CollaborativeDetails) -> CollaborativeDetails:
     )
 
 
-def _refuse_duplicate(session, name: str, own_id: int | None = None) -> None:
+def _refuse_duplicate(session: Session, name: str, own_id: int | None = None) -> None:
     existing = session.scalar(select(CollaborativeRow.id).where(CollaborativeRow.name_key == name_key(name)))
     if existing is not None and existing != own_id:
         raise DuplicateName(
@@ -55,7 +56,7 @@ def _refuse_duplicate(session, name: str, own_id: int | None = None) -> None:
 def _apply(row: CollaborativeRow, details: CollaborativeDetails) -> None:
     row.name = details.name
     row.name_key = name_key(details.name)
-    row.area = details.area.value
+    row.area = Area(details.area).value
     row.region = details.region
     row.period_start = details.period_start
     row.period_end = details.period_end
@@ -98,7 +99,7 @@ def change_facilitator_code(store: Store, collaborative_id: int, *, new_code: st
         row.facilitator_code_hash = code_hash
 
 
-def _row(session, collaborative_id: int, *, for_update: bool = False) -> CollaborativeRow:
+def _row(session: Session, collaborative_id: int, *, for_update: bool = False) -> CollaborativeRow:
     row = session.get(CollaborativeRow, collaborative_id, with_for_update=for_update)
     if row is None:
         raise NotFound(_("The collaborative does not exist (it may have been removed)."))

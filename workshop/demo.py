@@ -41,7 +41,7 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
         region=demo["region"],
         period_start=_date(demo["period_start"]),
         period_end=_date(demo["period_end"]),
-        seminars=tuple(Seminar(SeminarKind(s["kind"]), _date(s["date"])) for s in demo["seminars"]),
+        seminars=tuple(Seminar(SeminarKind(s["kind"]), dt.date.fromisoformat(s["date"])) for s in demo["seminars"]),
     )
     collaborative = create_collaborative(store, details, facilitator_code=demo["facilitator_code"], actor=DEMO_ACTOR)
     team_ids = {}

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable
 
 from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.orm import Session
 
 from workshop.store import Store
 from workshop.store.tables import AccessFailure, utc_now
@@ -28,7 +29,7 @@ HOLD = dt.timedelta(seconds=30)
 KEPT_FOR = dt.timedelta(days=1)
 
 
-def _one_at_a_time(session, subject: str) -> None:
+def _one_at_a_time(session: Session, subject: str) -> None:
     """Serialise the count of one subject's failures (SQLite's ``BEGIN IMMEDIATE`` already does)."""
     if session.get_bind().dialect.name == "postgresql":
         lock = int.from_bytes(hashlib.sha256(subject.encode()).digest()[:8], "big", signed=True)
@@ -42,10 +43,10 @@ def record_failure(store: Store, subject: str, *, now: dt.datetime | None = None
         _one_at_a_time(session, subject)
         session.execute(delete(AccessFailure).where(AccessFailure.at < at - KEPT_FOR))
         session.execute(insert(AccessFailure).values(subject=subject, at=at))
-        failures = session.scalar(
+        failures = session.execute(
             select(func.count()).select_from(AccessFailure)
             .where(AccessFailure.subject == subject, AccessFailure.at > at - WINDOW)
-        )
+        ).scalar_one()
     return HOLD if failures > MAX_FAILURES else dt.timedelta(0)
 
 

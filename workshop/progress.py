@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from workshop.i18n import N_, _
 from workshop.model import StepStatus
@@ -35,16 +37,16 @@ Fact = Callable[[], Select]
 """A query of (team_id, count) rows: how many of something each team has recorded."""
 
 
-def _count(table, *conditions) -> Fact:
+def _count(table: type[Any], *conditions: ColumnElement[bool]) -> Fact:
     return lambda: select(table.team_id, func.count()).where(*conditions).group_by(table.team_id)
 
 
-def _kept(table, *conditions) -> Fact:
+def _kept(table: type[Any], *conditions: ColumnElement[bool]) -> Fact:
     """Rows that are not removed (drivers, ideas, measures and supports are removed softly)."""
     return _count(table, table.removed_at.is_(None), *conditions)
 
 
-def _filled(table, *columns) -> Fact:
+def _filled(table: type[Any], *columns: InstrumentedAttribute[str]) -> Fact:
     return _count(table, or_(*(column != "" for column in columns)))
 
 

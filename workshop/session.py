@@ -14,6 +14,7 @@ from functools import cache
 from urllib.parse import parse_qsl, urlencode
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
 
 from workshop import access, guessing
 from workshop.collaboratives import facilitator_code_hash
@@ -45,9 +46,9 @@ class Session:
         A team's or facilitator's actor makes every write check that the code is still the one this session
         was opened with.
         """
-        if self.role is Role.FACILITATOR:
+        if self.role is Role.FACILITATOR and self.collaborative_id is not None:
             return SessionActor(_facilitator_subject(self.collaborative_id), self.key)
-        if self.role is Role.TEAM:
+        if self.role is Role.TEAM and self.team_id is not None:
             return SessionActor(_team_subject(self.team_id), self.key)
         return "visitor"
 
@@ -74,7 +75,11 @@ class Session:
 def link_secret(store: Store) -> str:
     """The installation's secret for signing links (made by the first migration)."""
     with store.reading() as session:
-        return session.get(InstanceSetting, "link_secret").value
+        return _stored_link_secret(session)
+
+
+def _stored_link_secret(db: DbSession) -> str:
+    return db.scalars(select(InstanceSetting.value).where(InstanceSetting.key == "link_secret")).one()
 
 
 def _team_subject(team_id: int) -> str:
@@ -85,7 +90,7 @@ def _facilitator_subject(collaborative_id: int) -> str:
     return f"facilitator:{collaborative_id}"
 
 
-def _code_hash_now(db, subject: str) -> str | None:
+def _code_hash_now(db: DbSession, subject: str) -> str | None:
     """The subject's code hash as stored now, read in the caller's transaction."""
     kind, _colon, number = subject.partition(":")
     column, table = ((TeamRow.code_hash, TeamRow) if kind == "team"
@@ -96,13 +101,15 @@ def _code_hash_now(db, subject: str) -> str | None:
 class SessionActor(Actor):
     """A team's or facilitator's actor: its writes are refused once the code has changed."""
 
+    key: str
+
     def __new__(cls, subject: str, key: str) -> SessionActor:
         actor = super().__new__(cls, subject)
         actor.key = key
         return actor
 
-    def check(self, db) -> None:
-        secret = db.get(InstanceSetting, "link_secret").value
+    def check(self, db: DbSession) -> None:
+        secret = _stored_link_secret(db)
         code_hash = _code_hash_now(db, str(self))
         if code_hash is None or not access.link_key_matches(secret, str(self), code_hash, self.key):
             raise AccessRevoked(
@@ -211,26 +218,31 @@ def resolve(store: Store, query_string: str) -> Session:
         if access.link_key_matches(secret, _facilitator_subject(collaborative_id), facilitator_hash, key):
             return Session(language, Role.FACILITATOR, collaborative_id, team_id, key)
         raise denied
+    assert team_id is not None  # a link without a collaborative names a team (both missing returned above)
     if access.link_key_matches(secret, _team_subject(team_id), team_hash, key):
         return Session(language, Role.TEAM, team_collaborative, team_id, key)
     raise denied
 
 
+def _facilitated(facilitator: Session) -> int:
+    """The collaborative a facilitator's session leads; anyone else is refused."""
+    if facilitator.role is not Role.FACILITATOR or facilitator.collaborative_id is None:
+        raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
+    return facilitator.collaborative_id
+
+
 def team_link_sessions(store: Store, facilitator: Session) -> dict[int, Session]:
     """Each team's own session, by team id, for the facilitator of the collaborative to hand out as links."""
-    if facilitator.role is not Role.FACILITATOR:
-        raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
+    collaborative_id = _facilitated(facilitator)
     secret = link_secret(store)
     return {
-        team_id: Session(facilitator.language, Role.TEAM, facilitator.collaborative_id, team_id,
+        team_id: Session(facilitator.language, Role.TEAM, collaborative_id, team_id,
                          access.link_key(secret, _team_subject(team_id), code_hash))
-        for team_id, code_hash in team_code_hashes(store, facilitator.collaborative_id).items()
+        for team_id, code_hash in team_code_hashes(store, collaborative_id).items()
     }
 
 
 def recent_wrong_codes(store: Store, facilitator: Session) -> dict[int, int]:
     """Wrong codes typed for each team of the facilitator's collaborative in the last day, by team id."""
-    if facilitator.role is not Role.FACILITATOR:
-        raise AccessDenied(_("Only the facilitator of the team's collaborative can see the team's link."))
-    subjects = {_team_subject(team_id): team_id for team_id in team_code_hashes(store, facilitator.collaborative_id)}
+    subjects = {_team_subject(team_id): team_id for team_id in team_code_hashes(store, _facilitated(facilitator))}
     return {subjects[subject]: count for subject, count in guessing.recent_failures(store, subjects).items()}

@@ -1,4 +1,6 @@
-"""Cells that spreadsheets show as text: a typed text never runs as a formula (PRIVACY.md rule 5)."""
+"""Cells that spreadsheets show as text: a typed text never runs as a formula.
+
+See docs/integritet.md, "Text the team types"."""
 
 from __future__ import annotations
 

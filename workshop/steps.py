@@ -1,4 +1,4 @@
-"""The team's journey: one page per step, in the order of WORKFLOW.md."""
+"""The team's journey: one page per step, in the order of docs/anvandarguide.md ("Teamets resa")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Small counts are masked as "<5" in everything others see (PRIVACY.md rule 3).
+"""Small counts are masked as "<5" in everything others see (docs/integritet.md, "Suppression").
 
 A count from 1 up to the threshold minus one is masked as "<5" (primary suppression).
 Other cells are hidden as "x" where a "<5" could otherwise be worked out from the
@@ -11,6 +11,11 @@ or ``suppression_threshold`` in its config file.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 import os
 import tomllib
@@ -93,7 +98,7 @@ def suppress_counts(counts: Mapping[str, int], *, threshold: int | None = None) 
     return dict(zip(counts, shown, strict=True)), total
 
 
-def suppress_frame(frame, *, threshold: int | None = None):
+def suppress_frame(frame: pd.DataFrame, *, threshold: int | None = None) -> pd.DataFrame:
     """A two-dimensional count table (pandas DataFrame) as shown to others, with totals, as text."""
     import pandas as pd
 

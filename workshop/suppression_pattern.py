@@ -145,11 +145,11 @@ def _cheapest_cycle(layout: Layout, markers: list[Marker], start: int, threshold
     return None if best is None else best[1]
 
 
-def _cheapest_walk(arcs, source: int, goal: int) -> tuple[int, list[int]] | None:
+def _cheapest_walk(arcs: dict[int, list[tuple[int, int, int]]], source: int, goal: int) -> tuple[int, list[int]] | None:
     """Dijkstra from ``source`` to ``goal``: (cost, cells walked over)."""
     order = itertools.count()
-    queue = [(0, next(order), source, ())]
-    done = set()
+    queue: list[tuple[int, int, int, tuple[int, ...]]] = [(0, next(order), source, ())]
+    done: set[int] = set()
     while queue:
         cost, _order, node, walked = heapq.heappop(queue)
         if node == goal:

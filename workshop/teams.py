@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from workshop import access
 from workshop.errors import DuplicateName, InvalidInput, NotFound
@@ -57,7 +57,7 @@ def _cleaned(details: TeamDetails) -> TeamDetails:
     )
 
 
-def _refuse_duplicate(session, collaborative_id: int, name: str, own_id: int | None = None) -> None:
+def _refuse_duplicate(session: Session, collaborative_id: int, name: str, own_id: int | None = None) -> None:
     existing = session.scalar(
         select(TeamRow.id).where(TeamRow.collaborative_id == collaborative_id, TeamRow.name_key == name_key(name))
     )
@@ -75,7 +75,7 @@ def _apply(row: TeamRow, details: TeamDetails) -> None:
     row.name_key = name_key(details.name)
     row.municipality = details.municipality
     row.unit = details.unit
-    row.area = details.area.value
+    row.area = Area(details.area).value
     wanted = [(member.role.value, member.name) for member in details.members]
     if [(m.role, m.name) for m in row.members] != wanted:
         row.members = [MemberRow(position=i, role=role, name=name) for i, (role, name) in enumerate(wanted)]
@@ -115,7 +115,7 @@ def change_team_code(store: Store, team_id: int, *, new_code: str, actor: str) -
         row.code_hash = code_hash
 
 
-def _row(session, team_id: int, *, for_update: bool = False) -> TeamRow:
+def _row(session: Session, team_id: int, *, for_update: bool = False) -> TeamRow:
     row = session.get(TeamRow, team_id, with_for_update=for_update)
     if row is None:
         raise NotFound(_("The team does not exist (it may have been removed)."))

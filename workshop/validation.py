@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from enum import Enum
+from typing import Literal, TypeVar, overload
 
 from workshop.errors import InvalidInput
 from workshop.i18n import _
+
+_Choice = TypeVar("_Choice", bound=Enum)
 
 MAX_NAME_LENGTH = 120
 
@@ -81,7 +85,11 @@ def clean_paragraphs(value: str | None, *, field: str, label: str, required: boo
     return text
 
 
-def clean_choice(kind, value, *, field: str, required: bool = True):
+@overload
+def clean_choice(kind: type[_Choice], value: object, *, field: str, required: Literal[True] = True) -> _Choice: ...
+@overload
+def clean_choice(kind: type[_Choice], value: object, *, field: str, required: bool) -> _Choice | None: ...
+def clean_choice(kind: type[_Choice], value: object, *, field: str, required: bool = True) -> _Choice | None:
     """``value`` as a member of the choice ``kind``; empty is ``None`` unless the choice is required."""
     if value in (None, "") and not required:
         return None

@@ -39,7 +39,7 @@ from tests.e2e.steps import (
     upload_and_confirm,
 )
 from workshop.improvement import Frequency
-from workshop.reports.monthly import month_label
+from workshop.reports.records.monthly import month_label
 from workshop.results import period_of_date
 
 SHOTS = Path("/work/wt/shots")

@@ -7,6 +7,7 @@ a setting, so the other save either follows the first or gets the conflict.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pytest
@@ -33,10 +34,8 @@ def _at_the_same_moment(monkeypatch, *saves) -> list[str]:
     meeting, claim = threading.Barrier(len(saves)), workshop.store.claim
 
     def claim_together(row, expected_version):
-        try:
+        with contextlib.suppress(threading.BrokenBarrierError):  # the database already queued the other writer
             meeting.wait(timeout=1)
-        except threading.BrokenBarrierError:
-            pass  # the database already queued the other writer
         claim(row, expected_version)
 
     monkeypatch.setattr(workshop.store, "claim", claim_together)

@@ -19,7 +19,7 @@ from workshop.errors import InvalidInput
 from workshop.i18n import N_
 from workshop.pdsa import Decision
 from workshop.pdsa.records import ACT, DO, PLAN, QUESTION, STUDY, TASK
-from workshop.reports.final_plan import FINAL_PLAN
+from workshop.reports.records.final_plan import FINAL_PLAN
 from workshop.store.records import Field, Kind, Record
 
 

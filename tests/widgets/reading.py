@@ -29,6 +29,6 @@ _LABEL_FONT_PX = 13 * 1.2
 
 def label_width(label: str) -> float:
     """About how many pixels a control's label takes on the page."""
-    from workshop.reports.pptx_text import text_width
+    from workshop.reports.pptx.text import text_width
 
     return text_width(label, bold=True) * _LABEL_FONT_PX

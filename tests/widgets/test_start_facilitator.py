@@ -10,7 +10,7 @@ import pytest
 from tests.widgets.reading import page_text
 from workshop.collaboratives import get_collaborative, update_collaborative
 from workshop.errors import AccessDenied
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.session import join_team, resolve
 from workshop.teams import list_teams
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from tests.widgets.reading import page_text
 from widgets.start.facilitator import FacilitatorView
 from widgets.start.page import build_start_page

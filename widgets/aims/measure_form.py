@@ -76,7 +76,8 @@ class MeasureForm:
             with_help(self.fixed_denominator, _("Optional: one number for every period, for example the number in "
                                                 "the target group.")),
             self.target_group_button,
-            with_help(self.rate_per, _("For a rate, for example per 100 visits.")), self.inclusion, self.exclusion, self.data_source,
+            with_help(self.rate_per, _("For a rate, for example per 100 visits.")), self.inclusion, self.exclusion,
+            self.data_source,
             self.collector, self.frequency, self.baseline_period, self.baseline_value, self.target_value,
             self.direction, self.chart, self.chart_hint, self.driver_id,
             ipywidgets.HBox([self.save_button, self.cancel_button]), self.status, self.conflict_box,

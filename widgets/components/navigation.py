@@ -29,15 +29,10 @@ def step_navigation(session: Session, progress: dict[str, StepStatus], current: 
     else:
         start = _nav_item(_("Start"), session.link(START_NOTEBOOK), current == "start")
     items = [start]
-    coming = _("coming")
     for step in JOURNEY:
         label = f"{step.number}. {step.title}"
         status = progress.get(step.key, StepStatus.NOT_STARTED)
-        if step.available:
-            items.append(_nav_item(f"{label} ({status.label.lower()})", session.link(step.notebook),
-                                   current == step.key))
-        else:
-            items.append(f'<span class="gk-muted">{escape(label)} ({escape(coming)})</span>')
+        items.append(_nav_item(f"{label} ({status.label.lower()})", session.link(step.notebook), current == step.key))
     navigation_label = _("Steps")
     return f'<nav class="gk-nav" aria-label="{escape(navigation_label)}">{"".join(items)}</nav>'
 
@@ -54,16 +49,12 @@ def _nav_item(label: str, href: str, is_current: bool) -> str:
 
 
 def journey_list(session: Session, states: dict[str, StepState]) -> str:
-    """The six steps with what each is for, its status, what it still needs, and a link (or 'coming')."""
+    """The six steps with what each is for, its status, what it still needs, and a link."""
     rows = []
     for step in JOURNEY:
         state = states[step.key]
-        if step.available:
-            label = _("Open step {number}").format(number=step.number)
-            action = f'<a href="{escape(session.link(step.notebook))}">{escape(label)}</a>'
-        else:
-            label = _("Coming in a later version")
-            action = f'<span class="gk-muted">{escape(label)}</span>'
+        label = _("Open step {number}").format(number=step.number)
+        action = f'<a href="{escape(session.link(step.notebook))}">{escape(label)}</a>'
         rows.append(
             f"<li><strong>{step.number}. {escape(step.title)}</strong> – {status_badge(state.status)}<br>"
             f'<span class="gk-muted">{escape(step.summary)}</span><br>{escape(state.done_when)}<br>{action}</li>'

@@ -30,8 +30,8 @@ CSS = """
 .gk-page .widget-label { font-weight: 600; }
 /* Labels are read whole: one that does not fit its column wraps instead of ending in "…". */
 .gk-page .widget-inline-hbox { height: auto; align-items: flex-start; }
-.gk-page .widget-inline-hbox .widget-label:not([style*="width: 0px"]) { white-space: normal; overflow: visible; text-overflow: clip; height: auto;
-  line-height: 1.3; padding: 0.3em 0; overflow-wrap: anywhere; }
+.gk-page .widget-inline-hbox .widget-label:not([style*="width: 0px"]) { white-space: normal; overflow: visible;
+  text-overflow: clip; height: auto; line-height: 1.3; padding: 0.3em 0; overflow-wrap: anywhere; }
 .gk-page .widget-dropdown > select { height: var(--jp-widgets-inline-height); }
 .gk-page .widget-button { flex-shrink: 0; }
 .gk-column-heading { font-weight: 600; }

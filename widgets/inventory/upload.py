@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 import ipywidgets
-
-from html import escape
 
 from widgets.components.fields import choice_field, date_field, html, paragraph
 from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.inventory.files import EXTENSIONS, size_limit_message, upload_limit_mb
-
 
 READ_MARK = {"name": "", "type": "", "size": 0, "content": memoryview(b""),
              "last_modified": dt.datetime(1970, 1, 1, tzinfo=dt.UTC)}

@@ -13,7 +13,7 @@ from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, html, paragraph, section
 from workshop.errors import EditConflict
 from workshop.i18n import N_, _
-from workshop.reports.final_plan import FINAL_PLAN, FinalPlanDetails, get_final_plan, save_final_plan
+from workshop.reports.records.final_plan import FINAL_PLAN, FinalPlanDetails, get_final_plan, save_final_plan
 
 _PLACEHOLDERS = {
     "routines": N_("For example: every new visitor is offered the short conversation; it is part of the unit's "

@@ -17,8 +17,9 @@ from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text, text_area
 from workshop.errors import EditConflict
 from workshop.i18n import _
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE
-from workshop.reports.monthly import (
+from workshop.reports.period_months import month_key, months_to_report
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
+from workshop.reports.records.monthly import (
     MonthlyReport,
     MonthlyReportDetails,
     get_monthly_report,
@@ -28,7 +29,6 @@ from workshop.reports.monthly import (
     save_monthly_report,
     text_label,
 )
-from workshop.reports.period_months import month_key, months_to_report
 from workshop.reports.score_chart import score_figure
 
 _TEXTS = ("tested", "learned", "next_steps")

@@ -10,8 +10,8 @@ import ipywidgets
 from widgets.components.fields import choice_field, date_field
 from workshop.i18n import _
 from workshop.reports import DocumentKind, ReportPeriod
-from workshop.reports.monthly import month_label
 from workshop.reports.period_months import month_start, months_to_report
+from workshop.reports.records.monthly import month_label
 from workshop.store import Store
 
 WHOLE_WORK = "whole"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from widgets.components.fields import text
 from workshop.i18n import _, format_date, ngettext
 from workshop.reports import DocumentKind, TeamSnapshot
-from workshop.reports.monthly import month_label
+from workshop.reports.records.monthly import month_label
 from workshop.reports.snapshot import Missing
 from workshop.session import Session
 from workshop.steps import STEPS

@@ -23,8 +23,8 @@ from workshop.teams import add_team, change_team_code, list_teams
 def latest_self_assessments(store, collaborative_id: int) -> dict[int, str]:
     """Each team's latest self-assessment as shown, "2,5 (okt. 2026)"; teams without any are left out."""
     # Imported on use: the reports package is heavy, and the Start page's load time and memory are measured.
-    from workshop.reports.assessment_scale import score_text
-    from workshop.reports.monthly import collaborative_scores, month_label
+    from workshop.reports.records.assessment_scale import score_text
+    from workshop.reports.records.monthly import collaborative_scores, month_label
 
     latest = {team_id: scores[-1] for team_id, scores in collaborative_scores(store, collaborative_id).items()
               if scores}

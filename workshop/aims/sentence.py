@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from workshop.aims.model import AimDetails
 from workshop.i18n import _, format_date, format_number
 
 GAP = "…"
 
 
-def _amount(typed: str, number, unit: str) -> str:
+def _amount(typed: str, number: Decimal | None, unit: str) -> str:
     if not typed.strip():
         return GAP
     shown = format_number(number) if number is not None else typed.strip()

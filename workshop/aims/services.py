@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop.aims.model import Aim, AimDetails
 from workshop.errors import InvalidInput
@@ -43,7 +44,7 @@ def _apply(row: AimRow, details: AimDetails) -> None:
         setattr(row, name, getattr(details, name))
 
 
-def _deactivate_others(session, team_id: int, aim_id: int) -> None:
+def _deactivate_others(session: Session, team_id: int, aim_id: int) -> None:
     others = session.scalars(select(AimRow).where(AimRow.team_id == team_id, AimRow.active.is_(True),
                                                   AimRow.id != aim_id))
     for other in others:
@@ -51,7 +52,7 @@ def _deactivate_others(session, team_id: int, aim_id: int) -> None:
         other.active = False
 
 
-def add_aim(store: Store, team_id: int, details: AimDetails = AimDetails(), *, actor: str) -> Aim:
+def add_aim(store: Store, team_id: int, details: AimDetails, *, actor: str) -> Aim:
     """A new aim, which becomes the team's active one (earlier aims are kept)."""
     details = clean_aim(details)
     with store.writing(actor) as session:

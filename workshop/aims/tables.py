@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 from dataclasses import asdict
 
 from workshop.aims.sentence import aim_sentence
@@ -9,7 +14,7 @@ from workshop.aims.services import list_aims
 from workshop.store import Store
 
 
-def aims_table(store: Store, team_id: int):
+def aims_table(store: Store, team_id: int) -> pd.DataFrame:
     """One row per aim, newest first, with the assembled sentence."""
     import pandas
 

@@ -72,11 +72,14 @@ def dump(store: Store, kind: Kind, root_id: int) -> tuple[str, dict[str, list[di
 def _query(table_: Table, root: Table, selected: dict[str, set[int]]):
     """The rows of ``table_`` that belong to the rows selected so far (the root row: itself)."""
     if table_ is root:
-        return select(table_).where(table_.c[own_id(root)].in_(selected[root.name]))
+        root_id = own_id(root)
+        assert root_id is not None  # a team and a collaborative have their own number
+        return select(table_).where(table_.c[root_id].in_(selected[root.name]))
     owners = [table_.c[column].in_(selected[target])
               for column, target in owner_references(table_).items() if target in selected]
     query = select(table_).where(or_(*owners))
-    return query.order_by(table_.c[own_id(table_)]) if own_id(table_) else query
+    id_column = own_id(table_)
+    return query.order_by(table_.c[id_column]) if id_column else query
 
 
 def _renumbered(table_: Table, rows: list[dict], renumbering: Renumbering,

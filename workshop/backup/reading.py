@@ -121,7 +121,7 @@ def _decoded_row(table_: Table, stored: dict) -> dict:
         except WrongValue:
             raise refusals.unknown_content(refusals.in_table(table_.name, name)) from None
     if "name_key" in row and "name" in row:
-        row["name_key"] = name_key(row["name"])  # derived: how the kit finds duplicate names
+        row["name_key"] = name_key(str(row["name"]))  # derived: how the kit finds duplicate names
     return row
 
 

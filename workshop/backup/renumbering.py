@@ -71,17 +71,18 @@ class Renumbering:
         return translated
 
     def _history(self, row: dict) -> dict:
-        entity = Base.metadata.tables.get(row.get("entity"))
+        entity = Base.metadata.tables.get(row.get("entity", ""))
         translated = {"actor": self._actor(row.get("actor"))}
         if entity is None:
             return translated
         id_columns = references(entity)
-        if own_id(entity):
-            id_columns[own_id(entity)] = entity.name
+        if entity_id := own_id(entity):
+            id_columns[entity_id] = entity.name
         keys = [column.name for column in entity.primary_key.columns]
         parts = str(row.get("entity_id", "")).split("/")
         if len(parts) == len(keys):
-            translated["entity_id"] = "/".join(self._text(id_columns.get(key), part) for key, part in zip(keys, parts))
+            renumbered = (self._text(id_columns.get(key), part) for key, part in zip(keys, parts, strict=True))
+            translated["entity_id"] = "/".join(renumbered)
         changes = row.get("changes")
         if isinstance(changes, dict):
             # In key order: a file's keys are sorted, and rows gone are numbered in the order met.

@@ -17,7 +17,7 @@ from workshop.backup import refusals
 from workshop.backup.format import CONTEXT_ID, Kind
 from workshop.backup.reading import Backup
 from workshop.backup.renumbering import Renumbering
-from workshop.backup.schema import IMPLICIT_REFERENCES, own_id, references, scope
+from workshop.backup.schema import IMPLICIT_REFERENCES, own_id, references, scope, table
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _, format_date
 from workshop.store import Store
@@ -110,7 +110,9 @@ def _insert(session: Session, table_, rows, renumbering: Renumbering, rename: di
             without_id.append(values)
             continue
         file_id = values.pop(id_column)
-        numbering.known[file_id] = session.execute(insert(table_).values(values)).inserted_primary_key[0]
+        inserted = session.execute(insert(table_).values(values))
+        # Session.execute is typed as returning Result; an INSERT's result is a CursorResult.
+        numbering.known[file_id] = inserted.inserted_primary_key[0]  # type: ignore[attr-defined]
         within.append((numbering[file_id], {column: row[column] for column in later if row.get(column) is not None}))
     if without_id:
         session.execute(insert(table_), without_id)
@@ -128,7 +130,7 @@ def _record(session: Session, backup: Backup, new_id: int, collaborative_id: int
     if name != backup.root["name"]:
         changes["name"] = [backup.root["name"], name]
     team = backup.kind is Kind.TEAM
-    session.execute(insert(HistoryRow.__table__).values(
+    session.execute(insert(table(HistoryRow.__tablename__)).values(
         at=utc_now(), actor=actor,
         collaborative_id=collaborative_id if team else new_id, team_id=new_id if team else None,
         entity=backup.kind.value, entity_id=str(new_id), action="import", changes=changes))

@@ -74,7 +74,7 @@ def scope(root: str) -> tuple[Table, ...]:
 
 
 def _ordered(members: set[str]) -> list[str]:
-    graph = TopologicalSorter()
+    graph: TopologicalSorter[str] = TopologicalSorter()
     for name in sorted(members):
         depends_on = set(references(table(name)).values())
         depends_on |= {target for (owner, _column), (target, _prefix) in EMBEDDED_REFERENCES.items()

@@ -24,9 +24,9 @@ def encoded(column: Column, value: object) -> object:
     if value is None:
         return None
     kind = column.type
-    if isinstance(kind, DateTime):
+    if isinstance(kind, DateTime) and isinstance(value, dt.datetime):
         return _utc(value).isoformat()
-    if isinstance(kind, Date):
+    if isinstance(kind, Date) and isinstance(value, dt.date):
         return value.isoformat()
     return value
 

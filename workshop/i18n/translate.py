@@ -52,7 +52,9 @@ def _messages(language: str) -> dict[str, str | tuple[str, ...]]:
     with catalog_path(language).open("rb") as po_file:
         catalog = read_po(po_file)
     return {
-        (message.id[0] if isinstance(message.id, tuple) else message.id): message.string
+        # Plural entries have a tuple of ids and of translated forms.
+        (message.id if isinstance(message.id, str) else message.id[0]):
+            (message.string if isinstance(message.string, str) else tuple(message.string))
         for message in catalog
         if message.id and message.string and not message.fuzzy
     }

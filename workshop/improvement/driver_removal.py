@@ -44,7 +44,7 @@ class DriverRemoval:
     driver_id: int
     removed_driver_ids: tuple[int, ...]
     removed_idea_ids: tuple[int, ...] = ()
-    moved_ideas: tuple[tuple[int, int], ...] = ()
+    moved_ideas: tuple[tuple[int, int | None], ...] = ()
     """(idea id, the driver it was under) for each idea moved away."""
     moved_to: int | None = None
 

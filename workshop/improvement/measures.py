@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import Any
 
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _
@@ -30,7 +31,9 @@ _PARAGRAPHS = {"numerator": N_("Numerator"), "denominator": N_("Denominator"), "
 _LINES = {"collector": (N_("Who collects"), TITLE_LENGTH), "baseline_period": (N_("Baseline period"), 120)}
 _COLUMNS = ("name", *_CHOICES, *_PARAGRAPHS, *_LINES, "rate_per", "fixed_denominator", "baseline_value",
             "target_value", "driver_id", "catalog_entry")
-_CHART_UNIT = {chart: unit for unit, chart in SUGGESTED_CHART.items() if chart is not ChartKind.I}
+_CHART_UNIT: dict[ChartKind, MeasureUnit] = {
+    chart: unit for unit, chart in SUGGESTED_CHART.items() if chart is not ChartKind.I
+}
 
 
 def to_measure(row: MeasureRow) -> Measure:
@@ -94,7 +97,8 @@ def _check_definition(details: MeasureDetails) -> None:
 
 def clean_measure(details: MeasureDetails) -> MeasureDetails:
     """``details`` tidied and checked, or :class:`InvalidInput` naming the field to fix."""
-    cleaned = {key: clean_choice(kind, getattr(details, key), field=key) for key, kind in _CHOICES.items()}
+    cleaned: dict[str, Any] = {key: clean_choice(kind, getattr(details, key), field=key)
+                               for key, kind in _CHOICES.items()}
     cleaned["name"] = clean_text(details.name, field="name", label=_("Name of the measure"), max_length=TITLE_LENGTH)
     cleaned.update({key: clean_paragraphs(getattr(details, key), field=key, label=_(label))
                     for key, label in _PARAGRAPHS.items()})

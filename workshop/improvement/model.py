@@ -38,7 +38,7 @@ class ChartKind(Choice):
     P = "p"
     U = "u"
     C = "c"
-    I = "i"  # noqa: E741 - the chart's name in SPC.md and qicharts2
+    I = "i"  # noqa: E741 - the chart's name in docs/spc.md and qicharts2
 
 
 class PreventionLevel(Choice):
@@ -89,7 +89,7 @@ SUGGESTED_CHART = {
     MeasureUnit.COUNT: ChartKind.C,
     MeasureUnit.VALUE: ChartKind.I,
 }
-"""The control chart that fits a unit (SPC.md); the run chart is always a sound first choice."""
+"""The control chart that fits a unit (docs/spc.md, chart types); the run chart is always a sound first choice."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,7 +138,7 @@ class ChangeIdea(ChangeIdeaDetails, Stored):
 
 @dataclass(frozen=True)
 class MeasureDetails:
-    """A measure with its operational definition (WORKFLOW.md step 2)."""
+    """A measure with its operational definition (docs/aims.md)."""
 
     name: str
     kind: MeasureKind = MeasureKind.PROCESS

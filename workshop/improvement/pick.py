@@ -39,7 +39,9 @@ QUADRANTS = {
 
 def pick_quadrant(idea: ChangeIdea) -> PickQuadrant | None:
     """Where the idea lies, or ``None`` until both impact and effort are judged."""
-    return QUADRANTS.get((idea.impact, idea.effort))
+    if idea.impact is None or idea.effort is None:
+        return None
+    return QUADRANTS[(idea.impact, idea.effort)]
 
 
 @dataclass(frozen=True)

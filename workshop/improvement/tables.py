@@ -34,7 +34,7 @@ def _idea_row(primary: str, secondary: str, idea: ChangeIdea) -> DiagramRow:
 
 def diagram_rows(diagram: DriverDiagram) -> list[DiagramRow]:
     """Primary driver, secondary driver and change idea on each row, in the diagram's order."""
-    rows = []
+    rows: list[DiagramRow] = []
     live = {driver.id for driver in diagram.drivers}
     for primary in diagram.primary:
         branches = [(secondary.title, diagram.ideas_under(secondary.id)) for secondary in diagram.secondary(primary.id)]

@@ -1,6 +1,6 @@
 """The cases of an export at an inventory date: age, sex, time since opening, reason, insatser.
 
-Held in memory only, for counting; never stored (PRIVACY.md rule 2). Rows with
+Held in memory only, for counting; never stored (docs/integritet.md, "What is stored"). Rows with
 problems are listed by row number and left out of every count.
 """
 

@@ -1,7 +1,7 @@
 """Personnummer and samordningsnummer: recognised, checked, turned into birth date and legal sex.
 
 The numbers themselves are never kept: the reader calls :func:`identity_facts`
-on the column and drops it at once (PRIVACY.md rule 1). Forms accepted:
+on the column and drops it at once (docs/integritet.md, "Never stored"). Forms accepted:
 ``YYMMDD-NNNC``, ``YYMMDD+NNNC`` (100 years or older), ``YYMMDDNNNC``,
 ``YYYYMMDD-NNNC`` and ``YYYYMMDDNNNC``. A samordningsnummer has 60 added to the
 day of birth. The last digit is a Luhn check digit over the ten-digit form.

@@ -53,7 +53,7 @@ def manual_inventory(inventory_date: dt.date, *, age_sex: Mapping[tuple[str, str
     durations = {key: count for key, count in (durations or {}).items() if count}
     durations[UNKNOWN] = durations.get(UNKNOWN, 0) + _remainder(total, durations, label=_("The times since opening"),
                                                                 field="durations")
-    named = {}
+    named: dict[str, int] = {}
     for name, count in (insatser or {}).items():
         name = safe_label(clean_text(name, field="insats", label=_("Name of the insats")))
         if count > total:

@@ -115,7 +115,7 @@ class ColumnMapping:
         return dict(self.categories).get(key)
 
     def with_role(self, role: Role, columns: Iterable[str]) -> ColumnMapping:
-        current = dict(self.roles)
+        current: dict[Role | str, Iterable[str]] = dict(self.roles)
         current[role] = tuple(columns)
         return ColumnMapping.of(current, dict(self.categories))
 
@@ -142,7 +142,7 @@ class ColumnMapping:
 def guess_mapping(columns: Iterable[str], profile: ColumnMapping | None = None) -> ColumnMapping:
     """Roles suggested for ``columns``: the team's profile first, then header names."""
     columns = list(columns)
-    chosen: dict[Role, list[str]] = {}
+    chosen: dict[Role | str, Iterable[str]] = {}
     if profile is not None:
         chosen = {role: list(found) for role, found in profile.restricted_to(columns).roles}
     categories = dict(profile.categories) if profile is not None else {}

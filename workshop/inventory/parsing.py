@@ -87,9 +87,10 @@ def parse_dates(column: pd.Series) -> DateColumn:
     for (_date, fmt), rows in zip(parsed, rows_per_text, strict=True):
         if fmt:
             rows_per_format[fmt] = rows_per_format.get(fmt, 0) + int(rows)
-    formats = tuple(sorted(rows_per_format, key=rows_per_format.get, reverse=True))
+    formats = tuple(sorted(rows_per_format, key=rows_per_format.__getitem__, reverse=True))
     dominant = formats[0] if formats else None
-    dates = np.array([np.datetime64(date) if date else np.datetime64("NaT") for date, _fmt in parsed] or [None],
+    missing = np.datetime64("NaT")
+    dates = np.array([np.datetime64(date) if date else missing for date, _fmt in parsed] or [missing],
                      dtype="datetime64[ns]")
     unreadable_unique = np.array([fmt is None for _date, fmt in parsed] or [False])
     other_unique = np.array([bool(fmt) and fmt != dominant for _date, fmt in parsed] or [False])

@@ -102,6 +102,7 @@ def _read_text(data: bytes) -> _Table:
     header = rows[index]
     width = len(header)
     for _attempt in range(2):
+        unreadable = False
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", pd.errors.ParserWarning)
             try:
@@ -113,8 +114,8 @@ def _read_text(data: bytes) -> _Table:
             except pd.errors.EmptyDataError:
                 frame = pd.DataFrame(columns=range(width))
             except pd.errors.ParserError:
-                caught.append(None)
-        if not caught:
+                unreadable = True
+        if not (caught or unreadable):
             break
         # Some row is wider than the header: refuse it if it holds data there, else read the table wider.
         width = _widest_row(data.decode(encoding, errors="replace"), delimiter, index, len(header))
@@ -156,7 +157,7 @@ def _read_spreadsheet(data: bytes, sheet: str | None) -> _Table:
 
 def _table_sheet(book, names: list[str]) -> tuple[str, int, list[str]]:
     """The sheet with the widest header row among ``names``: (sheet, header index, header)."""
-    found = []
+    found: list[tuple[int, int, str, int, list[str]]] = []
     for name in names:
         sample = pd.read_excel(book, sheet_name=name, header=None, dtype=object, nrows=SAMPLE_LINES)
         cells = sample.map(_cell_text).values.tolist()

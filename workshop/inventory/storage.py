@@ -100,7 +100,7 @@ def save_inventory(store: Store, team_id: int, inventory: Inventory, *, target: 
 
 
 def _target(row: InventoryRow) -> TargetGroup | None:
-    if row.target_filters is None:
+    if row.target_filters is None or row.target_count is None:  # the filters and the count are saved together
         return None
     return TargetGroup(row.id, row.inventory_date, TargetFilters.from_dict(row.target_filters), row.target_count)
 
@@ -153,7 +153,9 @@ def save_mapping_profile(store: Store, team_id: int, mapping: ColumnMapping, *, 
     """Keep the confirmed column roles and category choices for the team's next import (column names only)."""
     from workshop.inventory.cases import safe_label
 
-    roles = {role: [safe_label(column) for column in columns] for role, columns in mapping.as_dict().items()}
+    roles: dict[str, list[str] | dict[str, str]] = {
+        role: [safe_label(column) for column in columns] for role, columns in mapping.as_dict().items()
+    }
     if mapping.categories:
         roles[CATEGORIES] = dict(mapping.categories)  # one-way keys: the values themselves are never kept
     save_versioned(store, actor, check=lambda session: _require_team(session, team_id),

@@ -1,4 +1,6 @@
-"""An inventory: the counts a team keeps of its clients, in one or two dimensions (PRIVACY.md rule 2)."""
+"""An inventory: the counts a team keeps of its clients, in one or two dimensions.
+
+Only these counts are stored (docs/integritet.md, "What is stored")."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ def cycle_annotations(store: Store, team_id: int, measure_id: int) -> list[Cycle
     with store.reading() as session:
         linked = set(session.scalars(select(PdsaCycleMeasureRow.cycle_id).where(
             PdsaCycleMeasureRow.team_id == team_id, PdsaCycleMeasureRow.measure_id == measure_id)))
-        cycles = [cycle for cycle in cycles_of_team(session, team_id)
-                  if cycle.id in linked and cycle.plan.start is not None]
-    annotations = [CycleAnnotation(cycle.id, cycle.change_idea_title, cycle.number, cycle.title, cycle.plan.start,
-                                   cycle.plan.end, cycle.status) for cycle in cycles]
+        cycles = [(cycle, start) for cycle in cycles_of_team(session, team_id)
+                  if cycle.id in linked and (start := cycle.plan.start) is not None]
+    annotations = [CycleAnnotation(cycle.id, cycle.change_idea_title, cycle.number, cycle.title, start,
+                                   cycle.plan.end, cycle.status) for cycle, start in cycles]
     return sorted(annotations, key=lambda annotation: (annotation.start, annotation.cycle_id))

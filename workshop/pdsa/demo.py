@@ -63,9 +63,8 @@ class _Demo:
                             actor=self.actor)
         if "learned" in spec:
             observed = spec.get("observed") or [q["observed"] for q in spec["questions"]]
-            study = StudyPart(observations=tuple((q.id, text) for q, text in zip(cycle.plan.questions, observed,
-                                                                                  strict=True)),
-                              learned=spec["learned"])
+            saved_ids = [q.id for q in cycle.plan.questions if q.id is not None]  # every saved question has one
+            study = StudyPart(observations=tuple(zip(saved_ids, observed, strict=True)), learned=spec["learned"])
             cycle = save_study(self.store, self.team_id, cycle.id, study, expected_version=cycle.version,
                                actor=self.actor)
         if "act" in spec:

@@ -7,6 +7,7 @@ owner, the purpose, the data plan and the scale, the larger one if Agera chose i
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import _
@@ -18,7 +19,7 @@ from workshop.store.records import owned_row
 from workshop.store.tables.pdsa import PdsaCycleMeasureRow, PdsaCycleRow, PdsaQuestionRow
 
 
-def _refuse_unless_ready(session, row: PdsaCycleRow) -> None:
+def _refuse_unless_ready(session: Session, row: PdsaCycleRow) -> None:
     if row.decision is None:
         raise InvalidInput(_("Decide in Act (adopt, adapt or abandon) before planning the next cycle."),
                            field="decision")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from workshop.i18n import _
 from workshop.pdsa.model import Cycle, CycleStatus
@@ -33,16 +34,18 @@ def to_cycle(row: PdsaCycleRow, idea: ChangeIdeaRow | None, next_id: int | None)
     )
 
 
-def _with_parts():
+def _with_parts() -> tuple[ExecutableOption, ...]:
     return (selectinload(PdsaCycleRow.questions), selectinload(PdsaCycleRow.tasks),
             selectinload(PdsaCycleRow.measures))
 
 
-def cycles_of_team(session, team_id: int) -> list[Cycle]:
+def cycles_of_team(session: Session, team_id: int) -> list[Cycle]:
     """All the team's cycles, by change idea (in the idea's order) and cycle number."""
-    ideas = {row.id: row for row in session.scalars(select(ChangeIdeaRow).where(ChangeIdeaRow.team_id == team_id))}
-    rows = session.scalars(select(PdsaCycleRow).where(PdsaCycleRow.team_id == team_id).options(*_with_parts()))
-    rows = list(rows)
+    ideas: dict[int | None, ChangeIdeaRow] = {
+        row.id: row for row in session.scalars(select(ChangeIdeaRow).where(ChangeIdeaRow.team_id == team_id))
+    }
+    rows = list(session.scalars(select(PdsaCycleRow).where(PdsaCycleRow.team_id == team_id)
+                                .options(*_with_parts())))
     successors = {row.previous_id: row.id for row in rows if row.previous_id is not None}
 
     def order(row: PdsaCycleRow) -> tuple:
@@ -52,7 +55,7 @@ def cycles_of_team(session, team_id: int) -> list[Cycle]:
     return [to_cycle(row, ideas.get(row.change_idea_id), successors.get(row.id)) for row in sorted(rows, key=order)]
 
 
-def cycle_in_session(session, team_id: int, cycle_id: int) -> Cycle:
+def cycle_in_session(session: Session, team_id: int, cycle_id: int) -> Cycle:
     row = owned_row(session, PdsaCycleRow, team_id, cycle_id, missing=cycle_missing())
     idea = session.get(ChangeIdeaRow, row.change_idea_id) if row.change_idea_id is not None else None
     next_id = session.scalar(select(PdsaCycleRow.id).where(PdsaCycleRow.previous_id == row.id))

@@ -59,7 +59,7 @@ def finish_cycle(store: Store, team_id: int, cycle_id: int, *, expected_version:
         return cycle_in_session(session, team_id, row.id)
 
 
-def _status(value) -> CycleStatus:
+def _status(value: CycleStatus | str) -> CycleStatus:
     try:
         return CycleStatus(value)
     except ValueError:

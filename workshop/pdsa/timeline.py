@@ -9,10 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from workshop.i18n import _, format_date, format_month
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.records import PLAN
+
+if TYPE_CHECKING:
+    from bokeh.plotting import figure as Figure
 
 STATUS_COLOURS = {
     CycleStatus.PLANNED: "#8c8c8c",
@@ -93,9 +97,10 @@ def _date_ticks(first: dt.date, last: dt.date) -> tuple[dt.date, dict[float, str
     return axis_start, {_moment(day).timestamp() * 1000: name(day) for day in days[::every]}
 
 
-def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
+def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Figure | None:
     """A bokeh figure of the cycles that have a period (a cycle without an end runs to today), or None."""
-    dated = [cycle for cycle in cycles if cycle.plan.start is not None]
+    starts = {cycle.id: cycle.plan.start for cycle in cycles if cycle.plan.start is not None}
+    dated = [cycle for cycle in cycles if cycle.id in starts]
     if not dated:
         return None
     from bokeh.models import ColumnDataSource, FixedTicker, HoverTool, LabelSet, Span
@@ -108,14 +113,14 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None):
         "name": [idea_name(cycle) for cycle in dated],
         # A label hangs just under its bar, measured in rows: it never overlaps the bar, whatever the chart's height.
         "under_bar": [(idea_label(cycle), -_BAR_HEIGHT / 2 - 0.02) for cycle in dated],
-        "left": [_moment(cycle.plan.start) for cycle in dated],
-        "right": [_moment(max(cycle.plan.end or today, cycle.plan.start) + dt.timedelta(days=1)) for cycle in dated],
+        "left": [_moment(starts[cycle.id]) for cycle in dated],
+        "right": [_moment(max(cycle.plan.end or today, starts[cycle.id]) + dt.timedelta(days=1)) for cycle in dated],
         "label": [cycle_label(cycle) for cycle in dated],
         "title": [cycle.title for cycle in dated],
         "period": [period_text(cycle) for cycle in dated],
         "colour": [STATUS_COLOURS[cycle.status] for cycle in dated],
     })
-    first = min(cycle.plan.start for cycle in dated)
+    first = min(starts.values())
     last = max(source.data["right"]).date()
     axis_start, ticks = _date_ticks(first, last)
     margin = dt.timedelta(days=max(1, (last - axis_start).days // 30))

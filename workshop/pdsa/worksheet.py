@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
@@ -49,7 +50,7 @@ def clean_plan(plan: PlanPart) -> PlanPart:
                    measure_ids=tuple(dict.fromkeys(plan.measure_ids)))
 
 
-def live_change_idea(session, team_id: int, change_idea_id: int) -> ChangeIdeaRow:
+def live_change_idea(session: Session, team_id: int, change_idea_id: int) -> ChangeIdeaRow:
     idea = owned_row(session, ChangeIdeaRow, team_id, change_idea_id, missing=idea_missing())
     if idea.removed_at is not None:
         raise InvalidInput(_("The change idea has been removed. Choose another change idea or restore it."),
@@ -57,7 +58,7 @@ def live_change_idea(session, team_id: int, change_idea_id: int) -> ChangeIdeaRo
     return idea
 
 
-def next_number(session, change_idea_id: int) -> int:
+def next_number(session: Session, change_idea_id: int) -> int:
     last = session.scalar(select(func.max(PdsaCycleRow.number)).where(PdsaCycleRow.change_idea_id == change_idea_id))
     return (last or 0) + 1
 
@@ -75,14 +76,14 @@ def create_cycle(store: Store, team_id: int, change_idea_id: int, title: str, *,
         return cycle_in_session(session, team_id, row.id)
 
 
-def editable_row(session, team_id: int, cycle_id: int, expected_version: int) -> PdsaCycleRow:
+def editable_row(session: Session, team_id: int, cycle_id: int, expected_version: int) -> PdsaCycleRow:
     row = owned_row(session, PdsaCycleRow, team_id, cycle_id, missing=cycle_missing(), for_update=True)
     claim(row, expected_version)
     return row
 
 
 def _apply_questions(row: PdsaCycleRow, questions: tuple[Question, ...]) -> None:
-    existing = {question.id: question for question in row.questions}
+    existing: dict[int | None, PdsaQuestionRow] = {question.id: question for question in row.questions}
     kept = []
     for position, question in enumerate(questions):
         target = existing.pop(question.id, None) or PdsaQuestionRow(team_id=row.team_id, observed="")
@@ -92,7 +93,7 @@ def _apply_questions(row: PdsaCycleRow, questions: tuple[Question, ...]) -> None
     row.questions = kept
 
 
-def replace_measures(session, row: PdsaCycleRow, measure_ids: tuple[int, ...]) -> None:
+def replace_measures(session: Session, row: PdsaCycleRow, measure_ids: tuple[int, ...]) -> None:
     for measure_id in measure_ids:
         owned_row(session, MeasureRow, row.team_id, measure_id,
                   missing=_("The measure does not exist (it may have been removed)."))

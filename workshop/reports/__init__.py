@@ -7,9 +7,17 @@ handover reports (Word and standalone HTML), a data export (Excel) — and the m
 ('storyboard-exempelkommun-forsorjningsstod-up-to.pptx', 48213)
 
 Every document is built from one :class:`TeamSnapshot` (``team_snapshot``), in which counts from the
-inventory are already suppressed. Importing this package is cheap (the facilitator's Start page
-reads the monthly scores): the names below load on first use, and python-pptx, python-docx,
-XlsxWriter and bokeh only when a document is made.
+inventory are already suppressed. The package is laid out by role:
+
+- here, what all documents share: the catalogue (``documents``), the period, the snapshot, the generated
+  file, and the document-neutral blocks and sections that the monthly, final and handover reports are
+  made of;
+- ``records``: what the team saves in this step (the monthly report with its self-assessment, the final
+  plan) and the services that read and write it;
+- ``pptx`` (the storyboard), ``text`` (Word and HTML) and ``xlsx`` (the data export): the writers.
+
+Importing this package is cheap (the facilitator's Start page reads the monthly scores): the names
+below load on first use, and python-pptx, python-docx, XlsxWriter and bokeh only when a document is made.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workshop.i18n import _
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE, SCORES
 from workshop.reports.blocks import Block, Chart, Line, Paragraph, Table
-from workshop.reports.monthly import MonthlyReport, month_label
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE, SCORES
+from workshop.reports.records.monthly import MonthlyReport, month_label
 
 
 def scale_table(chosen: float | None) -> Table:
@@ -25,7 +25,8 @@ def score_history(reports: Sequence[MonthlyReport]) -> tuple[Block, ...]:
     if not scored:
         return (Paragraph(_("No self-assessment has been saved yet.")),)
     table = Table((_("Month"), _("Self-assessment"), _("Level")),
-                  tuple((month_label(report.month), report.level.score_text, report.level.label) for report in scored),
+                  tuple((month_label(report.month), level.score_text, level.label)
+                        for report in scored if (level := report.level) is not None),
                   caption=_("Self-assessment per month"))
     if len(scored) < 2:
         return (table,)
@@ -44,7 +45,7 @@ def score_history(reports: Sequence[MonthlyReport]) -> tuple[Block, ...]:
 def chosen_level(report: MonthlyReport | None) -> tuple[Block, ...]:
     """The month's score in words: "Our level: 2,5 – Changes tested, but no improvement"."""
     level = report.level if report is not None else None
-    if level is None:
+    if report is None or level is None:
         return (Paragraph(_("The team has not chosen a level for this month yet.")),)
     blocks: list[Block] = [Paragraph(_("Our level: {score} – {label}").format(score=level.score_text,
                                                                               label=level.label), strong=True)]

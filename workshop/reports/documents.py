@@ -79,19 +79,19 @@ def build_document(store: Store, team_id: int, key: str, fmt: str, period: Repor
 
 def _content(kind: DocumentKind, snapshot, fmt: str) -> bytes:
     if kind.key == "storyboard":
-        from workshop.reports.storyboard import build_storyboard
+        from workshop.reports.pptx.storyboard import build_storyboard
 
         return build_storyboard(snapshot)
     if kind.key == "export":
-        from workshop.reports.workbook import build_workbook
+        from workshop.reports.xlsx.workbook import build_workbook
 
         return build_workbook(snapshot)
     document = _text_document(kind.key, snapshot)
     if fmt == "docx":
-        from workshop.reports.docx_writer import docx_bytes
+        from workshop.reports.text.docx_writer import docx_bytes
 
         return docx_bytes(document)
-    from workshop.reports.html_writer import html_bytes
+    from workshop.reports.text.html_writer import html_bytes
 
     return html_bytes(document)
 

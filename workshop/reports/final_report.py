@@ -6,8 +6,8 @@ from workshop.i18n import _, get_language
 from workshop.reports.assessment_sections import score_history
 from workshop.reports.blocks import Block, Document, Heading, Paragraph
 from workshop.reports.cycle_sections import cycle_stories
-from workshop.reports.final_plan import FINAL_PLAN, FinalPlan
 from workshop.reports.measure_sections import measure_results
+from workshop.reports.records.final_plan import FINAL_PLAN, FinalPlan
 from workshop.reports.sections import (
     change_ideas_table,
     driver_diagram_section,

@@ -95,7 +95,7 @@ def measure_sources(results: Sequence[MeasureResult]) -> tuple[Block, ...]:
 def _centre_name(result: MeasureResult) -> str:
     from workshop.results.chart import centre_line_name
 
-    return centre_line_name(result.judged.analysis.chart)
+    return centre_line_name(result.analysis.chart)
 
 
 def _optional_number(value: float | None) -> str:

@@ -11,7 +11,7 @@ from workshop.i18n import _, get_language
 from workshop.reports.assessment_sections import chosen_level, scale_table, score_history
 from workshop.reports.blocks import Block, Document, Heading, Paragraph
 from workshop.reports.measure_sections import latest_signals
-from workshop.reports.monthly import TEXT_LABELS, MonthlyReport
+from workshop.reports.records.monthly import TEXT_LABELS, MonthlyReport
 from workshop.reports.sections import front_facts, missing_section
 from workshop.reports.snapshot import TeamSnapshot
 

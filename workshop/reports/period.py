@@ -25,13 +25,20 @@ class ReportPeriod:
 
     @property
     def is_month(self) -> bool:
-        return (self.start is not None and self.end is not None and self.start.day == 1
-                and self == ReportPeriod.month(self.start.year, self.start.month))
+        return self._month_start is not None
+
+    @property
+    def _month_start(self) -> dt.date | None:
+        """The first day of the calendar month this period is exactly, if it is one."""
+        if (self.start is not None and self.end is not None and self.start.day == 1
+                and self == ReportPeriod.month(self.start.year, self.start.month)):
+            return self.start
+        return None
 
     @property
     def label(self) -> str:
-        if self.is_month:
-            return format_month(self.start)
+        if month_start := self._month_start:
+            return format_month(month_start)
         if self.start and self.end:
             return _("{start} – {end}").format(start=format_date(self.start), end=format_date(self.end))
         if self.start:
@@ -43,8 +50,8 @@ class ReportPeriod:
     @property
     def slug(self) -> str:
         """For file names: "2026-11", "2026-01-01--2026-06-30" or "" for the whole work."""
-        if self.is_month:
-            return self.start.strftime("%Y-%m")
+        if month_start := self._month_start:
+            return month_start.strftime("%Y-%m")
         return "--".join(day.isoformat() for day in (self.start, self.end) if day)
 
     def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:

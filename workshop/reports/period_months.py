@@ -56,8 +56,7 @@ def first_month(store: Store, team_id: int, *, today: dt.date | None = None) -> 
     """The first month a report can be written for (never after the current month)."""
     today = today or dt.date.today()
     with store.reading() as session:
-        team_must_exist(session, team_id)
-        start = session.get(TeamRow, team_id).collaborative.period_start
+        start = team_must_exist(session, team_id).collaborative.period_start
         first = _first_record(session, team_id)
     return month_key(min(day for day in (start, first, today) if day is not None))
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from workshop.i18n import _
-from workshop.reports.assessment_scale import SCORES, score_text
-from workshop.reports.monthly import MonthlyReport, month_label, month_start
+from workshop.reports.records.assessment_scale import SCORES, score_text
+from workshop.reports.records.monthly import MonthlyReport, month_label, month_start
 
 
 def _moment(month: str) -> dt.datetime:
@@ -19,18 +19,18 @@ def _moment(month: str) -> dt.datetime:
 
 def score_figure(reports: list[MonthlyReport]):
     """A step chart of the scored months (oldest first), or None with fewer than two scores."""
-    scored = [report for report in reports if report.self_score is not None]
+    scored = [(report.month, level) for report in reports if (level := report.level) is not None]
     if len(scored) < 2:
         return None
     from bokeh.models import ColumnDataSource, FixedTicker, HoverTool, LabelSet, Range1d
     from bokeh.plotting import figure
 
     source = ColumnDataSource({
-        "moment": [_moment(report.month) for report in scored],
-        "score": [report.self_score for report in scored],
-        "month": [month_label(report.month) for report in scored],
-        "score_text": [score_text(report.self_score) for report in scored],
-        "level": [report.level.label for report in scored],
+        "moment": [_moment(month) for month, _level in scored],
+        "score": [level.score for _month, level in scored],
+        "month": [month_label(month) for month, _level in scored],
+        "score_text": [level.score_text for _month, level in scored],
+        "level": [level.label for _month, level in scored],
     })
     plot = figure(x_axis_type="datetime", width=640, height=280, toolbar_location=None,
                   title=_("Self-assessment per month"), y_range=Range1d(0, 5.6))
@@ -41,7 +41,7 @@ def score_figure(reports: list[MonthlyReport]):
                              text_font_size="12pt", text_color="#1f2328"))
     plot.add_tools(HoverTool(tooltips=[(_("Month"), "@month"), (_("Self-assessment"), "@score_text"),
                                        (_("Level"), "@level")]))
-    ticks = {_moment(report.month).timestamp() * 1000: month_label(report.month) for report in scored}
+    ticks = {_moment(month).timestamp() * 1000: month_label(month) for month, _level in scored}
     plot.xaxis.ticker = FixedTicker(ticks=list(ticks))
     plot.xaxis.major_label_overrides = ticks
     plot.yaxis.ticker = FixedTicker(ticks=[score for score in SCORES if score == int(score)])

@@ -1,6 +1,6 @@
 """Everything a team's documents show, read once from the store: the documents are functions of it.
 
-Counts from the inventory enter here already suppressed ("<5", PRIVACY.md rule 3), since every
+Counts from the inventory enter here already suppressed ("<5", docs/integritet.md, "Suppression"), since every
 document leaves the team's own page. What the team has not recorded yet is named in ``missing``,
 so a document says so instead of showing an empty section.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from workshop.aims import Aim, Purpose, active_aim, aim_sentence, get_purpose
 from workshop.collaboratives import get_collaborative
@@ -25,13 +26,16 @@ from workshop.pdsa import (
     list_cycles,
 )
 from workshop.progress import step_progress
-from workshop.reports.final_plan import FinalPlan, get_final_plan
-from workshop.reports.monthly import MonthlyReport, list_monthly_reports
 from workshop.reports.period import ReportPeriod
+from workshop.reports.records.final_plan import FinalPlan, get_final_plan
+from workshop.reports.records.monthly import MonthlyReport, list_monthly_reports
 from workshop.results import JudgedSeries, MeasureSeries, judge_series, measure_series
 from workshop.store import Store
 from workshop.support_map import SupportMatrix, support_matrix
 from workshop.teams import get_team
+
+if TYPE_CHECKING:
+    from workshop.spc import Analysis
 
 
 class Missing(str):
@@ -80,6 +84,12 @@ class MeasureResult:
     @property
     def series(self) -> MeasureSeries:
         return self.judged.series
+
+    @property
+    def analysis(self) -> Analysis:
+        """The chart's analysis, read only for a measure that has a chart (``judged.analysis`` is set)."""
+        assert self.judged.analysis is not None, "only a measure with a chart has an analysis"
+        return self.judged.analysis
 
     @property
     def rows(self):

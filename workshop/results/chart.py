@@ -111,7 +111,7 @@ def measure_figure(series: MeasureSeries, analysis: Analysis, cycles: Sequence[A
     plot.line([row.number for row in rows], [_nan(row.value) for row in rows], color=_LINE, line_width=2)
     legend_items = _phase_lines(plot, analysis, compact)
     if series.measure.target_value is not None:
-        legend_items.append(_target(plot, series, len(rows)))
+        legend_items.append(_target(plot, series.measure.target_value, len(rows)))
     legend_items += _points(plot, rows, compact)
     _phase_marks(plot, analysis, compact)
     _cycle_bands(plot, series.points, cycles, compact)
@@ -173,8 +173,7 @@ def _phase_lines(plot, analysis: Analysis, compact: bool) -> list:
     return items
 
 
-def _target(plot, series: MeasureSeries, size: int) -> tuple[str, list]:
-    target = series.measure.target_value
+def _target(plot, target: float, size: int) -> tuple[str, list]:
     line = plot.line([0.5, size + 0.5], [target, target], color=_TARGET, line_dash="dotted", line_width=2.5)
     return _("Target {value}").format(value=format_number(target)), [line]
 

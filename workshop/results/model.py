@@ -64,10 +64,3 @@ class MeasureSeries:
     measure: Measure
     points: tuple[Point, ...] = ()
     phases: tuple[PhaseStart, ...] = ()
-
-    def point_number(self, period: Period) -> int | None:
-        """1-based number of ``period`` on the chart, as the SPC engine counts points."""
-        for number, point in enumerate(self.points, 1):
-            if point.period == period:
-                return number
-        return None

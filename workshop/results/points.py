@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
@@ -47,7 +48,7 @@ def _to_phase(row: ResultPhaseRow) -> PhaseStart:
 class _Loaded:
     """A measure's rows inside one transaction, and the series they make."""
 
-    def __init__(self, session, team_id: int, measure_id: int) -> None:
+    def __init__(self, session: Session, team_id: int, measure_id: int) -> None:
         self.session = session
         self.measure: Measure = to_measure(owned_row(session, MeasureRow, team_id, measure_id,
                                                      missing=measure_missing()))

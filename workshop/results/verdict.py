@@ -11,7 +11,7 @@ from workshop.results.periods import Period
 from workshop.spc import Analysis, Finding, Phase
 
 MIN_USEFUL_POINTS = 10
-"""Fewer useful points than this: a run chart cannot be judged yet (SPC.md)."""
+"""Fewer useful points than this: a run chart cannot be judged yet (docs/results.md, "verdict")."""
 STABLE_LIMIT_POINTS = 20
 """Fewer baseline points than this give trial limits."""
 _RUN_RULES = ("longest_run", "shift")
@@ -126,13 +126,18 @@ def _moved_up(finding: Finding, phase: Phase) -> bool:
     return (finding.direction == "above") == late
 
 
+def _above(value: float | None, limit: float | None) -> bool:
+    """A point with a sigma signal has a value and limits; below the upper limit it is below the lower one."""
+    return value is not None and limit is not None and value > limit
+
+
 def _outside_limits(analysis: Analysis, phase: Phase, periods: list[Period]) -> tuple[str, bool | None]:
     numbers = [number for number in range(phase.first_point, phase.last_point + 1)
                if analysis.sigma_signal[number - 1]]
     if not numbers:
         return "", None
     labels = ", ".join(periods[number - 1].label for number in numbers)
-    above = sum(1 for number in numbers if analysis.values[number - 1] > analysis.ucl[number - 1])
+    above = sum(1 for number in numbers if _above(analysis.values[number - 1], analysis.ucl[number - 1]))
     sentence = ngettext("{periods} is outside the control limits: a sign of a special cause.",
                         "{periods} are outside the control limits: a sign of a special cause.",
                         len(numbers)).format(periods=labels)

@@ -28,7 +28,9 @@ _LAZY = {
     "RULE_SETS": "runs",
 }
 
-__all__ = ["ERROR_CODES", "SPCInputError", *_LAZY]
+__all__ = [
+    "CHART_TYPES", "ERROR_CODES", "RULE_SETS", "Analysis", "Finding", "Phase", "Runs", "SPCInputError", "analyze",
+]
 
 
 def __dir__() -> list[str]:  # tab completion in notebooks sees the lazy names too

@@ -138,7 +138,7 @@ class _Columns:
         y = lines.y * multiply
         self.values += _optional_floats(y)
         self.centre_line += (_optional(lines.centre * multiply),) * size
-        if lines.lower is None and lines.upper is None:  # run charts: no limits, no sigma signals
+        if lines.lower is None or lines.upper is None:  # run charts: no limits, no sigma signals
             self.lcl += (None,) * size
             self.ucl += (None,) * size
             self.sigma_signal += (False,) * size

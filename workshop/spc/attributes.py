@@ -28,12 +28,12 @@ def laney_factor(
 
 def _binomial(series: Series, base: np.ndarray) -> tuple[float, np.ndarray]:
     centre = weighted_centre(series, base)
-    return centre, np.sqrt(centre * (1 - centre) / series.n)
+    return centre, np.sqrt(centre * (1 - centre) / series.sizes)
 
 
 def _poisson(series: Series, base: np.ndarray) -> tuple[float, np.ndarray]:
     centre = weighted_centre(series, base)
-    return centre, np.sqrt(centre / series.n)
+    return centre, np.sqrt(centre / series.sizes)
 
 
 def p_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:

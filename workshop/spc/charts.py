@@ -62,7 +62,7 @@ class ChartType:
             require_non_negative(numerators)
         if self.times:
             require_positive_times(numerators)
-        if self.proportions:
+        if self.proportions and dens is not None:  # proportions always have denominators (checked above)
             require_within_denominators(numerators, dens)
         return Series(numerators if dens is None else numerators / dens, dens)
 

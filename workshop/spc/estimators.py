@@ -40,7 +40,7 @@ def median(values: np.ndarray) -> float:
 
 def weighted_centre(series: Series, base: np.ndarray) -> float:
     """Σ y·n / Σ n over the base points: Σ numerators / Σ denominators for ratios."""
-    y, n = series.y[base], series.n[base]
+    y, n = series.y[base], series.sizes[base]
     used = ~np.isnan(y)
     return float((y[used] * n[used]).sum() / n[used].sum())
 

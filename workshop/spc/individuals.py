@@ -34,10 +34,12 @@ def run_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
     return Lines(series.y, median(series.y[base]), None, None)
 
 
+def _i_centre_and_sigma(baseline: np.ndarray, screen_mr: bool) -> tuple[float, float]:
+    return present_mean(baseline), average_moving_range(moving_ranges(baseline), screen_mr) / D2
+
+
 def i_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
-    baseline = series.y[base]
-    centre = present_mean(baseline)
-    sigma = average_moving_range(moving_ranges(baseline), screen_mr) / D2
+    centre, sigma = _i_centre_and_sigma(series.y[base], screen_mr)
     return Lines(series.y, centre, centre - 3 * sigma, centre + 3 * sigma)
 
 
@@ -50,10 +52,10 @@ def mr_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
 
 def t_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
     """I chart of y^(1/3.6), centre line and limits transformed back."""
-    transformed = i_limits(Series(series.y ** (1 / T_EXPONENT)), base, screen_mr)
+    centre, sigma = _i_centre_and_sigma(series.y[base] ** (1 / T_EXPONENT), screen_mr)
     # A negative lower limit has no back-transform: it becomes 0.
-    lower = max(transformed.lower, 0.0) ** T_EXPONENT
-    return Lines(series.y, transformed.centre**T_EXPONENT, lower, transformed.upper**T_EXPONENT)
+    lower = max(centre - 3 * sigma, 0.0) ** T_EXPONENT
+    return Lines(series.y, centre**T_EXPONENT, lower, (centre + 3 * sigma) ** T_EXPONENT)
 
 
 def g_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
@@ -69,7 +71,7 @@ def g_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
 def ip_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
     """I′: an I chart of ratios whose sigma scales with 1/√denominator."""
     centre = weighted_centre(series, base)
-    y, n = series.y[base], series.n[base]
+    y, n = series.y[base], series.sizes[base]
     scaled = np.sqrt(math.pi / 2) * np.abs(np.diff(y)) / np.sqrt(1 / n[:-1] + 1 / n[1:])
-    sigma = average_moving_range(present(scaled), screen_mr) * np.sqrt(1 / series.n)
+    sigma = average_moving_range(present(scaled), screen_mr) * np.sqrt(1 / series.sizes)
     return Lines(series.y, centre, centre - 3 * sigma, centre + 3 * sigma)

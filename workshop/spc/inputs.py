@@ -107,7 +107,7 @@ def point_numbers(
     """Sorted, distinct 1-based point numbers, each within ``lowest..highest``."""
     if raw is None:
         return ()
-    items = [raw] if isinstance(raw, numbers.Integral) else list(raw)
+    items = list(raw) if isinstance(raw, Iterable) else [raw]
     for item in items:
         if isinstance(item, bool) or not isinstance(item, numbers.Integral):
             raise SPCInputError("invalid_point_number", f"{name}: {item!r} is not a point number", value=item)

@@ -49,7 +49,7 @@ def make_layout(
     excluded = point_numbers(exclude, "exclude", 1, n_points)
 
     starts = (0, *part_ends)
-    bounds = tuple(zip(starts, (*part_ends, n_points)))
+    bounds = tuple(zip(starts, (*part_ends, n_points), strict=True))
     baseline_end = frozen[0] if frozen else n_points
     in_baseline = np.ones(n_points, dtype=bool)
     in_baseline[baseline_end:] = False

@@ -79,6 +79,8 @@ def analyse_runs(
     n_useful = signs.size
     is_ihi = rules == "ihi"
     findings: list[Finding] = []
+    run_limit: int | None
+    crossing_limit: int | None
 
     if n_useful:
         run_ends = np.flatnonzero(signs[1:] != signs[:-1])
@@ -89,7 +91,7 @@ def analyse_runs(
         crossing_limit = crossings_min(n_useful)
         if longest_run > run_limit:
             points = _point_numbers(observed.size, included, first_point)[useful]
-            rule = "shift" if is_ihi else "longest_run"
+            rule: Rule = "shift" if is_ihi else "longest_run"
             findings += _patterns(rule, run_lengths, signs, points, run_limit, ("above", "below"))
     else:  # nothing to judge: no limits, no signal
         n_crossings = longest_run = 0
@@ -154,7 +156,7 @@ def _patterns(
             tuple(points[start:start + length + extra_point].tolist()),
             labels[0] if directions[start] > 0 else labels[1],
         )
-        for start, length in zip(starts.tolist(), lengths.tolist())
+        for start, length in zip(starts.tolist(), lengths.tolist(), strict=True)
         if length + extra_point > limit
     ]
 

@@ -17,8 +17,21 @@ class Series(NamedTuple):
     sd: np.ndarray | None = None
     """Subgroup standard deviation (Xbar/S charts)."""
 
+    @property
+    def sizes(self) -> np.ndarray:
+        """``n``, for the formulas of charts that always have it (ratios and subgroups; see ``ChartType.read``)."""
+        assert self.n is not None, "this chart's series has denominators or subgroup sizes"
+        return self.n
+
+    @property
+    def spreads(self) -> np.ndarray:
+        """``sd``, for the subgroup charts, whose series always have it."""
+        assert self.sd is not None, "a subgroup series has standard deviations"
+        return self.sd
+
     def slice(self, start: int, stop: int) -> Series:
-        return Series(*(None if a is None else a[start:stop] for a in self))
+        n, sd = (None if a is None else a[start:stop] for a in (self.n, self.sd))
+        return Series(self.y[start:stop], n, sd)
 
 
 Limit = float | np.ndarray | None

@@ -31,7 +31,7 @@ def _c4_per_point(sizes: np.ndarray) -> np.ndarray:
 
 def within_sigma(series: Series, base: np.ndarray) -> float:
     """Standard deviation within subgroups, estimated from the base subgroups."""
-    sizes, sds = series.n, series.sd
+    sizes, sds = series.sizes, series.spreads
     if np.unique(sizes[sizes > 0]).size == 1:
         return present_mean(sds[base])
     pooled = base & (sizes > 1)
@@ -43,12 +43,12 @@ def within_sigma(series: Series, base: np.ndarray) -> float:
 
 def xbar_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
     centre = weighted_centre(series, base)
-    spread = 3 / (_c4_per_point(series.n) * np.sqrt(series.n)) * within_sigma(series, base)
+    spread = 3 / (_c4_per_point(series.sizes) * np.sqrt(series.sizes)) * within_sigma(series, base)
     return Lines(series.y, centre, centre - spread, centre + spread)
 
 
 def s_limits(series: Series, base: np.ndarray, screen_mr: bool) -> Lines:
     centre = within_sigma(series, base)
-    bias = _c4_per_point(series.n)
+    bias = _c4_per_point(series.sizes)
     spread = 3 * np.sqrt(1 - bias**2) / bias
-    return Lines(series.sd, centre, np.maximum(1 - spread, 0.0) * centre, (1 + spread) * centre)
+    return Lines(series.spreads, centre, np.maximum(1 - spread, 0.0) * centre, (1 + spread) * centre)

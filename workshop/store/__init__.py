@@ -90,7 +90,7 @@ def claim(row, expected_version: int) -> None:
     row.version = expected_version + 1
 
 
-def save_versioned(store: Store, actor: str, *, check: Callable[[Session], None], find: Callable[[Session], Any],
+def save_versioned(store: Store, actor: str, *, check: Callable[[Session], object], find: Callable[[Session], Any],
                    create: Callable[[], Any], expected_version: int | None, values: Mapping[str, Any],
                    result: Callable[[Any], T]) -> T:
     """Save ``values`` into one versioned row: the row ``find`` reads, claimed at ``expected_version``, or for a

@@ -31,12 +31,11 @@ def ensure_current(engine: Engine) -> None:
     _refuse_newer(revision)
     if engine.dialect.name == "sqlite":
         _use_write_ahead_log(engine)
-    with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection:
-        with connection.begin():
-            if engine.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_LOCK_KEY})
-            if current_revision(connection) != HEAD_REVISION:
-                _upgrade(connection)
+    with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection, connection.begin():
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_LOCK_KEY})
+        if current_revision(connection) != HEAD_REVISION:
+            _upgrade(connection)
 
 
 def _use_write_ahead_log(engine: Engine) -> None:

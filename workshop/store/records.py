@@ -84,6 +84,7 @@ class Field:
                                     max_length=self.max_length or MAX_TEXT_LENGTH)
         if self.kind is Kind.DATE:
             return parse_date(value, field=field, label=label) if isinstance(value, str) else value
+        assert self.choices is not None, f"the choice field {self.name} names its choices"
         return clean_choice(self.choices, value, field=field, required=self.required)
 
     def to_column(self, value: Any) -> Any:

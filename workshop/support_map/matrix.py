@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 from workshop.i18n import _
 from workshop.spreadsheet import neutralised
 from workshop.store import Store
@@ -28,7 +33,7 @@ def _row(support: Support, covered: tuple[Need, ...] = ()) -> dict[str, str]:
     }
 
 
-def support_table(store: Store, team_id: int):
+def support_table(store: Store, team_id: int) -> pd.DataFrame:
     """The support map as a pandas DataFrame, one row per support, every cell safe to open in a spreadsheet."""
     import pandas as pd
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop.errors import DuplicateName
 from workshop.i18n import _
@@ -34,7 +35,7 @@ def _inventory_needs(store: Store, team_id: int) -> tuple[Need, ...]:
                  for category in needs.reason_groups)
 
 
-def _typed_rows(session, team_id: int) -> list[SupportNeedRow]:
+def _typed_rows(session: Session, team_id: int) -> list[SupportNeedRow]:
     """The team's typed needs, removed ones too (a support may still cover them)."""
     return list(session.scalars(select(SupportNeedRow).where(SupportNeedRow.team_id == team_id)
                                 .order_by(SupportNeedRow.position, SupportNeedRow.id)))
@@ -93,7 +94,7 @@ def remove_team_need(store: Store, team_id: int, need_id: int, *, actor: str) ->
         set_removed(row, True, expected_version=row.version)
 
 
-def owned_typed_ids(session, team_id: int, ids: set[int]) -> set[int]:
+def owned_typed_ids(session: Session, team_id: int, ids: set[int]) -> set[int]:
     """Those of ``ids`` that are typed needs of this team (removed ones included)."""
     if not ids:
         return set()

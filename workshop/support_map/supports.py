@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+
+from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import _
@@ -29,14 +32,14 @@ def to_support(row: SupportRow) -> Support:
     )
 
 
-def _need_keys(values) -> tuple[str, ...]:
+def _need_keys(values: Iterable[str]) -> tuple[str, ...]:
     """Each key checked, once, in the order given."""
     for value in values:
         parse_need_key(value)
     return tuple(dict.fromkeys(values))
 
 
-def _typed_needs_must_be_the_teams(session, team_id: int, keys: tuple[str, ...]) -> None:
+def _typed_needs_must_be_the_teams(session: Session, team_id: int, keys: tuple[str, ...]) -> None:
     ids = {need_id for need_id in map(typed_id, keys) if need_id is not None}
     if ids - owned_typed_ids(session, team_id, ids):
         raise InvalidInput(need_missing(), field="needs")
@@ -75,8 +78,8 @@ def support_missing() -> str:
 _SUPPORTS = TeamRecords(SupportRow, to_support, support_missing)
 
 
-def _writer(team_id: int, details: SupportDetails):
-    def write(session, row: SupportRow) -> None:
+def _writer(team_id: int, details: SupportDetails) -> Callable[[Session, SupportRow], None]:
+    def write(session: Session, row: SupportRow) -> None:
         _typed_needs_must_be_the_teams(session, team_id, details.needs)
         _apply(row, details)
 

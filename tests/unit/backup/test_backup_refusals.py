@@ -44,7 +44,7 @@ def test_a_truncated_backup_is_refused_as_damaged(team_file, receiving, cut):
 
 def test_a_backup_edited_by_hand_is_refused_as_changed(team_file, receiving):
     files = members(team_file.content)
-    files["data.json"] = files["data.json"].replace("Exempelkommun".encode(), "Exempelstad".encode())
+    files["data.json"] = files["data.json"].replace(b"Exempelkommun", b"Exempelstad")
     _refused(receiving, zipped(files), CHANGED, collaborative_id=TARGET)
 
 

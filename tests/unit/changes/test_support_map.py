@@ -7,14 +7,22 @@ from pathlib import Path
 
 import pytest
 
+from sample_data.inventory.generate import REFERENCE
 from workshop.errors import DuplicateName, EditConflict, InvalidInput, NotFound
 from workshop.i18n import set_language
 from workshop.improvement import PreventionLevel
-from sample_data.inventory.generate import REFERENCE
-from workshop.inventory import NeedCategory, TargetFilters, TargetGroupNeeds, manual_inventory, read_export, save_inventory
+from workshop.inventory import (
+    NeedCategory,
+    TargetFilters,
+    TargetGroupNeeds,
+    manual_inventory,
+    read_export,
+    save_inventory,
+)
 from workshop.inventory.reasons import ReasonGroup
 from workshop.inventory.summary import with_target_reasons
 from workshop.progress import step_progress
+from workshop.spreadsheet import neutralised
 from workshop.support_map import (
     SupportDetails,
     SupportScope,
@@ -30,7 +38,6 @@ from workshop.support_map import (
     team_needs,
     update_support,
 )
-from workshop.spreadsheet import neutralised
 from workshop.support_map import needs as needs_module
 
 ACTOR = "team:2"

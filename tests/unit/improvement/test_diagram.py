@@ -116,7 +116,8 @@ def test_the_bokeh_figure_draws_titles_as_plain_text():
 
 
 def test_the_aim_is_shown_whole_however_long_its_sentence():
-    what, for_whom = "andelen nybesök där alkohol och droger tas upp " * 6, "unga vuxna som söker ekonomiskt bistånd " * 7
+    what = "andelen nybesök där alkohol och droger tas upp " * 6
+    for_whom = "unga vuxna som söker ekonomiskt bistånd " * 7
     aim = f"{what.strip()} för {for_whom.strip()} ska öka från 20 % till 80 % senast 30 apr. 2027."
     layout = diagram_layout(big_diagram(), aim)
     [box] = [box for box in layout.boxes if box.kind == "aim"]

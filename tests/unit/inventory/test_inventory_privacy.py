@@ -1,5 +1,5 @@
-"""PRIVACY.md rules 1–2: identity numbers and names never reach the database, history, logs, messages, documents
-or backups."""
+"""Identity numbers and names never reach the database, history, logs, messages, documents or backups
+(docs/integritet.md, "What is stored")."""
 
 from __future__ import annotations
 

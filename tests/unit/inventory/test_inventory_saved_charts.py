@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.inventory import TargetFilters, get_inventory, manual_inventory, read_export, save_inventory
-from workshop.inventory import charts
+from workshop.inventory import TargetFilters, charts, get_inventory, manual_inventory, read_export, save_inventory
 
 SAMPLES = Path(__file__).resolve().parents[3] / "sample_data" / "inventory"
 ON = dt.date(2026, 10, 31)

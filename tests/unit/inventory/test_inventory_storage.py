@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from workshop.errors import EditConflict, InvalidInput, NotFound
 from workshop.inventory import (
@@ -71,7 +72,7 @@ def test_saving_is_all_or_nothing(demo_store, cases, monkeypatch):
     inventory = cases.summarize()
     broken = [*inventory.to_counts(), ("reason", "sista", "", None)]
     monkeypatch.setattr(type(inventory), "to_counts", lambda self: broken)
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         save_inventory(demo_store, 4, inventory, actor="team:4")
     assert _rows(demo_store, InventoryRow) == 0 and _rows(demo_store, InventoryCountRow) == 0
 

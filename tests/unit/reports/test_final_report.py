@@ -11,8 +11,8 @@ from tests.unit.reports.text_reports import EXEMPEL, LONG, PAHITTSTA, TODAY, doc
 from workshop.errors import EditConflict, InvalidInput, NotFound
 from workshop.reports import team_snapshot
 from workshop.reports.blocks import Chart, Heading, Paragraph, Table
-from workshop.reports.final_plan import FinalPlanDetails, get_final_plan, save_final_plan
 from workshop.reports.final_report import final_report
+from workshop.reports.records.final_plan import FinalPlanDetails, get_final_plan, save_final_plan
 from workshop.store.tables import HistoryRow
 
 PLAN = FinalPlanDetails(routines="FIA-samtalet ingår i rutinen för nybesök.\nRutinen ses över i juni.",

@@ -7,10 +7,10 @@ import pytest
 from tests.unit.reports.text_reports import EXEMPEL, NOVEMBER, PAHITTSTA, TODAY, document_text
 from workshop.errors import InvalidInput
 from workshop.reports import ReportPeriod, team_snapshot
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE
 from workshop.reports.blocks import Chart, Heading, Paragraph, Table
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.reports.monthly_document import monthly_document
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
 
 
 def _save(store, month: str, score: float | None, *, tested: str = "FIA-samtal vid nybesök 🙂") -> None:

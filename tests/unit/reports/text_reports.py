@@ -9,7 +9,17 @@ from dataclasses import replace
 from workshop.aims import AimDetails, add_aim
 from workshop.improvement import ChangeIdeaDetails, add_change_idea
 from workshop.model import Member, MemberRole
-from workshop.pdsa import ActPart, Decision, PlanPart, Question, StudyPart, create_cycle, save_act, save_plan, save_study
+from workshop.pdsa import (
+    ActPart,
+    Decision,
+    PlanPart,
+    Question,
+    StudyPart,
+    create_cycle,
+    save_act,
+    save_plan,
+    save_study,
+)
 from workshop.reports import ReportPeriod
 from workshop.reports.blocks import Bullets, Facts, Heading, Paragraph, Table
 from workshop.teams import get_team, update_team

@@ -356,7 +356,7 @@ PBCHARTS_CALLS: dict[str, Callable[[dict[str, Any]], Analysis]] = {
         case["y"], chart="i", screen_mr=False
     ),
     "pbc(month, avg_hba1c*n, n, data=hba1c, chart='i')  # I-prime": lambda case: analyze(
-        [mean * n for mean, n in zip(case["y"], case["n"])],
+        [mean * n for mean, n in zip(case["y"], case["n"], strict=True)],
         denominators=case["n"],
         chart="ip",
         screen_mr=False,

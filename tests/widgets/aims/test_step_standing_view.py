@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.widgets.aims.conftest import TEAM, find
+from tests.widgets.aims.conftest import TEAM
 from tests.widgets.aims.test_driver_editor_view import add
 from tests.widgets.aims.test_measure_form_view import fill
 from workshop.improvement import ChartKind, MeasureKind, MeasureUnit, list_measures

@@ -15,7 +15,7 @@ from widgets.reports.page import build_reports_page
 from workshop.model import StepStatus
 from workshop.progress import step_progress
 from workshop.reports import build_document
-from workshop.reports.final_plan import FinalPlanDetails, get_final_plan, save_final_plan
+from workshop.reports.records.final_plan import FinalPlanDetails, get_final_plan, save_final_plan
 from workshop.session import join_team
 
 ROUTINES = "Rutiner: hur förändringarna blir en del av vardagen"

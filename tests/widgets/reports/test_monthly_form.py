@@ -15,14 +15,14 @@ from tests.widgets.reports.forms import autosave_status as status
 from widgets.page import Page
 from widgets.reports.monthly_form import monthly_form
 from workshop.pdsa import list_cycles
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE
-from workshop.reports.monthly import (
+from workshop.reports.period_months import months_to_report
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
+from workshop.reports.records.monthly import (
     MonthlyReportDetails,
     get_monthly_report,
     month_key,
     save_monthly_report,
 )
-from workshop.reports.period_months import months_to_report
 from workshop.session import join_team
 
 THIS_MONTH = month_key(dt.date.today())

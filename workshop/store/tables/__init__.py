@@ -27,7 +27,9 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:
-        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
+        # Declarative gives each mapped subclass its __table__; the mixin itself cannot declare it.
+        return {"version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+                "version_id_generator": False}
 
 
 class InstanceSetting(Base):

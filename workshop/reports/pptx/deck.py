@@ -20,8 +20,8 @@ from pptx.shapes.connector import Connector
 from pptx.util import Inches
 
 from workshop.i18n import _
-from workshop.reports.pptx_fit import Column, Fitted, Para, TablePage, fit, flow, table_pages
-from workshop.reports.pptx_style import (
+from workshop.reports.pptx.fit import Column, Fitted, Para, TablePage, fit, flow, table_pages
+from workshop.reports.pptx.style import (
     ACCENT,
     BODY,
     FOOTER_BOX,
@@ -39,7 +39,7 @@ from workshop.reports.pptx_style import (
     WHITE,
     Box,
 )
-from workshop.reports.pptx_xml import (
+from workshop.reports.pptx.xml import (
     BOTTOM,
     LEFT,
     MIDDLE,

@@ -9,7 +9,7 @@ from workshop.improvement import Measure
 from workshop.pdsa import Cycle
 from workshop.pdsa.records import PLAN
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
-from workshop.reports.xlsx_tables import Column, Row, Table
+from workshop.reports.xlsx.tables import Column, Row, Table
 from workshop.results.model import Point, uses_denominator
 
 _LONG = 32
@@ -131,7 +131,7 @@ def support_sheet(snapshot: TeamSnapshot) -> Table:
     matrix = snapshot.supports
     if matrix is None:
         return Table(_("Map of supports"), columns, empty=_("No supports are on the support map yet (step 3)."))
-    rows = [
+    rows: list[tuple | Row] = [
         (support.name, support.scope.label, "; ".join(need.label for need in matrix.covered(support)),
          support.provider, support.target_groups, _label(support.prevention_level), support.how_to_reach,
          support.contact)
@@ -147,7 +147,7 @@ def ideas_sheet(snapshot: TeamSnapshot) -> Table:
         Column(_("Prevention level"), 16), Column(_("Impact"), 14), Column(_("Effort"), 10),
         Column(_("Card in the knowledge bank"), 18),
     )
-    drivers = {driver.id: driver.title for driver in snapshot.diagram.drivers}
+    drivers: dict[int | None, str] = {driver.id: driver.title for driver in snapshot.diagram.drivers}
     rows = tuple((idea.title, idea.description, drivers.get(idea.driver_id, ""), _label(idea.prevention_level),
                   _label(idea.impact), _label(idea.effort), idea.catalog_entry or "")
                  for idea in snapshot.change_ideas)

@@ -8,18 +8,19 @@ what a screen reader reads.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 
 from workshop.i18n import _
 from workshop.improvement import ChangeIdea, Driver, DriverDiagram
-from workshop.reports.pptx_deck import Canvas, Deck, continued
-from workshop.reports.pptx_fit import Para
-from workshop.reports.pptx_style import ACCENT, BODY, INK, LINE, MUTED, PALE, WHITE, Box
-from workshop.reports.pptx_text import clean
-from workshop.reports.pptx_xml import BOTTOM, MIDDLE, outline, shape_look
+from workshop.reports.pptx.deck import Canvas, Deck, continued
+from workshop.reports.pptx.fit import Para
+from workshop.reports.pptx.style import ACCENT, BODY, INK, LINE, MUTED, PALE, WHITE, Box
+from workshop.reports.pptx.text import clean
+from workshop.reports.pptx.xml import BOTTOM, MIDDLE, outline, shape_look
 from workshop.reports.snapshot import TeamSnapshot
 
 ROWS_PER_SLIDE = 5
@@ -72,9 +73,12 @@ def _columns() -> list[float]:
     return xs
 
 
-def _groups(leaves: Sequence[Leaf], key) -> list[tuple[object, int, int]]:
+_Key = TypeVar("_Key")
+
+
+def _groups(leaves: Sequence[Leaf], key: Callable[[Leaf], _Key]) -> list[tuple[_Key, int, int]]:
     """Runs of consecutive rows with the same ``key``: (value, first row, last row)."""
-    runs: list[tuple[object, int, int]] = []
+    runs: list[tuple[_Key, int, int]] = []
     for row, leaf in enumerate(leaves):
         value = key(leaf)
         if runs and runs[-1][0] == value:
@@ -138,8 +142,8 @@ def _outline(aim: str, leaves: Sequence[Leaf]) -> str:
     lines = [_labelled(_("Aim"), aim)]
     written: set[tuple[int, int]] = set()
     for leaf in leaves:
-        if leaf.primary is None:
-            lines.append(_labelled(_("Not tied to a driver"), clean(leaf.idea.title)))
+        if leaf.primary is None:  # a leaf without a driver is a change idea
+            lines.append(_labelled(_("Not tied to a driver"), clean(leaf.idea.title if leaf.idea else "")))
             continue
         for depth, label, item in ((1, _("Primary driver"), leaf.primary), (2, _("Secondary driver"), leaf.secondary),
                                    (3, _("Change idea"), leaf.idea)):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from workshop.reports.pptx_style import BODY_SIZE, INK, INSET_X, INSET_Y, Box
-from workshop.reports.pptx_text import LINE_HEIGHT, line_count, shorten
+from workshop.reports.pptx.style import BODY_SIZE, INK, INSET_X, INSET_Y, Box
+from workshop.reports.pptx.text import LINE_HEIGHT, line_count, shorten
 
 BULLET_INDENT = 0.3
 """Inches between a bullet and its text."""

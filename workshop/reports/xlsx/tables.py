@@ -1,8 +1,8 @@
 """Tables written as worksheets with XlsxWriter: typed cells, every text neutralised, the header bold and frozen.
 
 Text is written with ``write_string`` only (``write`` would read "=…" as a formula) after
-:func:`workshop.spreadsheet.neutralised` (PRIVACY.md rule 5). Numbers and dates are written as real
-numbers and dates, so a team can sort, filter and chart them in Excel or LibreOffice.
+:func:`workshop.spreadsheet.neutralised` (docs/integritet.md, "Text the team types"). Numbers and dates are
+written as real numbers and dates, so a team can sort, filter and chart them in Excel or LibreOffice.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _SMALLEST_SCALE = 65
 """Wider sheets print across pages rather than shrink below this (per cent)."""
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DATE_FORMAT = "yyyy-mm-dd"
-_FORMATS = {
+_FORMATS: dict[str, dict[str, object]] = {
     "header": {"bold": True, "bg_color": "#dde6f0", "bottom": 1, "text_wrap": True},
     "label": {"bold": True},
     "note": {"italic": True},

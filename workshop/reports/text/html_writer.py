@@ -20,7 +20,7 @@ _PAPER_WIDTH_PX = 660
 def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    environment = Environment(loader=PackageLoader("workshop.reports", "templates"), autoescape=True,
+    environment = Environment(loader=PackageLoader("workshop.reports.text", "templates"), autoescape=True,
                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["lines"] = text_lines
     return environment

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from workshop.i18n import _, format_date, format_month
 from workshop.pdsa import Cycle, CycleStatus
-from workshop.reports.monthly import month_start
-from workshop.reports.pptx_deck import Deck
-from workshop.reports.pptx_fit import Para
-from workshop.reports.pptx_style import LEAD_SIZE, MUTED
-from workshop.reports.pptx_text import clean, shorten
+from workshop.reports.pptx.deck import Deck
+from workshop.reports.pptx.fit import Para
+from workshop.reports.pptx.style import LEAD_SIZE, MUTED
+from workshop.reports.pptx.text import clean, shorten
+from workshop.reports.records.monthly import month_start
 from workshop.reports.snapshot import TeamSnapshot
 
 _ITEM_LINES = 6

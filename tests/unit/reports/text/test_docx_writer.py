@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from itertools import pairwise
 
 from tests.office import pdf_text, to_pdf
 from tests.unit.reports.text_reports import (
@@ -24,12 +25,12 @@ from tests.unit.reports.text_reports import (
 from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.reports import build_document, team_snapshot
 from workshop.reports.blocks import Document, Heading, Table
-from workshop.reports.docx_writer import column_widths, docx_bytes
 from workshop.reports.final_report import final_report
 from workshop.reports.handover import handover
 from workshop.reports.measure_sections import measure_chart
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.reports.monthly_document import monthly_document
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.reports.text.docx_writer import column_widths, docx_bytes
 
 _CHART_VALUES = re.compile(r"<c:val>.*?</c:val>", re.S)
 _POINT = re.compile(r'<c:pt idx="(\d+)"><c:v>([^<]*)</c:v>')
@@ -47,10 +48,10 @@ def test_headings_are_word_s_own_heading_styles_in_order(demo_store):
     content = docx_bytes(handover(team_snapshot(demo_store, EXEMPEL, today=TODAY)))
     headings = word_headings(content)
     assert headings[0] == ("Title", "Överlämningsdokument")
-    assert ("Heading 1", "Börja här") == headings[1]
+    assert headings[1] == ("Heading 1", "Börja här")
     levels = [int(style.split()[-1]) for style, _text in headings[1:]]
     assert set(levels) == {1, 2} and levels[0] == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), "no level is skipped"
+    assert all(later - earlier <= 1 for earlier, later in pairwise(levels)), "no level is skipped"
 
 
 def test_tables_have_a_repeating_bold_header_row_and_the_chosen_level_in_bold(demo_store):

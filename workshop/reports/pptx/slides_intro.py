@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import replace
 
 from workshop.i18n import _, format_date
-from workshop.reports.pptx_deck import Deck, continued
-from workshop.reports.pptx_fit import Column, Para, height_pt, table_pages
-from workshop.reports.pptx_style import (
+from workshop.reports.pptx.deck import Deck, continued
+from workshop.reports.pptx.fit import Column, Para, TablePage, height_pt, table_pages
+from workshop.reports.pptx.style import (
     ACCENT,
     BODY,
     CONTENT_WIDTH,
@@ -20,7 +20,7 @@ from workshop.reports.pptx_style import (
     PALE,
     Box,
 )
-from workshop.reports.pptx_text import clean
+from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import TeamSnapshot
 from workshop.suppression import suppression_legend
 
@@ -98,9 +98,9 @@ def _legend_box(legend: Para) -> Box:
     return Box(BODY.x, BODY.bottom - height, width, height)
 
 
-def _count_panels(tables, table_box_height: float) -> list[tuple[str, tuple[Column, ...], object]]:
+def _count_panels(tables, table_box_height: float) -> list[tuple[str, tuple[Column, ...], TablePage]]:
     """Each count table as (title, columns, page), split where a table is longer than ``table_box_height``."""
-    panels = []
+    panels: list[tuple[str, tuple[Column, ...], TablePage]] = []
     for table in tables:
         columns = (Column(clean(table.title), _COUNT_COLUMNS[0]), Column(_("Number"), _COUNT_COLUMNS[1]))
         rows = [(clean(label), shown) for label, shown in table.rows] + [table.footer]

@@ -11,12 +11,12 @@ from pptx.oxml.ns import qn
 
 from workshop.improvement import ChartKind, Frequency, Measure, MeasureUnit
 from workshop.reports import team_snapshot
-from workshop.reports.pptx_charts import add_measure_chart, measure_series
-from workshop.reports.pptx_deck import Deck
-from workshop.reports.pptx_style import BODY
+from workshop.reports.pptx.charts import add_measure_chart, measure_series
+from workshop.reports.pptx.deck import Deck
+from workshop.reports.pptx.style import BODY
 from workshop.reports.snapshot import MeasureResult
-from workshop.results import MeasureSeries, PhaseStart, Point, judge_series, measure_series as stored_series
-from workshop.results import parse_period
+from workshop.results import MeasureSeries, PhaseStart, Point, judge_series, parse_period
+from workshop.results import measure_series as stored_series
 
 LOW_THEN_HIGH = [10, 11, 10, 12, 11, 10, 12, 11, 10, 11, 12, 10, 17, 18, 17, 19, 18, 17, 19, 18, 17, 18, 19, 17]
 """12 weeks low, then 12 high: a shift; week 6 is excluded, week 20 an outlier above the limits."""

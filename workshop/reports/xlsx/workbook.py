@@ -3,7 +3,7 @@
 >>> content = build_workbook(team_snapshot(store, team_id))      # .xlsx bytes
 
 Counts from the inventory come only from ``snapshot.target_group`` (already masked "<5" and "x"); every
-text the team typed is neutralised and written as text (see :mod:`workshop.reports.xlsx_tables`).
+text the team typed is neutralised and written as text (see :mod:`workshop.reports.xlsx.tables`).
 XlsxWriter is imported when a workbook is made.
 """
 
@@ -14,7 +14,7 @@ import io
 
 from workshop.i18n import _
 from workshop.reports.snapshot import TeamSnapshot
-from workshop.reports.workbook_sheets import (
+from workshop.reports.xlsx.sheets import (
     cycles_sheet,
     ideas_sheet,
     learning_sheet,
@@ -23,7 +23,7 @@ from workshop.reports.workbook_sheets import (
     support_sheet,
     values_sheet,
 )
-from workshop.reports.xlsx_tables import Column, Row, Table, write_tables
+from workshop.reports.xlsx.tables import Column, Row, Table, write_tables
 from workshop.suppression import suppression_legend
 
 
@@ -87,7 +87,7 @@ def target_group_sheet(snapshot: TeamSnapshot) -> Table:
         (_("Expectations"), summary.expectations),
         (_("Notes"), summary.notes),
     )
-    rows = []
+    rows: list[tuple | Row] = []
     for table in summary.tables:
         rows.extend((table.title, label, _count(shown)) for label, shown in table.rows)
         rows.append(Row((table.title, table.footer[0], _count(table.footer[1]))))

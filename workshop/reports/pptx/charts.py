@@ -20,9 +20,9 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from workshop.i18n import _, format_number
-from workshop.reports.pptx_style import ACCENT, CENTRE, FONT, GRID, LINE, MUTED, SIGNAL, TARGET, Box
-from workshop.reports.pptx_text import clean, text_width
-from workshop.reports.pptx_xml import outline, solid
+from workshop.reports.pptx.style import ACCENT, CENTRE, FONT, GRID, LINE, MUTED, SIGNAL, TARGET, Box
+from workshop.reports.pptx.text import clean, text_width
+from workshop.reports.pptx.xml import outline, solid
 from workshop.reports.snapshot import MeasureResult
 
 CHART_TEXT_SIZE = 16
@@ -53,7 +53,7 @@ def measure_series(result: MeasureResult) -> tuple[ChartSeries, ...]:
 def _chart_series(result: MeasureResult, rows) -> tuple[ChartSeries, ...]:
     from workshop.results.chart import centre_line_name, state_label
 
-    analysis = result.judged.analysis
+    analysis = result.analysis
     values = tuple(row.value for row in rows)
     series = []
     for phase in analysis.phases:

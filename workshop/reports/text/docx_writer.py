@@ -8,6 +8,8 @@ are native Word charts (see ``docx_chart``) with the table of their numbers besi
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 from workshop.reports.blocks import Bullets, Chart, Document, Facts, Heading, Paragraph, Table, text_lines
 
@@ -144,10 +146,13 @@ def _table(word, block: Table) -> None:
 def _chart(word, block: Chart) -> None:
     """A chart that exists as data; one drawn only for HTML (the driver diagram) has its table beside it."""
     if block.lines:
-        from workshop.reports.docx_chart import add_line_chart
+        from workshop.reports.text.docx_chart import add_line_chart
 
         add_line_chart(word, block)
 
 
-_WRITERS = {"heading": _heading, "paragraph": _paragraph, "facts": _facts, "bullets": _bullets, "table": _table,
-            "chart": _chart}
+# By the block's kind; each writer takes the python-docx document and its own kind of block.
+_WRITERS: dict[str, Callable[[Any, Any], None]] = {
+    "heading": _heading, "paragraph": _paragraph, "facts": _facts, "bullets": _bullets, "table": _table,
+    "chart": _chart,
+}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from workshop.i18n import _
-from workshop.reports.pptx_charts import add_measure_chart
-from workshop.reports.pptx_deck import Deck
-from workshop.reports.pptx_fit import Column, Para
-from workshop.reports.pptx_style import BODY, LEAD_SIZE, MUTED, Box
-from workshop.reports.pptx_text import clean
+from workshop.reports.pptx.charts import add_measure_chart
+from workshop.reports.pptx.deck import Deck
+from workshop.reports.pptx.fit import Column, Para
+from workshop.reports.pptx.style import BODY, LEAD_SIZE, MUTED, Box
+from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
 
 _CHART = Box(BODY.x, BODY.y, 8.1, BODY.height)
@@ -33,7 +33,8 @@ def _verdict(result: MeasureResult) -> list[Para]:
     about = " · ".join((measure.kind.label, measure.direction.label))
     paras = [Para(result.judged.headline, size=LEAD_SIZE, bold=True),
              Para(about, colour=MUTED, space_before=6)]
-    paras += [Para(sentence, space_before=8) for sentence in result.judged.verdict.sentences]
+    verdict = result.judged.verdict
+    paras += [Para(sentence, space_before=8) for sentence in (verdict.sentences if verdict is not None else ())]
     if result.cycles:
         named = ", ".join(_("PDSA {number}: {title}").format(number=cycle.number, title=clean(cycle.title))
                           for cycle in result.cycles)

@@ -17,9 +17,9 @@ from workshop.reports.snapshot import TeamSnapshot
 def build_storyboard(snapshot: TeamSnapshot) -> bytes:
     """The deck as .pptx bytes, in the current language."""
     from workshop.i18n import _
-    from workshop.reports import slides_changes, slides_closing, slides_diagram, slides_intro, slides_results
-    from workshop.reports.pptx_deck import Deck
-    from workshop.reports.pptx_text import clean
+    from workshop.reports.pptx import slides_changes, slides_closing, slides_diagram, slides_intro, slides_results
+    from workshop.reports.pptx.deck import Deck
+    from workshop.reports.pptx.text import clean
 
     team = clean(snapshot.team.name)
     deck = Deck(f"{team} · {snapshot.period.label}", title=_("Storyboard: {team}").format(team=team),

@@ -23,9 +23,10 @@ from workshop.pdsa import (
     set_cycle_status,
 )
 from workshop.progress import step_progress
-from workshop.reports.final_plan import FinalPlanDetails, save_final_plan
-from workshop.reports import monthly
-from workshop.reports.monthly import (
+from workshop.reports.period_months import months_to_report
+from workshop.reports.records import monthly
+from workshop.reports.records.final_plan import FinalPlanDetails, save_final_plan
+from workshop.reports.records.monthly import (
     MonthlyReportDetails,
     collaborative_scores,
     get_monthly_report,
@@ -34,7 +35,6 @@ from workshop.reports.monthly import (
     monthly_draft,
     save_monthly_report,
 )
-from workshop.reports.period_months import months_to_report
 from workshop.store.tables import Base, HistoryRow
 from workshop.teams import add_team
 

@@ -15,10 +15,10 @@ from workshop.improvement import MeasureDetails, add_measure, list_change_ideas
 from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.pdsa import StudyPart, create_cycle, list_cycles, save_study
 from workshop.reports import build_document, team_snapshot
-from workshop.reports.assessment_scale import scale_level
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
-from workshop.reports.workbook import build_workbook
-from workshop.reports.xlsx_tables import CELL_LIMIT, CUT_MARK, cell_text, sheet_name
+from workshop.reports.records.assessment_scale import scale_level
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.reports.xlsx.tables import CELL_LIMIT, CUT_MARK, cell_text, sheet_name
+from workshop.reports.xlsx.workbook import build_workbook
 from workshop.results import measure_series
 from workshop.support_map import SupportDetails, add_support
 

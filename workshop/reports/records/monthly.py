@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _, format_month, parse_decimal
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.reading import list_cycles
 from workshop.pdsa.timeline import idea_name
-from workshop.reports.assessment_scale import SCORES, ScaleLevel, scale_level
 from workshop.reports.period_months import (
     month_key,
     month_number,
@@ -31,6 +31,7 @@ from workshop.reports.period_months import (
     month_start,
     refuse_month_before_work,
 )
+from workshop.reports.records.assessment_scale import SCORES, ScaleLevel, scale_level
 from workshop.store import Store, save_versioned
 from workshop.store.records import team_must_exist
 from workshop.store.tables import TeamRow
@@ -59,6 +60,7 @@ class MonthlyReportDetails:
 
 @dataclass(frozen=True)
 class MonthlyReport(MonthlyReportDetails):
+    self_score: float | None = None  # saved: one of the scale's scores
     team_id: int = 0
     month: str = ""
     version: int = 1
@@ -78,7 +80,7 @@ def month_label(month: str) -> str:
     return format_month(month_start(month))
 
 
-def clean_month(month, *, today: dt.date | None = None) -> str:
+def clean_month(month: object, *, today: dt.date | None = None) -> str:
     """``month`` as "YYYY-MM" if it is a real month that has begun, else :class:`InvalidInput`."""
     match = _MONTH.match(month.strip()) if isinstance(month, str) else None
     if match is None or not 1 <= int(match["month"]) <= 12:
@@ -93,7 +95,7 @@ def clean_month(month, *, today: dt.date | None = None) -> str:
     return cleaned
 
 
-def clean_score(value) -> float | None:
+def clean_score(value: float | str | None) -> float | None:
     """One of the scale's scores (0.5 … 5.0), None when empty; "2,5" typed with a decimal comma is read too."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -127,7 +129,7 @@ def to_report(row: MonthlyReportRow) -> MonthlyReport:
                          month=row.month, version=row.version, updated_at=row.updated_at)
 
 
-def _row(session, team_id: int, month: str, *, for_update: bool = False) -> MonthlyReportRow | None:
+def _row(session: Session, team_id: int, month: str, *, for_update: bool = False) -> MonthlyReportRow | None:
     query = select(MonthlyReportRow).where(MonthlyReportRow.team_id == team_id, MonthlyReportRow.month == month)
     return session.scalar(query.with_for_update() if for_update else query)
 
@@ -219,10 +221,11 @@ def collaborative_scores(store: Store, collaborative_id: int) -> dict[int, list[
         scored = session.execute(
             select(MonthlyReportRow.team_id, MonthlyReportRow.month, MonthlyReportRow.self_score)
             .join(TeamRow, TeamRow.id == MonthlyReportRow.team_id)
-            .where(TeamRow.collaborative_id == collaborative_id, MonthlyReportRow.self_score.is_not(None))
+            .where(TeamRow.collaborative_id == collaborative_id)
             .order_by(MonthlyReportRow.month)
         ).all()
     scores: dict[int, list[tuple[str, float]]] = {team_id: [] for team_id in team_ids}
     for team_id, month, score in scored:
-        scores[team_id].append((month, score))
+        if score is not None:
+            scores[team_id].append((month, score))
     return scores

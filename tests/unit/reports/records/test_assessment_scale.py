@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workshop.i18n import set_language
-from workshop.reports.assessment_scale import ASSESSMENT_SCALE, SCORES, scale_level, score_text
+from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE, SCORES, scale_level, score_text
 
 
 def test_the_scale_has_ten_levels_from_half_to_five_in_half_steps():

@@ -16,10 +16,10 @@ from workshop.i18n import set_language
 from workshop.improvement import ChangeIdea, Driver, DriverDiagram, PreventionLevel
 from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.reports import team_snapshot
-from workshop.reports.pptx_fit import Column, Para, fit, table_pages
-from workshop.reports.pptx_style import BODY, Box
-from workshop.reports.pptx_text import ELLIPSIS, clean, line_count, shorten
-from workshop.reports.storyboard import build_storyboard
+from workshop.reports.pptx.fit import Column, Para, fit, table_pages
+from workshop.reports.pptx.storyboard import build_storyboard
+from workshop.reports.pptx.style import BODY, Box
+from workshop.reports.pptx.text import ELLIPSIS, clean, line_count, shorten
 
 TODAY = dt.date(2026, 11, 23)
 LONG = ("Åsa 🙂 läser öppet 😀👍🏽 om ÄÖ-frågor. " * 300)[:10_000]
@@ -269,8 +269,8 @@ def test_long_texts_emoji_and_control_characters_never_overflow(demo_store, tmp_
     assert clean(LONG + CONTROL) in everything  # the full text is kept in the notes
     for slide in deck.slides:
         for shape in slide.shapes:
-            assert 0 <= _inches(shape.left) and _inches(shape.left + shape.width) <= 13.34
-            assert 0 <= _inches(shape.top) and _inches(shape.top + shape.height) <= 7.5
+            assert _inches(shape.left) >= 0 and _inches(shape.left + shape.width) <= 13.34
+            assert _inches(shape.top) >= 0 and _inches(shape.top + shape.height) <= 7.5
             if shape.has_text_frame:
                 assert _fits(shape), (slide.shapes.title.text_frame.text, shape.text_frame.text[:80])
     pdf = to_pdf(content, "pptx", tmp_path)

@@ -70,7 +70,7 @@ def _style(series, line: Line) -> None:
 
     colour, width, dash, marker = _STYLE[line.role]
     series.smooth = False
-    if width is None:
+    if width is None or dash is None:  # the signal points: markers without a line
         series.format.line.fill.background()
     else:
         series.format.line.color.rgb = RGBColor.from_string(colour)

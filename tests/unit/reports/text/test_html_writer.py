@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from markupsafe import escape
 
@@ -20,9 +21,9 @@ from tests.unit.reports.text_reports import (
 from workshop.i18n import in_language
 from workshop.reports import build_document, team_snapshot
 from workshop.reports.handover import handover
-from workshop.reports.html_writer import html_bytes
-from workshop.reports.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.reports.monthly_document import monthly_document
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.reports.text.html_writer import html_bytes
 
 
 class Page(HTMLParser):
@@ -107,7 +108,7 @@ def test_headings_go_down_one_level_at_a_time_and_tables_have_header_cells(demo_
     page = Page(html_bytes(handover(team_snapshot(demo_store, EXEMPEL, today=TODAY))))
     levels = page.headings
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels
+    assert all(later - earlier <= 1 for earlier, later in pairwise(levels)), levels
     headers = page.named("th")
     assert headers and all(attrs.get("scope") in ("col", "row") for attrs in headers)
     assert len(page.named("caption")) >= 1

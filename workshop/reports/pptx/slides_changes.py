@@ -6,10 +6,10 @@ from workshop.i18n import _, format_date
 from workshop.pdsa import Cycle
 from workshop.pdsa.records import ACT, DO, QUESTION, STUDY
 from workshop.pdsa.timeline import idea_name
-from workshop.reports.pptx_deck import Canvas, Deck
-from workshop.reports.pptx_fit import Column, Para
-from workshop.reports.pptx_style import ACCENT, BODY, MUTED, PALER, Box
-from workshop.reports.pptx_text import clean
+from workshop.reports.pptx.deck import Canvas, Deck
+from workshop.reports.pptx.fit import Column, Para
+from workshop.reports.pptx.style import ACCENT, BODY, MUTED, PALER, Box
+from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import TeamSnapshot
 
 _NONE = "–"
@@ -24,7 +24,7 @@ def change_ideas(deck: Deck, snapshot: TeamSnapshot) -> None:
     """One row per idea: its driver, its prevention level and its impact and effort, all in words."""
     if not snapshot.change_ideas:
         return
-    drivers = {driver.id: driver.title for driver in snapshot.diagram.drivers}
+    drivers: dict[int | None, str] = {driver.id: driver.title for driver in snapshot.diagram.drivers}
     columns = (Column(_("Change idea"), 4.4), Column(_("Driver"), 3.4), Column(_("Prevention level"), 2.3),
                Column(_("Impact and effort"), 2.3))
     rows = [(clean(idea.title), clean(drivers.get(idea.driver_id, "")) or _NONE,
