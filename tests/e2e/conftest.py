@@ -97,13 +97,33 @@ class Recorder:
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.beacon_refusals = 0
+        self.sends_while_leaving = 0
 
     def attach(self, context) -> None:
         context.on("request", lambda request: self.requests.append(request.url))
         context.on("page", self._watch)
 
     def _watch(self, page) -> None:
-        page.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
+        leaving = {"page": False}
+
+        def navigating(request) -> None:
+            if request.is_navigation_request() and request.frame == page.main_frame:
+                leaving["page"] = True
+
+        def console(message) -> None:
+            # Voilà disposes the kernel connection as a page is left (a reload, a link to the next step), and its
+            # widget manager then says "Cannot send" for any widget message still on its way: Voilà's line, like
+            # the refused shutdown beacon, and only counted between leaving a page and the next one loading.
+            if message.type != "error":
+                return
+            if leaving["page"] and message.text == "Cannot send":
+                self.sends_while_leaving += 1
+            else:
+                self.console_errors.append(message.text)
+
+        page.on("request", navigating)
+        page.on("domcontentloaded", lambda _page: leaving.update(page=False))
+        page.on("console", console)
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
         page.on("response", self._check_response)
 
