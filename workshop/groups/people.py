@@ -26,13 +26,18 @@ def _read(person: object, name: str, default: object = None, *, required: bool =
     return getattr(person, name) if required else getattr(person, name, default)
 
 
+def _known(municipality: object) -> Hashable | None:
+    """An empty municipality is unknown: it keeps nobody apart."""
+    return None if municipality is None or municipality == "" else municipality
+
+
 def as_people(people: Sequence[object]) -> list[Person]:
     """``people`` as :class:`Person`; ids must be unique (they are made by the kit, not typed)."""
     read = [
         Person(
             id=_read(person, "id", required=True),
             team=_read(person, "team", required=True),
-            municipality=_read(person, "municipality") or None,
+            municipality=_known(_read(person, "municipality")),
             host=bool(_read(person, "host", False)),
         )
         for person in people

@@ -4,15 +4,14 @@ Every pair of people placed in one group costs a weight: the same team far more 
 as much (hosts are spread one per group), a pair that met in an earlier meeting's groups less, once per
 earlier meeting, and two people of the same municipality least. A grouping's cost is the sum over its pairs.
 
-The meeting is planned together with a few later ones (their groups are thrown away): made perfect on its
-own, each meeting would use up pairs that later meetings need, until repeats cannot be avoided. The start
-places people one by one, the hardest first (hosts, the largest teams), in the group where they add least.
-The search then swaps two people of different groups in one planned meeting, which keeps every group's
-size: each step looks at the swaps of a few people who have a cost in their group and makes the best one,
-even when it makes things worse, while the people just moved may not move back for a few steps (tabu), so
-that it leaves a local minimum instead of circling in it. It stops when no pair costs anything or after a
-fixed number of steps without a better plan, so the same seed always gives the same groups and no request
-runs on. Costs are kept as a people × groups table per meeting, so a swap is judged with a few additions.
+The start places people one by one, the hardest first (hosts, the largest teams), in the group where they
+add least. The search then swaps two people of different groups, which keeps every group's size: each step
+looks at the swaps of a few people who have a cost in their group and makes the best one, even when it makes
+things worse, while the people just moved may not move back for a few steps (tabu), so that it leaves a
+local minimum instead of circling in it; after many steps without a better grouping it starts again from
+the best one, shaken by a few random swaps. It stops at a cost no grouping goes below or after a fixed
+number of steps, so the same seed always gives the same groups and no request runs on. Costs are kept as a
+people × groups table, so a swap is judged with a few additions (docs/decisions.md, "Cross-groups").
 """
 
 from __future__ import annotations
@@ -64,7 +63,8 @@ def make_groups(people: Sequence[object], *, size: int, history: Sequence[Round]
     groups = _checked_group_count(persons, size)
     rng = np.random.default_rng(seed)
     base = pair_costs(persons, history)
-    group_of = _improved(base, _greedy_start(base, group_sizes(len(persons), groups), rng), groups, rng)
+    start = _greedy_start(base, group_sizes(len(persons), groups), rng)
+    group_of = _improved(base, start, groups, rng, good_enough=_unavoidable(persons, groups))
     if _hard_cost(base, group_of):
         # Never reached in the tests: with every team and the hosts at most one per group a grouping exists
         # (an equitable edge colouring), but a bounded search gives no proof that it finds one.
@@ -141,13 +141,24 @@ def _greedy_start(cost: np.ndarray, sizes: list[int], rng: np.random.Generator) 
     return group_of
 
 
-def _improved(cost: np.ndarray, group_of: np.ndarray, groups: int, rng: np.random.Generator) -> np.ndarray:
-    """The best grouping a tabu search over swaps finds from ``group_of``, restarting from the best when stuck."""
+def _unavoidable(people: list[Person], groups: int) -> int:
+    """A lower bound of the cost: each municipality's same-municipality pairs when spread evenly over the groups."""
+    pairs = 0
+    for count in Counter(person.municipality for person in people if person.municipality is not None).values():
+        each, larger = divmod(count, groups)
+        pairs += larger * (each + 1) * each // 2 + (groups - larger) * each * (each - 1) // 2
+    return SAME_MUNICIPALITY * pairs
+
+
+def _improved(cost: np.ndarray, group_of: np.ndarray, groups: int, rng: np.random.Generator, *,
+              good_enough: int) -> np.ndarray:
+    """The best grouping a tabu search over swaps finds from ``group_of``, restarting from the best when stuck;
+    it stops early at a cost no grouping goes below."""
     search = _Search(cost, group_of, groups, rng)
     best_total, best = search.total, group_of.copy()
     unchanged = 0
     for step in range(MOST_STEPS):
-        if best_total == 0:
+        if best_total <= good_enough:
             break
         if unchanged >= STEPS_WITHOUT_GAIN:
             search = _Search(cost, best.copy(), groups, rng)
@@ -179,7 +190,9 @@ class _Search:
         # Swapping i (in a) with j (in b) changes the cost by load[i, b] - own[i] + load[j, a] - own[j] - 2 c[i, j].
         delta = (load[rows][:, group_of] - own[rows, None] + load[:, group_of[rows]].T - own[None, :]
                  - 2 * self.cost[rows])
-        tabu = (self.tabu_until[rows][:, group_of] > step) | (self.tabu_until[:, group_of[rows]].T > step)
+        joins_b = self.tabu_until[rows][:, group_of]  # until when i may not join j's group
+        joins_a = self.tabu_until[:, group_of[rows]].T  # until when j may not join i's group
+        tabu = (joins_b > step) | (joins_a > step)
         allowed = (group_of[rows, None] != group_of[None, :]) & (~tabu | (self.total + delta < best_total))
         if not allowed.any():
             return False
