@@ -6,7 +6,11 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+import pandas as pd
+
 from workshop.data.frames import schema, timestamp
+from workshop.errors import InvalidInput
+from workshop.i18n import _
 from workshop.results import JudgedSeries, MeasureSeries, Point, uses_denominator
 from workshop.results.analysis import chart_scale, phase_parts
 from workshop.results.chart import signal_points
@@ -28,10 +32,27 @@ VERDICTS = schema(*_MEASURE, ("chart", "string"), ("points", "int64"), ("headlin
                   ("better", "boolean"), ("problem", "string"))
 
 
-def within(series: MeasureSeries, start: dt.date | None, end: dt.date | None) -> MeasureSeries:
+Day = dt.date | str | None
+"""A day as a notebook writes it: a date, a pandas Timestamp or ``"2026-09-01"``; None for no limit."""
+
+
+def _day(value: Day) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        day = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        day = pd.NaT
+    if pd.isna(day):
+        raise InvalidInput(_("{value} is not a date: write it as 2026-09-01.").format(value=value), field="start")
+    return day.date()
+
+
+def within(series: MeasureSeries, start: Day, end: Day) -> MeasureSeries:
     """The series with only the points whose period begins between ``start`` and ``end`` (both included)."""
+    first, last = _day(start), _day(end)
     points = tuple(point for point in series.points
-                   if (start is None or point.period.start >= start) and (end is None or point.period.start <= end))
+                   if (first is None or point.period.start >= first) and (last is None or point.period.start <= last))
     return replace(series, points=points)
 
 

@@ -6,7 +6,6 @@ one, as every save of a page does: a changed code closes an open notebook's acce
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -14,6 +13,7 @@ import pandas as pd
 
 from workshop.data import improvement, inventory, pdsa, reports, results
 from workshop.data.frames import Schema, frame, schema
+from workshop.data.results import Day
 from workshop.errors import AccessDenied, InvalidInput, NotFound
 from workshop.i18n import _
 from workshop.improvement import Measure, list_measures
@@ -98,8 +98,8 @@ class TeamData:
         return self._collect(improvement.CHANGE_IDEAS,
                              lambda team_id: improvement.change_idea_rows(self.store, team_id, include_removed))
 
-    def _series(self, team_id: int, measure: int | str | None, start: dt.date | None,
-                end: dt.date | None) -> list[MeasureSeries]:
+    def _series(self, team_id: int, measure: int | str | None, start: Day,
+                end: Day) -> list[MeasureSeries]:
         return [results.within(measure_series(self.store, team_id, chosen.id), start, end)
                 for chosen in self._measures(team_id, measure)]
 
@@ -110,8 +110,8 @@ class TeamData:
             return measures
         return [chosen for chosen in measures if measure in (chosen.id, chosen.name)]
 
-    def _judged(self, team_id: int, measure: int | str | None, start: dt.date | None,
-                end: dt.date | None) -> list[JudgedSeries]:
+    def _judged(self, team_id: int, measure: int | str | None, start: Day,
+                end: Day) -> list[JudgedSeries]:
         return [judge_series(series) for series in self._series(team_id, measure, start, end)]
 
     def _one_measure(self, measure: int | str | None, rows: pd.DataFrame) -> pd.DataFrame:
@@ -120,8 +120,8 @@ class TeamData:
             raise NotFound(measure_missing())
         return rows
 
-    def points(self, measure: int | str | None = None, *, start: dt.date | None = None,
-               end: dt.date | None = None) -> pd.DataFrame:
+    def points(self, measure: int | str | None = None, *, start: Day = None,
+               end: Day = None) -> pd.DataFrame:
         rows = self._collect(results.POINTS, lambda team_id: (
             row for series in self._series(team_id, measure, start, end) for row in results.point_rows(series)))
         return self._one_measure(measure, rows)
@@ -131,19 +131,19 @@ class TeamData:
             row for series in self._series(team_id, measure, None, None) for row in results.phase_rows(series)))
         return self._one_measure(measure, rows)
 
-    def judged(self, measure: int | str | None = None, *, start: dt.date | None = None,
-               end: dt.date | None = None) -> pd.DataFrame:
+    def judged(self, measure: int | str | None = None, *, start: Day = None,
+               end: Day = None) -> pd.DataFrame:
         rows = self._collect(results.JUDGED, lambda team_id: (
             row for judged in self._judged(team_id, measure, start, end) for row in results.judged_rows(judged)))
         return self._one_measure(measure, rows)
 
-    def verdicts(self, measure: int | str | None = None, *, start: dt.date | None = None,
-                 end: dt.date | None = None) -> pd.DataFrame:
+    def verdicts(self, measure: int | str | None = None, *, start: Day = None,
+                 end: Day = None) -> pd.DataFrame:
         rows = self._collect(results.VERDICTS, lambda team_id: (
             results.verdict_row(judged) for judged in self._judged(team_id, measure, start, end)))
         return self._one_measure(measure, rows)
 
-    def chart(self, measure: int | str, *, start: dt.date | None = None, end: dt.date | None = None):
+    def chart(self, measure: int | str, *, start: Day = None, end: Day = None):
         """The kit's own chart of one measure (a bokeh figure, as on the Results page), or None without a chart."""
         from workshop.results.chart import measure_figure
 
