@@ -70,7 +70,7 @@ def _serve(arguments) -> None:
 
 def _lab(arguments) -> None:
     """JupyterLab on the kit's folder (the pages in notebooks/, the examples in examples/), on the same database
-    as ``serve``; it never fetches news or looks for updates, so it works offline."""
+    as ``serve``. It never fetches news, looks for updates or lists extensions from PyPI, so it works offline."""
     folder = Path(arguments.folder)
     _check_pages(folder / "notebooks")
     _pin_database()
@@ -79,7 +79,7 @@ def _lab(arguments) -> None:
     os.environ.setdefault("BOKEH_RESOURCES", "inline")
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder.resolve()}",
                f"--port={arguments.port}", "--ServerApp.ip=127.0.0.1", "--LabApp.news_url=None",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly"]
     if arguments.no_browser:
         command.append("--no-browser")
     os.execv(sys.executable, command)
