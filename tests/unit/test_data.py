@@ -233,3 +233,23 @@ def test_importing_the_data_api_leaves_ipywidgets_and_bokeh_out():
             "print(sorted(m for m in ('ipywidgets', 'widgets', 'bokeh') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_frames_read_alike_on_sqlite_and_postgresql(any_store):
+    from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
+
+    collaborative = create_collaborative(any_store, CollaborativeDetails("Samverkan", period_start=dt.date(2026, 9, 1)),
+                                         facilitator_code="samverkan-kod", actor="t")
+    team = add_team(any_store, collaborative.id, TeamDetails("Teamet", "Stad"), code="teamets-kod", actor="t")
+    data = open_team("Teamet", "teamets-kod", store=any_store)
+    measure = add_measure(any_store, data.team_id, MeasureDetails("Besök"), actor=data.actor)
+    save_points(any_store, team.id, measure.id, [PointEntry("2026-10", value=3), PointEntry("2026-11", value=5)],
+                actor=data.actor)
+    save_monthly_report(any_store, team.id, "2026-10", MonthlyReportDetails(tested="Samtal", self_score="2,5"),
+                        expected_version=0, actor=data.actor, today=dt.date(2026, 11, 15))
+    assert data.points()["value"].tolist() == [3.0, 5.0]
+    reports = data.monthly_reports()
+    assert _columns(reports) == DOCUMENTED["monthly_reports"]
+    assert reports["score_label"].tolist() == ["Förändringar testas men ingen förbättring än"]
+    assert data.scores()["self_score"].tolist() == [2.5]
+    assert open_facilitator("Samverkan", "samverkan-kod", store=any_store).teams()["team_id"].tolist() == [team.id]
