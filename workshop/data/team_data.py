@@ -143,7 +143,7 @@ class TeamData:
             results.verdict_row(judged) for judged in self._judged(team_id, measure, start, end)))
         return self._one_measure(measure, rows)
 
-    def chart(self, measure: int | str, *, start: Day = None, end: Day = None):
+    def chart(self, measure: int | str, *, start: Day = None, end: Day = None) -> Any:
         """The kit's own chart of one measure (a bokeh figure, as on the Results page), or None without a chart."""
         from workshop.results.chart import measure_figure
 
