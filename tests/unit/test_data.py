@@ -75,15 +75,14 @@ def test_every_frame_is_documented_and_docs_list_no_other():
         "scores"}
 
 
-@pytest.mark.parametrize("name", sorted(DOCUMENTED))
-def test_frames_have_the_documented_columns_and_dtypes_with_data_and_without(demo_store, exempel, facilitator,
-                                                                              name):
+def test_frames_have_the_documented_columns_and_dtypes_with_data_and_without(demo_store, exempel, facilitator):
     empty_team = add_team(demo_store, 1, TeamDetails("Nytt team", "Nystad"), code="nytt-team-kod", actor="t")
     empty = open_team(empty_team.id, "nytt-team-kod", store=demo_store)
-    for data in (exempel, facilitator, empty):
-        assert _columns(getattr(data, name)()) == DOCUMENTED[name], name
-    if name != "teams":
-        assert getattr(empty, name)().empty
+    for name, documented in DOCUMENTED.items():
+        for data in (exempel, facilitator, empty):
+            assert _columns(getattr(data, name)()) == documented, name
+        assert not getattr(facilitator, name)().empty or name in ("phases", "monthly_reports", "scores"), name
+        assert getattr(empty, name)().empty or name == "teams", name
 
 
 def test_frames_hold_the_teams_records(exempel, demo_store):
