@@ -252,3 +252,15 @@ def test_frames_read_alike_on_sqlite_and_postgresql(any_store):
     assert reports["score_label"].tolist() == ["Förändringar testas men ingen förbättring än"]
     assert data.scores()["self_score"].tolist() == [2.5]
     assert open_facilitator("Samverkan", "samverkan-kod", store=any_store).teams()["team_id"].tolist() == [team.id]
+
+
+def test_in_a_notebook_a_wrong_code_shows_its_message_without_a_traceback():
+    code = ("from IPython.core.interactiveshell import InteractiveShell\n"
+            "shell = InteractiveShell.instance()\n"
+            "result = shell.run_cell(\"from workshop.data import open_team\\n"
+            "open_team('Exempelkommun – försörjningsstöd', 'fel-kod-123')\")\n"
+            "print('failed' if result.error_in_exec is not None else 'ran')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "Koden stämmer inte." in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.strip().endswith("failed")

@@ -16,6 +16,7 @@ docs/data.md; an empty frame has them too.
 from __future__ import annotations
 
 from workshop.data.masking import mask_counts, mask_table
+from workshop.data.notebook import show_user_errors_as_messages
 from workshop.data.opening import facilitator_session, link_session, team_session
 from workshop.data.team_data import TeamData
 from workshop.i18n import DEFAULT_LANGUAGE
@@ -38,5 +39,7 @@ def open_link(link: str, *, store: Store | None = None) -> TeamData:
     """The data a team's or facilitator's link gives (the whole address, or its part after ``?``)."""
     return TeamData(*link_session(link, store=store))
 
+
+show_user_errors_as_messages()
 
 __all__ = ["TeamData", "mask_counts", "mask_table", "open_facilitator", "open_link", "open_team"]
