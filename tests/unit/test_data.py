@@ -261,6 +261,6 @@ def test_in_a_notebook_a_wrong_code_shows_its_message_without_a_traceback():
             "open_team('Exempelkommun – försörjningsstöd', 'fel-kod-123')\")\n"
             "print('failed' if result.error_in_exec is not None else 'ran')\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert "Koden stämmer inte." in result.stderr
+    assert "Koden stämmer inte." in result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.strip().endswith("failed")

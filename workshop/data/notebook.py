@@ -11,6 +11,7 @@ from workshop.errors import UserError
 
 def _show_message(shell: Any, kind: type, problem: BaseException, traceback: Any,
                   tb_offset: int | None = None) -> None:
+    # IPython discards what this returns while running a cell: the handler shows the message itself.
     print(getattr(problem, "message", str(problem)), file=sys.stderr)
 
 
