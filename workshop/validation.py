@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from enum import Enum
@@ -83,6 +84,24 @@ def clean_paragraphs(value: str | None, *, field: str, label: str, required: boo
             field=field,
         )
     return text
+
+
+def clean_whole(value: object, *, field: str, label: str) -> int | None:
+    """A whole number greater than 0, ``None`` when empty, else :class:`InvalidInput`."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value) or value <= 0:
+        raise InvalidInput(_("{label} must be a whole number greater than 0.").format(label=label), field=field)
+    return int(value)
+
+
+def clean_number(value: object, *, field: str, label: str) -> float | None:
+    """A finite number, ``None`` when empty, else :class:`InvalidInput`."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidInput(_("{label} must be a number.").format(label=label), field=field)
+    return float(value)
 
 
 @overload

@@ -33,8 +33,10 @@ from workshop.validation import (
     MAX_NAME_LENGTH,
     MAX_TEXT_LENGTH,
     clean_choice,
+    clean_number,
     clean_paragraphs,
     clean_text,
+    clean_whole,
     parse_date,
 )
 
@@ -47,6 +49,12 @@ class Kind(Enum):
     DATE = "date"
     CHOICE = "choice"
     """A member of ``Field.choices``, stored as its value."""
+    WHOLE = "whole"
+    """A whole number greater than 0, or nothing."""
+    NUMBER = "number"
+    """Any finite number, or nothing."""
+    REFERENCE = "reference"
+    """The id or key of another record (a driver, a knowledge card), or nothing; checked where it is written."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,11 @@ class Field:
     empty: str = N_("– choose –")
     """A choice's option for "nothing chosen"."""
     lines: int = 3
-    """How tall a long text's box starts."""
+    """How tall a long text's box starts; 1 makes it a one-line field."""
+    placeholder: str | None = None
+    """An example shown in the empty form field."""
+    in_form: bool = True
+    """False for what a form does not let people change (the knowledge card a measure came from)."""
 
     @property
     def column_name(self) -> str:
@@ -84,6 +96,12 @@ class Field:
                                     max_length=self.max_length or MAX_TEXT_LENGTH)
         if self.kind is Kind.DATE:
             return parse_date(value, field=field, label=label) if isinstance(value, str) else value
+        if self.kind is Kind.WHOLE:
+            return clean_whole(value, field=field, label=label)
+        if self.kind is Kind.NUMBER:
+            return clean_number(value, field=field, label=label)
+        if self.kind is Kind.REFERENCE:
+            return None if value in (None, "") else value
         assert self.choices is not None, f"the choice field {self.name} names its choices"
         return clean_choice(self.choices, value, field=field, required=self.required)
 
@@ -150,6 +168,10 @@ class Record:
         return self.details(**{field.name: field.from_column(getattr(row, field.column_name))
                                for field in self.fields}, **others)
 
+    def stored_as(self, stored: type) -> Record:
+        """The same fields read into ``stored``, a dataclass that extends ``details`` with what the store adds."""
+        return replace(self, details=stored)
+
     def part(self, record: Any) -> Any:
         """The ``details`` of ``record`` (a dataclass that extends them), by field name."""
         return self.details(**{field.name: getattr(record, field.name) for field in self.fields})
@@ -195,13 +217,23 @@ def set_removed(row: Any, removed: bool, *, expected_version: int) -> None:
 class TeamRecords:
     """The add, update, remove, get and list services of one kind of team-owned row.
 
+    ``record`` declares what a team writes; ``stored`` is its dataclass with the
+    attributes of :class:`~workshop.improvement.model.Stored` added, and ``others``
+    reads the attributes kept outside the field list (a support's needs).
     ``apply(session, row)`` writes what the person gave into a new or existing row;
     services clean and check their input first, so a refusal never reaches the store.
     """
 
     table: type
-    to_object: Callable[[Any], Any]
+    record: Record
+    stored: type
     missing: Callable[[], str]
+    others: Callable[[Any], dict[str, Any]] = lambda _row: {}
+
+    def to_object(self, row: Any) -> Any:
+        return self.record.stored_as(self.stored).read(
+            row, id=row.id, team_id=row.team_id, position=row.position, removed=row.removed_at is not None,
+            version=row.version, **self.others(row))
 
     def add(self, store: Store, team_id: int, apply: Callable[[Session, Any], None], *, actor: str) -> Any:
         with store.writing(actor) as session:
@@ -258,7 +290,7 @@ class TeamTexts:
     stored: type
 
     def _stored(self, row: Any) -> Any:
-        return Record(self.stored, self.record.fields).read(row, team_id=row.team_id, version=row.version)
+        return self.record.stored_as(self.stored).read(row, team_id=row.team_id, version=row.version)
 
     def get(self, store: Store, team_id: int) -> Any:
         """The team's texts; empty ones (version 0) before the team has written any."""

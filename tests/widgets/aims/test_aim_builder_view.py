@@ -95,7 +95,7 @@ def test_the_target_group_prefills_for_whom(page_with_target_group, demo_store):
 
 def test_the_purpose_is_saved_why_first(page, demo_store):
     purpose = page.view.purpose
-    labels = [field.description for field in purpose.fields.values()]
+    labels = [field.description for field in purpose.fields.controls.values()]
     assert labels[:3] == ["Varför? (skälet, först)", "Hur? (hur ni arbetar)", "Vad? (vad ni gör)"]
     purpose.fields["why"].value = "Unga vuxna ska <b>inte</b> fastna i biståndet.\nTidigt stöd."
     purpose.fields["need"].value = "Snabb plan"

@@ -18,7 +18,7 @@ def test_the_navigation_shows_done_as_soon_as_the_rule_is_met_without_a_reload(p
 
     form = page.view.measures.form
     fill(form, kind=MeasureKind.OUTCOME, unit=MeasureUnit.COUNT, denominator="", target_value="50")
-    form.chart.value = ChartKind.C
+    form.fields["chart"].value = ChartKind.C
     form.save_button.click()
     assert [m.kind for m in list_measures(demo_store, TEAM)] == [MeasureKind.OUTCOME]
     assert "Klart när ni har en drivkraft." in navigation.value
