@@ -1,4 +1,4 @@
-"""The fields of a measure and of a change idea, declared once: forms, cleaning, storing and reports follow them.
+"""The fields of a driver, a measure and a change idea, declared once: forms, cleaning, storing and reports follow them.
 
 A new field is a column in its table (and its migration), a
 :class:`~workshop.store.records.Field` here, an attribute of the dataclass in
@@ -12,6 +12,7 @@ from workshop.improvement.model import (
     ChangeIdeaDetails,
     ChartKind,
     Direction,
+    Driver,
     Effort,
     Frequency,
     Impact,
@@ -24,6 +25,11 @@ from workshop.store.records import Field, Kind, Record
 from workshop.store.tables.improvement import TITLE_LENGTH
 
 BASELINE_PERIOD_LENGTH = 120
+
+DRIVER = Record(Driver, (
+    Field("title", N_("Driver"), Kind.TEXT, max_length=TITLE_LENGTH, required=True),
+))
+"""A driver's one typed field; where it stands in the diagram (``parent_id``, ``position``) is the store's."""
 
 MEASURE = Record(MeasureDetails, (
     Field("name", N_("Name of the measure"), Kind.TEXT, max_length=TITLE_LENGTH, required=True),

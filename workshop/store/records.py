@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop.errors import NotFound
+from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import N_, _
 from workshop.model import Choice
 from workshop.store import Store, claim, save_versioned
@@ -95,7 +95,11 @@ class Field:
             return clean_paragraphs(value, field=field, label=label, required=self.required,
                                     max_length=self.max_length or MAX_TEXT_LENGTH)
         if self.kind is Kind.DATE:
-            return parse_date(value, field=field, label=label) if isinstance(value, str) else value
+            if isinstance(value, str):
+                return parse_date(value, field=field, label=label)
+            if value is not None and not isinstance(value, dt.date):
+                raise InvalidInput(_("Choose a date."), field=field)
+            return value
         if self.kind is Kind.WHOLE:
             return clean_whole(value, field=field, label=label)
         if self.kind is Kind.NUMBER:
@@ -207,6 +211,12 @@ def next_position(session: Session, table: Any, team_id: int) -> int:
     return 0 if last is None else last + 1
 
 
+def stored_attributes(row: Any) -> dict[str, Any]:
+    """What the store keeps of a team-owned row beside its fields: identity, order, soft removal and version."""
+    return {"id": row.id, "team_id": row.team_id, "position": row.position, "removed": row.removed_at is not None,
+            "version": row.version}
+
+
 def set_removed(row: Any, removed: bool, *, expected_version: int) -> None:
     """Remove softly (or undo it): the row keeps its links and history."""
     claim(row, expected_version)
@@ -231,9 +241,7 @@ class TeamRecords:
     others: Callable[[Any], dict[str, Any]] = lambda _row: {}
 
     def to_object(self, row: Any) -> Any:
-        return self.record.stored_as(self.stored).read(
-            row, id=row.id, team_id=row.team_id, position=row.position, removed=row.removed_at is not None,
-            version=row.version, **self.others(row))
+        return self.record.stored_as(self.stored).read(row, **stored_attributes(row), **self.others(row))
 
     def add(self, store: Store, team_id: int, apply: Callable[[Session, Any], None], *, actor: str) -> Any:
         with store.writing(actor) as session:

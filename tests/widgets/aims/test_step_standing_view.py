@@ -12,7 +12,7 @@ def test_the_navigation_shows_done_as_soon_as_the_rule_is_met_without_a_reload(p
     navigation = page.navigation
     assert "Klart när ni har ett mål, minst ett resultatmått och en drivkraft." in navigation.value
 
-    page.view.aim.what.value = "fler unga vuxna i arbete"
+    page.view.aim.fields["what"].value = "fler unga vuxna i arbete"
     assert "2. Mål och mått (pågår)" in navigation.value
     assert "Klart när ni har minst ett resultatmått och en drivkraft." in navigation.value
 
