@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -189,12 +189,19 @@ class Record:
         return iter(self.fields)
 
 
-def team_must_exist(session: Session, team_id: int) -> TeamRow:
+def existing_row(session: Session, table: Any, row_id: int, *, missing: str, for_update: bool = False) -> Any:
+    """The row ``row_id`` of ``table``; NotFound saying ``missing`` if it is gone."""
+    row = session.get(table, row_id, with_for_update=for_update)
+    if row is None:
+        raise NotFound(missing)
+    return row
+
+
+def team_must_exist(session: Session, team_id: int, *, for_update: bool = False) -> TeamRow:
     """The team's row; NotFound (in Swedish) if the team is gone."""
-    team = session.get(TeamRow, team_id)
-    if team is None:
-        raise NotFound(_("The team does not exist (it may have been removed)."))
-    return team
+    row: TeamRow = existing_row(session, TeamRow, team_id, for_update=for_update,
+                                missing=_("The team does not exist (it may have been removed)."))
+    return row
 
 
 def owned_row(session: Session, table: Any, team_id: int, row_id: int | None, *, missing: str,
@@ -285,8 +292,11 @@ class TeamRecords:
             return [self.to_object(row) for row in rows]
 
 
+S = TypeVar("S")
+
+
 @dataclass(frozen=True)
-class TeamTexts:
+class TeamTexts(Generic[S]):
     """A team's one row of free texts (its purpose, its plan for continuing): read, cleaned, saved by version.
 
     ``record`` declares the texts; ``stored`` is its dataclass with ``team_id`` and ``version`` added
@@ -295,18 +305,19 @@ class TeamTexts:
 
     table: type[Any]  # the ORM row class, one row per team
     record: Record
-    stored: type
+    stored: type[S]
 
-    def _stored(self, row: Any) -> Any:
+    def _stored(self, row: Any) -> S:
         return self.record.stored_as(self.stored).read(row, team_id=row.team_id, version=row.version)
 
-    def get(self, store: Store, team_id: int) -> Any:
+    def get(self, store: Store, team_id: int) -> S:
         """The team's texts; empty ones (version 0) before the team has written any."""
         with store.reading() as session:
             row = session.get(self.table, team_id)
-            return self._stored(row) if row is not None else self.stored(team_id=team_id)
+            empty: S = self.record.stored_as(self.stored).details(team_id=team_id)
+            return self._stored(row) if row is not None else empty
 
-    def save(self, store: Store, team_id: int, details: Any, *, expected_version: int, actor: str) -> Any:
+    def save(self, store: Store, team_id: int, details: Any, *, expected_version: int, actor: str) -> S:
         """Save the texts; ``expected_version`` is 0 for the first save, else the version the person read."""
         details = self.record.clean(details)
 

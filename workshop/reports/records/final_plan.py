@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import N_
-from workshop.store import Store
 from workshop.store.records import Field, Record, TeamTexts
 from workshop.store.tables.reports import FinalPlanRow
 
@@ -46,13 +45,8 @@ FINAL_PLAN = Record(FinalPlanDetails, (
 ))
 _TEXTS = TeamTexts(FinalPlanRow, FINAL_PLAN, FinalPlan)
 
+get_final_plan = _TEXTS.get
+"""The team's plan; an empty one (version 0) before the team has written any."""
 
-def get_final_plan(store: Store, team_id: int) -> FinalPlan:
-    """The team's plan; an empty one (version 0) before the team has written any."""
-    return _TEXTS.get(store, team_id)
-
-
-def save_final_plan(store: Store, team_id: int, details: FinalPlanDetails, *, expected_version: int,
-                    actor: str) -> FinalPlan:
-    """Save the plan; ``expected_version`` is 0 for the first save, else the version the person read."""
-    return _TEXTS.save(store, team_id, details, expected_version=expected_version, actor=actor)
+save_final_plan = _TEXTS.save
+"""Save the plan; ``expected_version`` is 0 for the first save, else the version the person read."""
