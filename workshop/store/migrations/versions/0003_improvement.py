@@ -11,8 +11,6 @@ from workshop.store.migrations.team_owned import create_team_owned_table
 
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 
 def _driver_link() -> sa.Column:

@@ -11,8 +11,6 @@ from workshop.store.migrations.team_owned import create_team_owned_table
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
