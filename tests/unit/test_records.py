@@ -155,7 +155,7 @@ def test_a_date_field_refuses_what_is_not_a_date():
 def _positional_builds(names: set[str]) -> list[str]:
     found = []
     root = Path(__file__).resolve().parents[2]
-    for path in (*(root / "workshop").rglob("*.py"), *(root / "widgets").rglob("*.py")):
+    for path in (*(root / "workshop").rglob("*.py"), *(root / "widgets").rglob("*.py"), *(root / "bench").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args and isinstance(node.func, ast.Name) and node.func.id in names:
                 found.append(f"{path.relative_to(root)}:{node.lineno}")
