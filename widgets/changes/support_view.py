@@ -173,8 +173,7 @@ class SupportMapView:
 
     def _add_insats(self, name: str) -> None:
         session = self.page.session
-        support = add_support(self.page.store, session.team_id, SupportDetails(name=name),
-                              actor=session.actor)
+        support = add_support(self.page.store, session.team_id, SupportDetails(name=name), actor=session.actor)
         self.state.editing_support = support.id
         self.on_change(_("The support “{name}” is saved.").format(name=support.name))
 
