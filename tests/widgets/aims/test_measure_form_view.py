@@ -16,6 +16,7 @@ from workshop.improvement import (
     add_driver,
     get_measure,
     list_measures,
+    remove_driver,
     update_measure,
 )
 
@@ -110,6 +111,24 @@ def test_a_measure_links_to_the_aim_or_a_driver(page, demo_store):
     form.fields["driver_id"].value = driver.id
     form.save_button.click()
     assert list_measures(demo_store, TEAM)[0].driver_id == driver.id
+
+
+def test_a_measure_tied_to_a_removed_driver_keeps_it_when_changed(page, demo_store):
+    driver = add_driver(demo_store, TEAM, "Struktur vid nybesök", actor="team:2")
+    page.view.drivers.changed()
+    form = page.view.measures.form
+    fill(form)
+    form.fields["driver_id"].value = driver.id
+    form.save_button.click()
+    remove_driver(demo_store, TEAM, driver.id, expected_version=driver.version, actor="team:2")
+    page.view.drivers.changed()
+    find(page.view.measures.list_box, "Ändra ”Andel nybesök med AUDIT”").click()
+    assert form.fields["driver_id"].options == (("Målet", None), ("(borttagen drivkraft)", driver.id))
+    assert form.fields["driver_id"].value == driver.id
+    form.fields["collector"].value = "Enhetschefen"
+    form.save_button.click()
+    [saved] = list_measures(demo_store, TEAM)
+    assert (saved.collector, saved.driver_id) == ("Enhetschefen", driver.id)
 
 
 @pytest.fixture
