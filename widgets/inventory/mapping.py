@@ -93,4 +93,4 @@ class MappingWizard:
                         "and shown in reports, never the text from the file (it may hold a name). Choose how to "
                         "count each one; the kit remembers your choice for the next import.")),
             *groups, self.use_categories)]
-        self.view.page.messages.show(_("Choose how to count the values the kit does not know, below."), "info")
+        self.view.page.say(_("Choose how to count the values the kit does not know, below."), "info")

@@ -92,13 +92,13 @@ class InventoryView:
         self.wizard = MappingWizard(self, export, suggested)
         self.wizard_box.children = [self.wizard.widget]
         self.results_box.children = []
-        self.page.messages.show(_("The file was read. Check which column is which below."), "info")
+        self.page.say(_("The file was read. Check which column is which below."), "info")
 
     def confirm_mapping(self, mapping: ColumnMapping) -> None:
         save_mapping_profile(self.store, self.team_id, mapping, actor=self.page.session.actor)
         self.mapping = mapping
         self.recount()
-        self.page.messages.show(_("The columns are saved for your next import. Read the charts and choose the "
+        self.page.say(_("The columns are saved for your next import. Read the charts and choose the "
                                   "target group below."), "success")
 
     def recount(self) -> None:
@@ -149,7 +149,7 @@ class InventoryView:
                                       actor=self.page.session.actor)
         self._forget_working_copy()
         self.show_saved(inventory_id)
-        self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
+        self.page.say(_("The inventory is saved with the target group “{description}” ({count}).").format(
             description=filters.description, count=format_number(count)), "success")
 
     def _forget_working_copy(self) -> None:
