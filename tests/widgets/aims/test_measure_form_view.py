@@ -103,7 +103,7 @@ def test_the_target_group_count_is_offered_as_denominator(page_with_target_group
 
 def test_a_measure_links_to_the_aim_or_a_driver(page, demo_store):
     driver = add_driver(demo_store, TEAM, "Struktur vid nybesök", actor="team:2")
-    page.view.drivers.changed()
+    page.view.drivers.refresh()
     form = page.view.measures.form
     assert form.driver_id.options == (("Målet", None), ("Struktur vid nybesök", driver.id))
     fill(form)
