@@ -12,6 +12,8 @@ import ipywidgets
 
 from widgets.aims.removal_prompt import RemovalPrompt
 from widgets.components.fields import button, heading, html, paragraph, text
+from widgets.page_state import SAVED
+from workshop.errors import EditConflict
 from workshop.i18n import _
 from workshop.improvement import (
     ChangeIdea,
@@ -85,9 +87,12 @@ class DriverEditor:
 
     def _act(self, action) -> None:
         """Run a change; refresh whatever happens, so a refused change shows the current diagram. The drawn
-        diagram and the measures' links follow the page's SAVED."""
+        diagram and the measures' links follow the page's SAVED, also a colleague's save that refused this one."""
         try:
             action()
+        except EditConflict:
+            self.page.state.notify(SAVED)
+            raise
         finally:
             self.refresh()
 

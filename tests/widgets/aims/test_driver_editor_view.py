@@ -16,6 +16,7 @@ from workshop.improvement import (
     driver_diagram,
     rename_driver,
 )
+from workshop.store import Store
 
 ACTOR = "team:2"
 
@@ -84,6 +85,19 @@ def test_a_stale_rename_says_so_and_shows_the_colleagues_title(built, demo_store
     field.value = "Mitt namn"
     assert "Någon annan har sparat" in built.page.messages.text
     assert find(built.widget, "Primär drivkraft 2").value == "Kollegans namn"
+
+
+def test_a_rename_refused_by_a_save_in_another_kernel_redraws_the_drawn_diagram_too(built, demo_store):
+    colleague = Store(demo_store.url)  # another kernel: this page hears nothing of its saves
+    try:
+        driver = driver_diagram(colleague, TEAM).primary[1]
+        rename_driver(colleague, TEAM, driver.id, "Kollegans namn", expected_version=driver.version, actor=ACTOR)
+    finally:
+        colleague.close()
+    assert "Kollegans namn" not in built.page.view.diagram.table.value
+    find(built.widget, "Primär drivkraft 2").value = "Mitt namn"
+    assert "Någon annan har sparat" in built.page.messages.text
+    assert "Kollegans namn" in built.page.view.diagram.table.value
 
 
 def remove_button(editor, label: str):
