@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 import ipywidgets
@@ -22,24 +23,25 @@ from workshop.aims import (
     with_target_group,
 )
 from workshop.i18n import _
+from workshop.inventory import TargetGroup
 
 
 class AimBuilder:
-    def __init__(self, view) -> None:
-        self.view = view
-        self.aim = active_aim(view.store, view.team_id)
+    def __init__(self, page, target_group: TargetGroup | None, today: dt.date) -> None:
+        self.page, self.target_group, self.today = page, target_group, today
+        self.aim = active_aim(page.store, page.session.team_id)
         self.widget = ipywidgets.VBox()
         self.autosave = Autosave(self._save)
         self._build()
 
     def _build(self) -> None:
-        view = self.view
-        shown = with_target_group(self.aim.details if self.aim else AimDetails(), view.target_group)
-        self.fields = RecordForm(AIM, shown, changed=view.page.guard(self._changed))
+        page = self.page
+        shown = with_target_group(self.aim.details if self.aim else AimDetails(), self.target_group)
+        self.fields = RecordForm(AIM, shown, changed=page.guard(self._changed))
         self.sentence = html("")
         self.hints = html("")
         self.new_aim_button = button(_("Start a new aim (the current one is kept)"))
-        self.new_aim_button.on_click(view.page.guard(lambda _button: self._new_aim()))
+        self.new_aim_button.on_click(page.guard(lambda _button: self._new_aim()))
         self._show_sentence()
         self.widget.children = [
             heading(_("Aim statement")),
@@ -57,7 +59,7 @@ class AimBuilder:
         label = _("Your aim")
         self.sentence.value = (f'<p class="gk-aim-sentence" aria-live="polite"><strong>{text(label)}:</strong> '
                                f"{text(aim_sentence(details))}</p>")
-        hints = aim_hints(details, today=self.view.today, has_target_group=self.view.target_group is not None)
+        hints = aim_hints(details, today=self.today, has_target_group=self.target_group is not None)
         items = "".join(f'<li data-hint="{escape(hint.code)}">{text(hint.message)}</li>' for hint in hints)
         title = _("Tips to make the aim clearer")
         self.hints.value = (f'<div class="gk-message gk-message-info"><span aria-hidden="true">ℹ</span> '
@@ -68,33 +70,31 @@ class AimBuilder:
         self.autosave.changed()
 
     def _save(self) -> None:
-        store, team_id, actor = self.view.store, self.view.team_id, self.view.actor
+        store, session = self.page.store, self.page.session
         if self.aim is None:
-            self.aim = add_aim(store, team_id, self.details(), actor=actor)
+            self.aim = add_aim(store, session.team_id, self.details(), actor=session.actor)
         else:
-            self.aim = update_aim(store, team_id, self.aim.id, self.details(), expected_version=self.aim.version,
-                                  actor=actor)
-        self.view.diagram.refresh()
+            self.aim = update_aim(store, session.team_id, self.aim.id, self.details(),
+                                  expected_version=self.aim.version, actor=session.actor)
 
     def _new_aim(self) -> None:
-        self.aim = add_aim(self.view.store, self.view.team_id, with_target_group(AimDetails(),
-                                                                                   self.view.target_group),
-                           actor=self.view.actor)
+        session = self.page.session
+        self.aim = add_aim(self.page.store, session.team_id, with_target_group(AimDetails(), self.target_group),
+                           actor=session.actor)
         self._build()
-        self.view.diagram.refresh()
 
     def _activate(self, aim_id: int) -> None:
-        self.aim = activate_aim(self.view.store, self.view.team_id, aim_id, actor=self.view.actor)
+        session = self.page.session
+        self.aim = activate_aim(self.page.store, session.team_id, aim_id, actor=session.actor)
         self._build()
-        self.view.diagram.refresh()
 
     def _earlier_aims(self) -> ipywidgets.Widget:
-        earlier = [aim for aim in list_aims(self.view.store, self.view.team_id) if not aim.active]
+        earlier = [aim for aim in list_aims(self.page.store, self.page.session.team_id) if not aim.active]
         if not earlier:
             return ipywidgets.VBox()
         rows = []
         for aim in earlier:
             make_active = button(_("Make this the active aim"))
-            make_active.on_click(self.view.page.guard(lambda _button, aim_id=aim.id: self._activate(aim_id)))
+            make_active.on_click(self.page.guard(lambda _button, aim_id=aim.id: self._activate(aim_id)))
             rows.append(ipywidgets.HBox([paragraph(aim_sentence(aim)), make_active]))
         return ipywidgets.VBox([heading(_("Earlier aims"), level=4), *rows])

@@ -20,6 +20,7 @@ from workshop.improvement import (
     MeasureKind,
     MeasureUnit,
     add_measure,
+    driver_diagram,
     get_measure,
     update_measure,
 )
@@ -30,19 +31,18 @@ _NEW = MeasureDetails(name="", kind=MeasureKind.OUTCOME, unit=MeasureUnit.PERCEN
 
 
 class MeasureForm:
-    def __init__(self, section) -> None:
-        self.section = section
-        view = section.view
+    def __init__(self, page, section) -> None:
+        self.page, self.section = page, section
         self.measure: Measure | None = None
         self.fields = RecordForm(MEASURE, _NEW)
         self.chart_hint = html("")
         self.target_group_button = button("")
-        self.target_group_button.on_click(view.page.guard(lambda _button: self._use_target_group()))
-        self.fields["unit"].observe(view.page.guard(self._unit_changed), names="value")
+        self.target_group_button.on_click(page.guard(lambda _button: self._use_target_group()))
+        self.fields["unit"].observe(page.guard(self._unit_changed), names="value")
         self.save_button = button(_("Add the measure"), primary=True)
-        self.save_button.on_click(view.page.guard(lambda _button: self.save()))
+        self.save_button.on_click(page.guard(lambda _button: self.save()))
         self.cancel_button = button(_("Empty the form"))
-        self.cancel_button.on_click(view.page.guard(lambda _button: self.load(None)))
+        self.cancel_button.on_click(page.guard(lambda _button: self.load(None)))
         self.status = html("")
         self.conflict_box = ipywidgets.VBox()
         self.heading = html("")
@@ -60,7 +60,7 @@ class MeasureForm:
 
     def _link_options(self, current: int | None) -> None:
         """The aim and the team's drivers, plus a removed driver the measure still points at."""
-        diagram = self.section.view.diagram.current
+        diagram = driver_diagram(self.page.store, self.page.session.team_id)
         options = [(_(MEASURE.field("driver_id").empty), None)]
         options += [(driver.title, driver.id) for driver in diagram.drivers]
         if current is not None and current not in {value for _label, value in options}:
@@ -75,14 +75,14 @@ class MeasureForm:
         choice.value = current
 
     def _target_group_offer(self) -> None:
-        group = self.section.view.target_group
+        group = self.section.target_group
         self.target_group_button.layout.display = None if group is not None else "none"
         if group is not None:
             self.target_group_button.description = _(
                 "Use the target group as denominator ({count})").format(count=group.count)
 
     def _use_target_group(self) -> None:
-        group = self.section.view.target_group
+        group = self.section.target_group
         self.fields["fixed_denominator"].value = str(group.count)
         if not self.fields["denominator"].value.strip():
             self.fields["denominator"].value = group.description
@@ -117,15 +117,15 @@ class MeasureForm:
         return self.fields.value()
 
     def save(self, *, over_version: int | None = None) -> None:
-        view = self.section.view
+        store, session = self.page.store, self.page.session
         try:
             details = self.details()
             if self.measure is None:
-                saved = add_measure(view.store, view.team_id, details, actor=view.actor)
+                saved = add_measure(store, session.team_id, details, actor=session.actor)
             else:
                 version = self.measure.version if over_version is None else over_version
-                saved = update_measure(view.store, view.team_id, self.measure.id, details,
-                                       expected_version=version, actor=view.actor)
+                saved = update_measure(store, session.team_id, self.measure.id, details,
+                                       expected_version=version, actor=session.actor)
         except EditConflict as conflict:
             self._show_conflict(conflict.message)
             return
@@ -141,12 +141,11 @@ class MeasureForm:
     def _show_conflict(self, message: str) -> None:
         """Keep the person's input; offer to keep theirs over the colleague's, or to see the colleague's."""
         self._show_status("error", message)
-        self.conflict_box.children = [conflict_choices(self.section.view.page.guard, self._keep_mine,
+        self.conflict_box.children = [conflict_choices(self.page.guard, self._keep_mine,
                                                        self._show_theirs)]
 
     def _latest(self) -> Measure:
-        view = self.section.view
-        return get_measure(view.store, view.team_id, self.measure.id)
+        return get_measure(self.page.store, self.page.session.team_id, self.measure.id)
 
     def _keep_mine(self) -> None:
         self.save(over_version=self._latest().version)

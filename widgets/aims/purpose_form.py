@@ -9,15 +9,16 @@ from widgets.components.fields import heading, paragraph
 from widgets.components.record_form import RecordForm
 from workshop.aims import PURPOSE, PurposeDetails, get_purpose, save_purpose, with_target_group
 from workshop.i18n import _
+from workshop.inventory import TargetGroup
 
 
 class PurposeForm:
-    def __init__(self, view) -> None:
-        self.view = view
-        self.purpose = get_purpose(view.store, view.team_id)
-        shown = with_target_group(self.purpose.details, view.target_group)
+    def __init__(self, page, target_group: TargetGroup | None) -> None:
+        self.page = page
+        self.purpose = get_purpose(page.store, page.session.team_id)
+        shown = with_target_group(self.purpose.details, target_group)
         self.autosave = Autosave(self._save)
-        self.fields = RecordForm(PURPOSE, shown, changed=view.page.guard(self.autosave.changed))
+        self.fields = RecordForm(PURPOSE, shown, changed=page.guard(self.autosave.changed))
         self.widget = ipywidgets.VBox([
             heading(_("Purpose: why – how – what")),
             paragraph(_("Answer why first: a shared why keeps the work going when people change.")),
@@ -32,5 +33,6 @@ class PurposeForm:
         return self.fields.value()
 
     def _save(self) -> None:
-        self.purpose = save_purpose(self.view.store, self.view.team_id, self.details(),
-                                    expected_version=self.purpose.version, actor=self.view.actor)
+        session = self.page.session
+        self.purpose = save_purpose(self.page.store, session.team_id, self.details(),
+                                    expected_version=self.purpose.version, actor=session.actor)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.changes.markup import element
-from widgets.changes.state import ViewState
 from widgets.components.download import download_link as file_link
 from widgets.components.fields import button, html, paragraph, text, text_field
 from widgets.components.record_form import RecordForm
@@ -86,14 +85,12 @@ class SupportForm:
 
 
 class SupportMapView:
-    def __init__(self, page, state: ViewState, on_change) -> None:
+    def __init__(self, page) -> None:
         self.page = page
-        self.state = state
-        self.on_change = on_change
         team_id = page.session.team_id
         self.matrix = support_matrix(page.store, team_id)
         self.needs: TeamNeeds = self.matrix.team_needs
-        editing = next((s for s in self.matrix.supports if s.id == state.editing_support), None)
+        editing = next((s for s in self.matrix.supports if s.id == page.state.chosen("editing_support")), None)
         self.editing = editing
         self.form = SupportForm(editing, self.needs)
         self.save = button(_("Save the support") if editing is None else _("Save the changes"), primary=True)
@@ -174,8 +171,7 @@ class SupportMapView:
     def _add_insats(self, name: str) -> None:
         session = self.page.session
         support = add_support(self.page.store, session.team_id, SupportDetails(name=name), actor=session.actor)
-        self.state.editing_support = support.id
-        self.on_change(_("The support “{name}” is saved.").format(name=support.name))
+        self.page.redraw(_("The support “{name}” is saved.").format(name=support.name), editing_support=support.id)
 
     def _save(self) -> None:
         store, session = self.page.store, self.page.session
@@ -185,29 +181,26 @@ class SupportMapView:
         else:
             support = update_support(store, session.team_id, self.editing.id, details,
                                      expected_version=self.editing.version, actor=session.actor)
-        self.state.editing_support = None
-        self.on_change(_("The support “{name}” is saved.").format(name=support.name))
+        self.page.redraw(_("The support “{name}” is saved.").format(name=support.name), editing_support=None)
 
     def _edit(self, support: Support) -> None:
-        self.state.editing_support = support.id
-        self.on_change("")
+        self.page.redraw(editing_support=support.id)
 
     def _stop_editing(self) -> None:
-        self.state.editing_support = None
-        self.on_change("")
+        self.page.redraw(editing_support=None)
 
     def _remove(self, support: Support) -> None:
         session = self.page.session
         set_support_removed(self.page.store, session.team_id, support.id, True, expected_version=support.version,
                             actor=session.actor)
-        self.state.editing_support = None
-        self.on_change(_("The support “{name}” is removed from the map.").format(name=support.name))
+        self.page.redraw(_("The support “{name}” is removed from the map.").format(name=support.name),
+                         editing_support=None)
 
     def _add_need(self) -> None:
         need = add_team_need(self.page.store, self.page.session.team_id, self.new_need.value,
                              actor=self.page.session.actor)
-        self.on_change(_("The need “{label}” is added.").format(label=need.label))
+        self.page.redraw(_("The need “{label}” is added.").format(label=need.label))
 
     def _remove_need(self, need_id: int) -> None:
         remove_team_need(self.page.store, self.page.session.team_id, need_id, actor=self.page.session.actor)
-        self.on_change(_("The need is removed. If you add it again, the same supports cover it as before."))
+        self.page.redraw(_("The need is removed. If you add it again, the same supports cover it as before."))

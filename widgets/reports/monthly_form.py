@@ -75,9 +75,8 @@ def history_table(reports: list[MonthlyReport]) -> str:
 class MonthEditor:
     """One month's report: the three texts, the self-assessment and its reason."""
 
-    def __init__(self, form: MonthlyForm, month: str) -> None:
-        self.form, self.month = form, month
-        page = form.page
+    def __init__(self, page, form: MonthlyForm, month: str) -> None:
+        self.page, self.form, self.month = page, form, month
         report = get_monthly_report(form.store, form.team_id, month)
         self.version = report.version if report else 0
         details = report.details if report else monthly_draft(form.store, form.team_id, month)
@@ -107,7 +106,7 @@ class MonthEditor:
         form = self.form
         try:
             saved = save_monthly_report(form.store, form.team_id, self.month, self.details(),
-                                        expected_version=self.version, actor=form.page.session.actor)
+                                        expected_version=self.version, actor=self.page.session.actor)
         except EditConflict:
             self._offer_choices()
             raise
@@ -117,7 +116,7 @@ class MonthEditor:
 
     def _offer_choices(self) -> None:
         """What the person typed stays; they keep theirs over the colleague's, or see the colleague's."""
-        self.conflict_box.children = [conflict_choices(self.form.page.guard, self._keep_mine,
+        self.conflict_box.children = [conflict_choices(self.page.guard, self._keep_mine,
                                                        lambda: self.form.show(self.month))]
 
     def _keep_mine(self) -> None:
@@ -169,7 +168,7 @@ class MonthlyForm:
         self.show(change["new"])
 
     def show(self, month: str) -> None:
-        self.editor = MonthEditor(self, month)
+        self.editor = MonthEditor(self.page, self, month)
         self.editor_box.children = [self.editor.widget]
 
     def saved(self) -> None:

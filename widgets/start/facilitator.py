@@ -151,7 +151,7 @@ class FacilitatorView:
 
     def _change_code(self) -> None:
         if self.code_team.value is None:
-            self.page.messages.show(_("Choose the team first."), "warning")
+            self.page.say(_("Choose the team first."), "warning")
             return
         change_team_code(self.page.store, self.code_team.value, new_code=self.new_code.value,
                          actor=self.page.session.actor)

@@ -104,7 +104,7 @@ def test_the_target_group_count_is_offered_as_denominator(page_with_target_group
 
 def test_a_measure_links_to_the_aim_or_a_driver(page, demo_store):
     driver = add_driver(demo_store, TEAM, "Struktur vid nybesök", actor="team:2")
-    page.view.drivers.changed()
+    page.view.drivers.refresh()
     form = page.view.measures.form
     assert form.fields["driver_id"].options == (("Målet", None), ("Struktur vid nybesök", driver.id))
     fill(form)
@@ -115,13 +115,13 @@ def test_a_measure_links_to_the_aim_or_a_driver(page, demo_store):
 
 def test_a_measure_tied_to_a_removed_driver_keeps_it_when_changed(page, demo_store):
     driver = add_driver(demo_store, TEAM, "Struktur vid nybesök", actor="team:2")
-    page.view.drivers.changed()
+    page.view.drivers.refresh()
     form = page.view.measures.form
     fill(form)
     form.fields["driver_id"].value = driver.id
     form.save_button.click()
     remove_driver(demo_store, TEAM, driver.id, expected_version=driver.version, actor="team:2")
-    page.view.drivers.changed()
+    page.view.drivers.refresh()
     find(page.view.measures.list_box, "Ändra ”Andel nybesök med AUDIT”").click()
     assert form.fields["driver_id"].options == (("Målet", None), ("(borttagen drivkraft)", driver.id))
     assert form.fields["driver_id"].value == driver.id
