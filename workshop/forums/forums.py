@@ -60,9 +60,11 @@ def _checked(value: object, *, field: str, label: str, low: Decimal, high: int, 
     if whole and number != number.to_integral_value():
         raise InvalidInput(_("{label}: write a whole number.").format(label=label), field=field)
     if number < low or (number == low and not low_allowed):
-        message = (_("{label} cannot be negative.") if low_allowed
-                   else _("{label} must be more than {low}.")).format(label=label, low=format_number(low))
-        raise InvalidInput(message, field=field)
+        if not low_allowed:
+            message = _("{label} must be more than {low}.")
+        else:
+            message = _("{label} must be at least {low}.") if low else _("{label} cannot be negative.")
+        raise InvalidInput(message.format(label=label, low=format_number(low)), field=field)
     if number > high:
         raise InvalidInput(_("{label} can be at most {limit}.").format(label=label, limit=high), field=field)
     return number
