@@ -22,8 +22,8 @@ from workshop.forums.records import FORUM_TEXTS
 from workshop.i18n import _, format_number, parse_decimal
 from workshop.session import Role, Session
 from workshop.store import Store, claim
-from workshop.store.tables import CollaborativeRow
 from workshop.store.records import Record
+from workshop.store.tables import CollaborativeRow
 from workshop.store.tables.forums import SHORT_LENGTH, ForumRow, ForumSeatRow
 from workshop.validation import clean_text, name_key
 

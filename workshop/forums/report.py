@@ -1,0 +1,182 @@
+"""Word documents: one forum's self-assessment round, and an overview of all the collaborative's forums.
+
+Built as the kit's document-neutral blocks (:mod:`workshop.reports.blocks`) and laid out by its Word writer.
+Figures of a round appear only from the forum's minimum of answers, as on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workshop.errors import NotFound
+from workshop.forums.cost import cost_of, total
+from workshop.forums.forums import get_forum
+from workshop.forums.model import Forum, Round
+from workshop.forums.records import ACT, FORUM_TEXTS
+from workshop.forums.results import Change, RoundResult, StatementResult, area_changes, statement_changes
+from workshop.forums.rounds import ForumStatus, forum_statuses, list_rounds, result_of
+from workshop.forums.statements import AREAS
+from workshop.i18n import _, format_date, format_number, get_language
+from workshop.reports.blocks import Block, Bullets, Document, Facts, Heading, Paragraph, Table
+from workshop.reports.files import GeneratedFile, generated
+from workshop.session import Session
+from workshop.store import Store
+
+
+def _hours(value: float) -> str:
+    return format_number(value, 1 if value % 1 else 0)
+
+
+def _score(value: float | None) -> str:
+    return format_number(value, 1) if value is not None else "–"
+
+
+def _change(change: Change | None) -> str:
+    if change is None:
+        return "–"
+    sign = "+" if change.difference > 0 else ""
+    return sign + format_number(change.difference, 1)
+
+
+def forum_blocks(forum: Forum) -> tuple[Block, ...]:
+    cost = cost_of(forum)
+    table = tuple(f"{seat.organisation}: {seat.role}" if seat.role else seat.organisation for seat in forum.seats)
+    return (
+        Heading(1, _("The forum")),
+        Facts((
+            (FORUM_TEXTS.label("level"), FORUM_TEXTS.field("level").shown(forum.level)),
+            (_("Meetings a year"), str(forum.meetings_per_year)),
+            (_("Hours per meeting"), _hours(float(forum.hours_per_meeting or 0))),
+            (_("Preparation hours per meeting"), _hours(float(forum.preparation_hours or 0))),
+            (_("Hours a year at the table"), _hours(cost.meeting_hours)),
+            (_("Hours a year with preparation"), _hours(cost.hours_with_preparation)),
+        )),
+        Heading(2, _("At the table")),
+        Bullets(table),
+        Heading(2, _("Object of collaboration")),
+        Facts(FORUM_TEXTS.labelled(forum, "for_whom", "need", "goal")),
+        Heading(2, _("Purpose: why, how, what")),
+        Facts(FORUM_TEXTS.labelled(forum, "why", "how", "what")),
+    )
+
+
+def _statement_row(result: StatementResult, change: Change | None) -> tuple[str, ...]:
+    if not result.shown:
+        return (result.statement.label, _("too few answers"), "", "", "")
+    spread = f"{result.lowest}–{result.highest}"
+    return (result.statement.label, _score(result.median), spread, _score(result.disagreement), _change(change))
+
+
+def result_blocks(current: Round, result: RoundResult, previous: RoundResult | None) -> tuple[Block, ...]:
+    heading = Heading(1, _("Self-assessment, round {number} ({date})").format(
+        number=current.number, date=format_date(current.started_on)))
+    if not result.ready:
+        return (heading, Paragraph(_("The result is shown once at least {needed} members have answered (now "
+                                     "{answers}).").format(needed=result.min_answers, answers=result.answers)))
+    changes = statement_changes(previous, result) if previous and previous.ready else {}
+    blocks: list[Block] = [heading, Paragraph(_("{answers} members answered. Ratings from 1 (not true at all) to 5 "
+                                                "(completely true).").format(answers=result.answers))]
+    header = (_("Statement"), _("Median"), _("Lowest–highest"), _("Disagreement"), _("Change"))
+    for area in result.areas:
+        blocks.append(Heading(2, area.area.label))
+        blocks.append(Table(header, tuple(_statement_row(one, changes.get(one.statement.key))
+                                          for one in area.statements), caption=area.area.label))
+    divided = result.most_disagreement()
+    blocks.append(Heading(2, _("Where members disagree most")))
+    blocks.append(Bullets(tuple(one.statement.label for one in divided)) if divided
+                  else Paragraph(_("No statement divides the members by a scale step or more.")))
+    weakest = result.weakest_areas()
+    if weakest:
+        blocks.append(Heading(2, _("Questions to discuss")))
+        for area in weakest:
+            blocks.append(Heading(3, area.area.label))
+            blocks.append(Bullets(tuple(_(question) for question in area.area.questions)))
+    return tuple(blocks)
+
+
+def act_blocks(current: Round) -> tuple[Block, ...]:
+    if not current.act.what:
+        return (Heading(2, _("What we decided")), Paragraph(_("No decision recorded for this round yet.")))
+    return (Heading(2, _("What we decided")), Facts(ACT.labelled(current.act)))
+
+
+def round_document(forum: Forum, current: Round, result: RoundResult, previous: RoundResult | None) -> Document:
+    return Document(forum.name, _("Samverkansforum – self-assessment"),
+                    forum_blocks(forum) + result_blocks(current, result, previous) + act_blocks(current),
+                    get_language())
+
+
+def _ready(result: RoundResult | None) -> RoundResult | None:
+    return result if result is not None and result.ready else None
+
+
+def _area_comparison(statuses: list[ForumStatus]) -> Table:
+    columns = []
+    for status in statuses:
+        latest, previous = _ready(status.latest), _ready(status.previous)
+        changes = area_changes(previous, latest) if latest and previous else {}
+        columns.append((latest, changes))
+    rows = []
+    for area in AREAS:
+        cells = []
+        for latest, changes in columns:
+            found = latest.area(area.key) if latest else None
+            change = changes.get(area.key)
+            cells.append(_score(found.score if found else None) + (f" ({_change(change)})" if change else ""))
+        rows.append((area.label, *cells))
+    return Table((_("Area"), *(status.forum.name for status in statuses)), tuple(rows),
+                 caption=_("Median per area in each forum's latest round (change from the round before)"))
+
+
+def overview_document(statuses: list[ForumStatus], collaborative: str) -> Document:
+    costs = [cost_of(status.forum) for status in statuses]
+    summed = total(costs)
+    cost_rows = tuple((status.forum.name, status.forum.level.label if status.forum.level else "",
+                       str(cost.people), _hours(cost.meeting_hours), _hours(cost.hours_with_preparation))
+                      for status, cost in zip(statuses, costs, strict=True))
+    blocks: list[Block] = [
+        Heading(1, _("Time spent in the forums")),
+        Table((_("Forum"), FORUM_TEXTS.label("level"), _("People"), _("Hours a year"), _("With preparation")),
+              (*cost_rows, (_("All forums"), "", "", _hours(summed.meeting_hours),
+                            _hours(summed.hours_with_preparation))),
+              caption=_("Hours a year: people × meetings × hours per meeting (and preparation hours)"),
+              strong_rows=frozenset({len(cost_rows)})),
+        Paragraph(_("That is {weeks} working weeks of 40 hours a year, {weeks_prepared} with preparation.").format(
+            weeks=_hours(summed.meeting_weeks), weeks_prepared=_hours(summed.weeks_with_preparation))),
+        Heading(1, _("Self-assessment side by side")),
+        _area_comparison(statuses),
+        Heading(1, _("Decisions")),
+    ]
+    decided = [(status.forum.name, status.rounds[-1]) for status in statuses
+               if status.rounds and status.rounds[-1].act.what]
+    blocks.append(Table((_("Forum"), _("Round"), *(ACT.label(name) for name in ("what", "who", "by_when"))),
+                        tuple((name, str(one.number), *(value for _label, value in ACT.labelled(one.act)))
+                              for name, one in decided), caption=_("Decisions after each forum's latest round"))
+                  if decided else Paragraph(_("No forum has recorded a decision yet.")))
+    return Document(_("Samverkansforum – overview"), collaborative, tuple(blocks), get_language())
+
+
+def _word(kind: str, name: str, document: Document, day: dt.date) -> GeneratedFile:
+    from workshop.reports.text.docx_writer import docx_bytes
+
+    return generated(kind, name, day.isoformat(), "docx", docx_bytes(document))
+
+
+def round_report_file(store: Store, facilitator: Session, forum_id: int, round_number: int, *,
+                      today: dt.date | None = None) -> GeneratedFile:
+    """The Word report of one round of a forum, with the change from the round before."""
+    forum = get_forum(store, facilitator, forum_id)
+    rounds = list_rounds(store, facilitator, forum_id)
+    current = next((one for one in rounds if one.number == round_number), None)
+    if current is None:
+        raise NotFound(_("The round does not exist (it may have been removed)."))
+    earlier = [one for one in rounds if one.number < round_number]
+    previous = result_of(store, facilitator, forum_id, earlier[-1].id) if earlier else None
+    document = round_document(forum, current, result_of(store, facilitator, forum_id, current.id), previous)
+    return _word("samverkansforum", f"{forum.name} omgang {round_number}", document, today or dt.date.today())
+
+
+def overview_file(store: Store, facilitator: Session, collaborative: str, *,
+                  today: dt.date | None = None) -> GeneratedFile:
+    return _word("samverkansforum-oversikt", collaborative, overview_document(forum_statuses(store, facilitator),
+                                                                             collaborative), today or dt.date.today())
