@@ -131,7 +131,8 @@ def _area_comparison(statuses: list[ForumStatus]) -> Table:
 def overview_document(statuses: list[ForumStatus], collaborative: str) -> Document:
     costs = [cost_of(status.forum) for status in statuses]
     summed = total(costs)
-    cost_rows = tuple((status.forum.name, status.forum.level.label if status.forum.level else "",
+    level = FORUM_TEXTS.field("level")
+    cost_rows = tuple((status.forum.name, level.shown(status.forum.level),
                        str(cost.people), _hours(cost.meeting_hours), _hours(cost.hours_with_preparation))
                       for status, cost in zip(statuses, costs, strict=True))
     blocks: list[Block] = [

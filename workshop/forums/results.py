@@ -122,10 +122,10 @@ class Change:
 
 
 def statement_changes(previous: RoundResult, current: RoundResult) -> dict[str, Change]:
-    before = {result.statement.key: result.median for result in previous.statements}
+    before = {result.statement.key: result.median for result in previous.statements if result.median is not None}
     return {result.statement.key: Change(result.statement.key, before[result.statement.key], result.median)
             for result in current.statements
-            if result.median is not None and before.get(result.statement.key) is not None}
+            if result.median is not None and result.statement.key in before}
 
 
 def area_changes(previous: RoundResult, current: RoundResult) -> dict[str, Change]:

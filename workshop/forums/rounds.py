@@ -24,7 +24,7 @@ from workshop.store.tables.forums import ForumAnswerRow, ForumRoundRow
 
 
 def _answer_count(db: DbSession, round_id: int) -> int:
-    return db.scalar(select(func.count()).select_from(ForumAnswerRow).where(ForumAnswerRow.round_id == round_id))
+    return db.scalar(select(func.count()).select_from(ForumAnswerRow).where(ForumAnswerRow.round_id == round_id)) or 0
 
 
 def _from_row(db: DbSession, row: ForumRoundRow) -> Round:
