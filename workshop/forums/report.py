@@ -7,6 +7,7 @@ Figures of a round appear only from the forum's minimum of answers, as on the pa
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from workshop.errors import NotFound
 from workshop.forums.cost import cost_of, total
@@ -100,12 +101,6 @@ def act_blocks(current: Round) -> tuple[Block, ...]:
     return (Heading(2, _("What we decided")), Facts(ACT.labelled(current.act)))
 
 
-def round_document(forum: Forum, current: Round, result: RoundResult, previous: RoundResult | None) -> Document:
-    return Document(forum.name, _("Samverkansforum – self-assessment"),
-                    forum_blocks(forum) + result_blocks(current, result, previous) + act_blocks(current),
-                    get_language())
-
-
 def _ready(result: RoundResult | None) -> RoundResult | None:
     return result if result is not None and result.ready else None
 
@@ -128,7 +123,8 @@ def _area_comparison(statuses: list[ForumStatus]) -> Table:
                  caption=_("Median per area in each forum's latest round (change from the round before)"))
 
 
-def overview_document(statuses: list[ForumStatus], collaborative: str) -> Document:
+def overview_blocks(statuses: list[ForumStatus]) -> tuple[Block, ...]:
+    """Time spent per forum and in all, the areas side by side, and each forum's latest decision."""
     costs = [cost_of(status.forum) for status in statuses]
     summed = total(costs)
     level = FORUM_TEXTS.field("level")
@@ -154,7 +150,11 @@ def overview_document(statuses: list[ForumStatus], collaborative: str) -> Docume
                         tuple((name, str(one.number), *(value for _label, value in ACT.labelled(one.act)))
                               for name, one in decided), caption=_("Decisions after each forum's latest round"))
                   if decided else Paragraph(_("No forum has recorded a decision yet.")))
-    return Document(_("Samverkansforum – overview"), collaborative, tuple(blocks), get_language())
+    return tuple(blocks)
+
+
+def overview_document(statuses: list[ForumStatus], collaborative: str) -> Document:
+    return Document(_("Samverkansforum – overview"), collaborative, overview_blocks(statuses), get_language())
 
 
 def _word(kind: str, name: str, document: Document, day: dt.date) -> GeneratedFile:
@@ -163,9 +163,21 @@ def _word(kind: str, name: str, document: Document, day: dt.date) -> GeneratedFi
     return generated(kind, name, day.isoformat(), "docx", docx_bytes(document))
 
 
-def round_report_file(store: Store, facilitator: Session, forum_id: int, round_number: int, *,
-                      today: dt.date | None = None) -> GeneratedFile:
-    """The Word report of one round of a forum, with the change from the round before."""
+@dataclass(frozen=True)
+class RoundReading:
+    """A forum's round as its page and report show it, with the round before it to compare with."""
+
+    forum: Forum
+    current: Round
+    result: RoundResult
+    previous: RoundResult | None
+
+    def blocks(self) -> tuple[Block, ...]:
+        return (forum_blocks(self.forum) + result_blocks(self.current, self.result, self.previous)
+                + act_blocks(self.current))
+
+
+def read_round(store: Store, facilitator: Session, forum_id: int, round_number: int) -> RoundReading:
     forum = get_forum(store, facilitator, forum_id)
     rounds = list_rounds(store, facilitator, forum_id)
     current = next((one for one in rounds if one.number == round_number), None)
@@ -173,8 +185,16 @@ def round_report_file(store: Store, facilitator: Session, forum_id: int, round_n
         raise NotFound(_("The round does not exist (it may have been removed)."))
     earlier = [one for one in rounds if one.number < round_number]
     previous = result_of(store, facilitator, forum_id, earlier[-1].id) if earlier else None
-    document = round_document(forum, current, result_of(store, facilitator, forum_id, current.id), previous)
-    return _word("samverkansforum", f"{forum.name} omgang {round_number}", document, today or dt.date.today())
+    return RoundReading(forum, current, result_of(store, facilitator, forum_id, current.id), previous)
+
+
+def round_report_file(store: Store, facilitator: Session, forum_id: int, round_number: int, *,
+                      today: dt.date | None = None) -> GeneratedFile:
+    """The Word report of one round of a forum, with the change from the round before."""
+    reading = read_round(store, facilitator, forum_id, round_number)
+    document = Document(reading.forum.name, _("Samverkansforum – self-assessment"), reading.blocks(), get_language())
+    return _word("samverkansforum", f"{reading.forum.name} omgang {round_number}", document,
+                 today or dt.date.today())
 
 
 def overview_file(store: Store, facilitator: Session, collaborative: str, *,
