@@ -22,15 +22,7 @@ from workshop.forums.forums import create_forum, get_forum, renew_member_links, 
 from workshop.forums.links import member_links
 from workshop.forums.model import ForumDetails
 from workshop.forums.records import ACT
-from workshop.forums.report import (
-    act_blocks,
-    forum_blocks,
-    overview_blocks,
-    overview_file,
-    read_round,
-    result_blocks,
-    round_report_file,
-)
+from workshop.forums.report import forum_blocks, overview_blocks, overview_file, read_round, round_report_file
 from workshop.forums.rounds import forum_statuses, list_rounds, record_act, start_round
 from workshop.i18n import _
 from workshop.session import Role
@@ -130,8 +122,7 @@ class ForumView:
         self.download = html("")
         make = button(_("Make the round's report (Word)"))
         make.on_click(self.page.guard(lambda _button: self._make_report()))
-        return [html(blocks_html(result_blocks(reading.current, reading.result, reading.previous)
-                                 + act_blocks(reading.current))),
+        return [html(blocks_html(reading.assessment_blocks())),
                 *self.act.shown(), save_act, make, self.download, start]
 
     def _start(self) -> None:

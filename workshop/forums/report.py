@@ -95,10 +95,15 @@ def result_blocks(current: Round, result: RoundResult, previous: RoundResult | N
     return tuple(blocks)
 
 
-def act_blocks(current: Round) -> tuple[Block, ...]:
+def act_blocks(current: Round, earlier: Round | None = None) -> tuple[Block, ...]:
+    """The round's decision, after what the forum decided the round before (what this round follows up)."""
+    blocks: tuple[Block, ...] = ()
+    if earlier is not None and earlier.act.what:
+        blocks = (Heading(2, _("Decided after round {number}").format(number=earlier.number)),
+                  Facts(ACT.labelled(earlier.act)))
     if not current.act.what:
-        return (Heading(2, _("What we decided")), Paragraph(_("No decision recorded for this round yet.")))
-    return (Heading(2, _("What we decided")), Facts(ACT.labelled(current.act)))
+        return (*blocks, Heading(2, _("What we decided")), Paragraph(_("No decision recorded for this round yet.")))
+    return (*blocks, Heading(2, _("What we decided")), Facts(ACT.labelled(current.act)))
 
 
 def _ready(result: RoundResult | None) -> RoundResult | None:
@@ -170,11 +175,14 @@ class RoundReading:
     forum: Forum
     current: Round
     result: RoundResult
+    earlier: Round | None
     previous: RoundResult | None
 
+    def assessment_blocks(self) -> tuple[Block, ...]:
+        return result_blocks(self.current, self.result, self.previous) + act_blocks(self.current, self.earlier)
+
     def blocks(self) -> tuple[Block, ...]:
-        return (forum_blocks(self.forum) + result_blocks(self.current, self.result, self.previous)
-                + act_blocks(self.current))
+        return forum_blocks(self.forum) + self.assessment_blocks()
 
 
 def read_round(store: Store, facilitator: Session, forum_id: int, round_number: int) -> RoundReading:
@@ -183,9 +191,9 @@ def read_round(store: Store, facilitator: Session, forum_id: int, round_number: 
     current = next((one for one in rounds if one.number == round_number), None)
     if current is None:
         raise NotFound(_("The round does not exist (it may have been removed)."))
-    earlier = [one for one in rounds if one.number < round_number]
-    previous = result_of(store, facilitator, forum_id, earlier[-1].id) if earlier else None
-    return RoundReading(forum, current, result_of(store, facilitator, forum_id, current.id), previous)
+    earlier = next((one for one in reversed(rounds) if one.number < round_number), None)
+    previous = result_of(store, facilitator, forum_id, earlier.id) if earlier else None
+    return RoundReading(forum, current, result_of(store, facilitator, forum_id, current.id), earlier, previous)
 
 
 def round_report_file(store: Store, facilitator: Session, forum_id: int, round_number: int, *,

@@ -46,8 +46,9 @@ def test_the_round_report_shows_figures_questions_and_the_decision(demo_store, d
     weakest = result_of(demo_store, demo_facilitator, forum.id, latest.id).weakest_areas()
     assert weakest and all(_(question) in text for area in weakest for question in area.area.questions)
     assert "Förändring" in text and "+2,0" in text
-    assert first.act.what not in text  # the decision shown is round 2's (none yet)
-    assert first.act.what in _text(round_report_file(demo_store, demo_facilitator, forum.id, 1))
+    assert "Beslut efter omgång 1" in text and first.act.what in text  # what round 2 follows up
+    assert "Inget beslut har skrivits in för den här omgången än." in text
+    assert "Beslut efter omgång" not in _text(round_report_file(demo_store, demo_facilitator, forum.id, 1))
 
 
 def test_the_overview_sums_the_hours_and_compares_the_forums(demo_store, demo_facilitator):
