@@ -50,7 +50,7 @@ def test_three_members_answer_and_the_forum_acts_on_the_result(voila_url, new_co
         assert waiting.is_visible() == (count < 3)
     page.get_by_text("3 medlemmar svarade").wait_for()
 
-    page.get_by_label("Vad vi beslutade att ändra").fill("Alla skickar in punkter till agendan före mötet")
+    page.get_by_label("Beslut", exact=True).fill("Alla skickar in punkter till agendan före mötet")
     page.get_by_role("button", name="Spara beslutet").click()
     page.get_by_text("Beslutet är sparat").wait_for()
     page.get_by_role("button", name="Starta en ny omgång").click()

@@ -29,7 +29,6 @@ from workshop.session import Role
 from workshop.steps import START_NOTEBOOK
 from workshop.store import Store
 
-FORUMS_NOTEBOOK = "samverkansforum.ipynb"
 FORUM = "forum_id"
 
 

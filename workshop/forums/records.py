@@ -21,7 +21,7 @@ FORUM_TEXTS = Record(ForumDetails, (
 """The forum's named texts: the object of collaboration (Danermark) and the purpose in the golden circle's order."""
 
 ACT = Record(ActDetails, (
-    Field("what", N_("What we decided to change"), required=True, column="act_what"),
+    Field("what", N_("What we decided to change"), required=True, column="act_what", form_label=N_("Decision")),
     Field("who", N_("Who takes it on"), Kind.TEXT, max_length=SHORT_LENGTH, column="act_who",
           help=N_("A role, not a name.")),
     Field("by_when", N_("Follow up by"), Kind.DATE, column="act_by_when"),
