@@ -85,6 +85,10 @@ class ForumView:
         self.forum = get_forum(page.store, page.session, forum_id)
         rounds = list_rounds(page.store, page.session, forum_id)
         self.current = rounds[-1] if rounds else None
+        # The versions this page read: a save after someone else's is an edit conflict, not an overwrite.
+        page.state.remember_version(("forum", forum_id), self.forum.version)
+        if self.current is not None:
+            page.state.remember_version(("forum_round", self.current.id), self.current.version)
         back = button(_("All forums"))
         back.on_click(page.guard(lambda _button: page.state.choose(**{FORUM: None})))
         self.form = ForumForm(self.forum)
@@ -132,12 +136,12 @@ class ForumView:
     def _save_act(self) -> None:
         assert self.current is not None  # the form is shown only with a round
         record_act(self.page.store, self.page.session, self.forum_id, self.current.id, self.act.value(),
-                   expected_version=self.current.version)
+                   expected_version=self.page.state.version(("forum_round", self.current.id)) or 0)
         self.page.redraw(_("The decision is saved."))
 
     def _save(self) -> None:
         update_forum(self.page.store, self.page.session, self.forum_id, self.form.value(),
-                     expected_version=self.forum.version)
+                     expected_version=self.page.state.version(("forum", self.forum_id)) or 0)
         self.page.redraw(_("The forum is saved."))
 
     def _renew(self) -> None:
