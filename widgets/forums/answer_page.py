@@ -49,7 +49,8 @@ class AnswerView:
         intro = (_("You have answered this round. Change what you like and send again: your new answer replaces "
                    "the earlier one.") if shown.own_ratings else
                  _("Rate how true each statement is for your forum today. Your answer is anonymous; the forum sees "
-                   "only the median and spread once at least 3 members have answered."))
+                   "only the median and spread once at least {needed} members have answered.").format(
+                     needed=shown.min_answers))
         self.children = [html(CSS), html(f"<h2>{escape(shown.forum_name)}</h2>"),
                          paragraph(_("Round {number}").format(number=shown.round_number)), paragraph(intro),
                          *sections, send]

@@ -61,6 +61,8 @@ class MemberView:
     round_number: int | None
     """None before the facilitator starts the first round."""
     own_ratings: dict[str, int]
+    min_answers: int
+    """How many answers the forum's result waits for."""
 
 
 def _subject(forum_id: int, member: int) -> str:
@@ -142,11 +144,11 @@ def member_view(store: Store, link: MemberLink) -> MemberView:
         forum = _checked_forum(db, link)
         current = _open_round(db, forum.id)
         if current is None:
-            return MemberView(forum.name, None, {})
+            return MemberView(forum.name, None, {}, forum.min_answers)
         own = db.scalars(select(ForumAnswerRow.ratings).where(
             ForumAnswerRow.round_id == current.id,
             ForumAnswerRow.respondent == _respondent(_secret(db), current.id, link.member))).first()
-        return MemberView(forum.name, current.number, dict(own or {}))
+        return MemberView(forum.name, current.number, dict(own or {}), forum.min_answers)
 
 
 def clean_ratings(ratings: dict[str, int | None]) -> dict[str, int]:
