@@ -14,9 +14,13 @@ CSS = """<style>
 .gk-forum-table th, .gk-forum-table td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left;
   vertical-align: top; }
 .gk-forum-table caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
+.gk-forum-facts th, .gk-forum-facts td { padding: 0.1rem 1rem 0.1rem 0; text-align: left; vertical-align: top; }
+.gk-forum-facts th { max-width: 22rem; }
 .gk-stacked { flex-direction: column !important; align-items: flex-start !important; height: auto !important; }
 .gk-stacked > .widget-label { width: auto !important; max-width: 760px; white-space: normal !important;
   height: auto !important; line-height: 1.4; }
+.gk-stacked > select { flex: 0 0 auto !important; height: 2rem !important; width: 24rem !important;
+  max-width: 100%; margin-bottom: 0.75rem; }
 </style>"""
 """Tables with borders and headers; a statement stands above its choice instead of being cut off."""
 
@@ -32,8 +36,11 @@ def _paragraph(block: Paragraph) -> str:
 
 
 def _facts(block: Facts) -> str:
-    return "<dl>" + "".join(f"<dt>{escape(label)}</dt><dd>{escape(value) or '–'}</dd>"
-                            for label, value in block.items) + "</dl>"
+    # A table of label and value rows: a description list floats apart under the notebook's styles.
+    rows = "".join(f'<tr><th scope="row">{escape(label)}</th><td>{escape(value) or "–"}</td></tr>'
+                   for label, value in block.items)
+    return f'<table class="gk-forum-facts"><tbody>{rows}</tbody></table>'
+
 
 
 def _bullets(block: Bullets) -> str:
@@ -46,8 +53,8 @@ def _table(block: Table) -> str:
         "<tr>" + "".join(f"<td><strong>{escape(cell)}</strong></td>" if number in block.strong_rows
                          else f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
         for number, row in enumerate(block.rows))
-    return (f'<table class="gk-forum-table"><caption>{escape(block.caption)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    caption = f"<caption>{escape(block.caption)}</caption>" if block.caption else ""
+    return f'<table class="gk-forum-table">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 
 _WRITERS = {"heading": _heading, "paragraph": _paragraph, "facts": _facts, "bullets": _bullets, "table": _table}

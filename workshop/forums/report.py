@@ -46,6 +46,7 @@ def forum_blocks(forum: Forum) -> tuple[Block, ...]:
         Heading(1, _("The forum")),
         Facts((
             (FORUM_TEXTS.label("level"), FORUM_TEXTS.field("level").shown(forum.level)),
+            (_("People"), str(cost.people)),
             (_("Meetings a year"), str(forum.meetings_per_year)),
             (_("Hours per meeting"), _hours(float(forum.hours_per_meeting or 0))),
             (_("Preparation hours per meeting"), _hours(float(forum.preparation_hours or 0))),
@@ -78,11 +79,14 @@ def result_blocks(current: Round, result: RoundResult, previous: RoundResult | N
     blocks: list[Block] = [heading, Paragraph(_("{answers} members answered. Ratings from 1 (not true at all) to 5 "
                                                 "(completely true).").format(answers=result.answers))]
     header = (_("Statement"), _("Median"), _("Lowest–highest"), _("Disagreement"), _("Change"))
+    divided = result.most_disagreement()
     for area in result.areas:
         blocks.append(Heading(2, area.area.label))
+        # The most divided statements are set in bold here and named in words below.
         blocks.append(Table(header, tuple(_statement_row(one, changes.get(one.statement.key))
-                                          for one in area.statements), caption=area.area.label))
-    divided = result.most_disagreement()
+                                          for one in area.statements),
+                            strong_rows=frozenset(number for number, one in enumerate(area.statements)
+                                                  if one in divided)))
     blocks.append(Heading(2, _("Where members disagree most")))
     blocks.append(Bullets(tuple(one.statement.label for one in divided)) if divided
                   else Paragraph(_("No statement divides the members by a scale step or more.")))
@@ -149,11 +153,11 @@ def overview_blocks(statuses: list[ForumStatus]) -> tuple[Block, ...]:
         _area_comparison(statuses),
         Heading(1, _("Decisions")),
     ]
-    decided = [(status.forum.name, status.rounds[-1]) for status in statuses
-               if status.rounds and status.rounds[-1].act.what]
+    latest_decisions = ((status.forum.name, [one for one in status.rounds if one.act.what]) for status in statuses)
+    decided = [(name, rounds[-1]) for name, rounds in latest_decisions if rounds]
     blocks.append(Table((_("Forum"), _("Round"), *(ACT.label(name) for name in ("what", "who", "by_when"))),
                         tuple((name, str(one.number), *(value for _label, value in ACT.labelled(one.act)))
-                              for name, one in decided), caption=_("Decisions after each forum's latest round"))
+                              for name, one in decided), caption=_("Each forum's latest decision"))
                   if decided else Paragraph(_("No forum has recorded a decision yet.")))
     return tuple(blocks)
 
