@@ -57,3 +57,5 @@ def test_the_overview_sums_the_hours_and_compares_the_forums(demo_store, demo_fa
     assert "220" in text and "320" in text
     assert "Självskattning sida vid sida" in text
     assert all(forum.name in text for forum in list_forums(demo_store, demo_facilitator))
+    # Each forum's latest decision, also when the round after it has none yet.
+    assert all(status.rounds[0].act.what in text for status in forum_statuses(demo_store, demo_facilitator))
