@@ -16,7 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from tests.e2e.live import ROOT, free_port
@@ -102,7 +102,5 @@ def _stop(hub: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         hub.kill()
         hub.wait()
-    try:
+    with suppress(ProcessLookupError):
         os.killpg(hub.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
