@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -34,14 +35,20 @@ def shared_database() -> str:
 
 
 @pytest.fixture(scope="module")
-def hub_url(shared_database, tmp_path_factory):
+def hub_folder(tmp_path_factory):
+    """Where the hub keeps its state and its log, which holds the log of every user's server and page kernel."""
+    return tmp_path_factory.mktemp("hub")
+
+
+@pytest.fixture(scope="module")
+def hub_url(shared_database, hub_folder):
     missing = missing_tools()
     if missing:
         message = "A real JupyterHub needs " + ", ".join(missing)
         if os.environ.get("CI"):
             pytest.fail(message + ": in CI the hub test must run, not be skipped")
         pytest.skip(message)
-    with running_hub(tmp_path_factory.mktemp("hub"), shared_database) as url:
+    with running_hub(hub_folder, shared_database) as url:
         yield url
 
 
@@ -73,7 +80,8 @@ def test_a_hub_user_reaches_the_kit_only_after_logging_in(hub_url, new_context):
     assert page.locator(".gk-page").count() == 0
 
 
-def test_a_team_saves_through_the_hub_into_the_shared_postgresql(hub_url, shared_database, new_context, recorder):
+def test_a_team_saves_through_the_hub_into_the_shared_postgresql(hub_url, hub_folder, shared_database, new_context,
+                                                                 recorder):
     context = new_context()
     landing = log_in(context, hub_url, "anna")
     # The hub starts Anna's server and sends her to the kit's Start page.
@@ -90,3 +98,7 @@ def test_a_team_saves_through_the_hub_into_the_shared_postgresql(hub_url, shared
         time.sleep(0.5)
     assert saved_drivers(shared_database) == [(TEAM, DRIVER)]
     assert recorder.page_errors == []
+    # Neither the team's code, nor the key of its links, nor what it wrote reaches the servers' log.
+    link_key = parse_qs(urlsplit(page.url).query)["key"][0]
+    log = (hub_folder / "jupyterhub.log").read_text(encoding="utf-8")
+    assert [secret for secret in ("demo-team-pahittsta", link_key, DRIVER) if secret in log] == []
