@@ -1,10 +1,10 @@
-"""jhsingle-native-proxy as the kit runs it: the same command line, with two fixes for its websockets.
+"""jhsingle-native-proxy as the kit runs it: the same command line, with three fixes.
 
 jhsingle-native-proxy 0.8.3 handles a websocket in a copy of an older Tornado's ``WebSocketHandler.get``:
-- It refuses the page's own kernel connection. It calls ``check_origin`` for every websocket, but since Tornado 6.5
-  ``check_origin`` is meant only for requests that look cross-origin and accepts no origin by default (only the
-  ``trusted_origins`` setting), so a same-origin websocket gets 403 and no page works. Here an origin is accepted, as
-  Tornado always did, when it is the address the browser asked for (the ``Host`` header).
+- It refuses the page's own kernel connection. It calls ``check_origin`` for every websocket, but in Tornado 6.6 (the
+  version pinned) ``check_origin`` is meant only for requests that look cross-origin and accepts no origin by default
+  (only the ``trusted_origins`` setting), so a same-origin websocket gets 403 and no page works. Here an origin is
+  accepted, as Tornado always did, when it is the address the browser asked for (the ``Host`` header).
 - It awaits the login check's result, which is None when it has sent a visitor who is not logged in to the hub's
   login, so every such visit logged an "Uncaught exception" with a traceback. Here that visit is only redirected.
 - It never asks the hub who is connecting (the hub's login is checked on HTTP requests only). Here a websocket, like
