@@ -122,6 +122,14 @@ def _backup_import(arguments) -> None:
     print(_("Imported as “{name}” (number {id}).").format(name=imported.name, id=imported.id))
 
 
+def _backup_database(arguments) -> None:
+    from workshop.config import database_url
+    from workshop.store.sqlite_backup import backup_sqlite
+
+    backup_sqlite(database_url(), Path(arguments.file))
+    print(_("The database was copied to {path}.").format(path=arguments.file))
+
+
 def _confirmed(question: str) -> bool:
     try:
         answer = input(question)
@@ -164,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     lab.add_argument("--no-browser", action="store_true", help=_("Do not open a web browser."))
     lab.set_defaults(run=_lab)
     _add_backup_commands(commands)
+    copy = commands.add_parser("backup-db", help=_("Copy the SQLite database while the pages are in use."))
+    copy.add_argument("file", help=_("The new file to copy to (never overwritten)."))
+    copy.set_defaults(run=_backup_database)
     return parser
 
 

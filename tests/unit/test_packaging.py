@@ -34,15 +34,16 @@ def test_workshop_never_imports_the_view_layer():
     assert offenders == []
 
 
-def test_environment_yml_lists_the_same_runtime_dependencies_as_pyproject():
+def test_environment_yml_lists_the_same_runtime_and_hub_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["hub"]
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
     assert environment["channels"] == ["conda-forge"]
     conda = dict(_requirement(item) for item in environment["dependencies"] if isinstance(item, str))
     python_spec = conda.pop("python")
     conda.pop("pip")
     assert python_spec == project["requires-python"]
-    assert conda == dict(_requirement(item) for item in project["dependencies"])
+    assert conda == dict(_requirement(item) for item in wanted)
     assert {"pip": ["-e ."]} in environment["dependencies"]
 
 
