@@ -23,8 +23,8 @@ def _seminar_id() -> Mapped[int]:
 
 
 def _collaborative_id() -> Mapped[int]:
-    """Kept on each part too, so that history files it under the collaborative."""
-    return mapped_column(Integer, nullable=False)
+    """Kept on each part too, so that history files it under the collaborative and a backup renumbers it."""
+    return mapped_column(ForeignKey("collaborative.id", ondelete="CASCADE"), nullable=False)
 
 
 class AgendaItemRow(Base):

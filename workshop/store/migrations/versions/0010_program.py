@@ -19,7 +19,8 @@ def _part_columns() -> list[sa.Column]:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("seminar_id", sa.Integer(), sa.ForeignKey("seminar.id", ondelete="CASCADE"), nullable=False,
                   index=True),
-        sa.Column("collaborative_id", sa.Integer(), nullable=False),
+        sa.Column("collaborative_id", sa.Integer(), sa.ForeignKey("collaborative.id", ondelete="CASCADE"),
+                  nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
     ]
 
