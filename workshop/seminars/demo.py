@@ -1,5 +1,6 @@
-"""The demo collaborative's program, monthly reports, faculty scores and a measure that signals a concern
-(``sample_data/demo_seminars.json``), so that the facilitator's view has something in each of its tables."""
+"""The demo collaborative's program, monthly reports, faculty scores, a change from the catalog and a measure that
+signals a concern (``sample_data/demo_seminars.json``), so that the facilitator's view has something in each of its
+tables."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from workshop.improvement import MeasureDetails, add_measure
+from workshop.improvement import ChangeIdeaDetails, MeasureDetails, add_change_idea, add_measure
 from workshop.reports.period_months import month_key
 from workshop.reports.records.faculty_score import FacultyScoreDetails, save_faculty_score
 from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
@@ -29,6 +30,10 @@ def seed_seminars_demo(store: Store, facilitator: Session, team_ids: dict[str, i
     demo = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     apply_default_program(store, facilitator)
     _seed_signal(store, team_ids[demo["signals"]["team"]], demo["signals"], actor=actor)
+    for change in demo["catalog_changes"]:
+        add_change_idea(store, team_ids[change["team"]], ChangeIdeaDetails(
+            change["title"], catalog_entry=change["catalog_entry"], prevention_level=change["prevention_level"]),
+            actor=actor)
     begun = month_key(today)
     for entry in demo["monthly_reports"]:
         if entry["month"] <= begun:
