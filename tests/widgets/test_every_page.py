@@ -13,6 +13,8 @@ from widgets.inventory.page import build_inventory_page
 from widgets.pdsa.page import build_pdsa_page
 from widgets.reports.page import build_reports_page
 from widgets.results.page import build_results_page
+from widgets.seminars.overview_page import build_overview_page
+from widgets.seminars.program_page import build_program_page
 from widgets.start.page import build_start_page
 from workshop.i18n import set_language
 from workshop.improvement import list_change_ideas
@@ -30,6 +32,8 @@ def _pages(store, language: str):
     yield "visitor", list(all_widgets(visitor.widget))
     facilitator = open_as_facilitator(store, 1, "demo-processledning").with_language(language)
     yield "facilitator", list(all_widgets(build_start_page(facilitator.query(), store).widget))
+    for build in (build_program_page, build_overview_page):
+        yield f"{build.__name__} facilitator", list(all_widgets(build(facilitator.query(), store).widget))
     for team_id, code in TEAM_CODES.items():
         query = join_team(store, team_id, code).with_language(language).query()
         for build in STEP_PAGES:

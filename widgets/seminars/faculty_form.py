@@ -28,7 +28,7 @@ class FacultyScoreForm:
         self.month = choice_field(_("Month"), months, month)
         for field, key in ((self.team, TEAM), (self.month, MONTH)):
             field.observe(page.guard(lambda change, key=key: page.redraw(**{key: change["new"]})), names="value")
-        self.score = choice_field(_("Faculty score"), [(_("– choose –"), None)] + [
+        self.score = choice_field(_("Level"), [(_("– choose –"), None)] + [
             (f"{level.score_text} – {level.label}", level.score) for level in ASSESSMENT_SCALE],
             stored.score if stored else None)
         self.justification = text_area(_("Why this level?"), stored.justification if stored else "")
