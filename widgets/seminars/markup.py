@@ -30,8 +30,8 @@ def when(meeting: Meeting) -> str:
 def where(meeting: Meeting) -> str:
     parts = [escape(meeting.place)] if meeting.place else []
     if meeting.video_link:
-        parts.append(f'<a href="{escape(meeting.video_link)}" target="_blank" rel="noopener">'
-                     f'{escape(_("Video link"))}</a>')
+        label = _("Video link")
+        parts.append(f'<a href="{escape(meeting.video_link)}" target="_blank" rel="noopener">{escape(label)}</a>')
     return " · ".join(parts)
 
 

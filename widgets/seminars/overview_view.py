@@ -15,6 +15,7 @@ from widgets.seminars.overview_tables import (
     summary_table,
     team_summary,
 )
+from widgets.seminars.summary_download import SummaryDownload
 from workshop.i18n import N_, _
 from workshop.overview import collaborative_overview
 
@@ -56,4 +57,5 @@ class OverviewView:
             section(_("Self-score and faculty score"), html(scores_table(self.overview, teams))),
             FacultyScoreForm(page, self.overview).widget,
             section(_("Changes across teams"), html(changes_table(self.overview, teams))),
+            SummaryDownload(page).widget,
         ]

@@ -33,7 +33,8 @@ class ProgramView:
         parts = [f"<p><strong>{escape(when(meeting))}</strong>"
                  + (f" · {where(meeting)}" if where(meeting) else "") + "</p>"]
         if meeting.theme:
-            parts.append(f"<p>{escape(_('Theme'))}: {escape(meeting.theme)}</p>")
+            theme = _("Theme")
+            parts.append(f"<p>{escape(theme)}: {escape(meeting.theme)}</p>")
         if self.leads:
             parts += [f'<p><span aria-hidden="true">⚠</span> <strong>{escape(flag)}</strong></p>'
                       for flag in self.program.flags_of(meeting.id)]

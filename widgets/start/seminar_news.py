@@ -17,8 +17,8 @@ from workshop.steps import PROGRAM_NOTEBOOK
 
 def next_meeting_section(page, collaborative_id: int) -> ipywidgets.Widget:
     meeting = next_meeting(page.store, collaborative_id)
-    program = (f'<p><a href="{escape(page.session.link(PROGRAM_NOTEBOOK))}">'
-               f'{escape(_("The whole program"))}</a></p>')
+    whole = _("The whole program")
+    program = f'<p><a href="{escape(page.session.link(PROGRAM_NOTEBOOK))}">{escape(whole)}</a></p>'
     if meeting is None:
         return section(_("Next meeting"), paragraph(_("No meeting is planned yet.")), html(program))
     place = where(meeting)
@@ -27,7 +27,8 @@ def next_meeting_section(page, collaborative_id: int) -> ipywidgets.Widget:
     if meeting.theme:
         parts.append(f"<p>{escape(meeting.theme)}</p>")
     if meeting.bring:
-        parts.append(f"<h3>{escape(_('Bring to the meeting'))}</h3>{task_list(meeting.bring, page.session)}")
+        bring = _("Bring to the meeting")
+        parts.append(f"<h3>{escape(bring)}</h3>{task_list(meeting.bring, page.session)}")
     return section(_("Next meeting"), html("".join(parts) + program))
 
 
