@@ -34,17 +34,54 @@ def _demo(arguments) -> None:
         print(_("Demo collaborative added: {name}").format(name=created.name))
 
 
-def _serve(arguments) -> None:
-    notebooks = Path(arguments.notebooks)
+def _check_pages(notebooks: Path) -> None:
     if not (notebooks / "00_start.ipynb").is_file():
         raise UserError(_("Cannot find the pages in {folder}. Run the command from the kit's folder.").format(
             folder=notebooks))
-    _store()
+
+
+def _pin_database() -> None:
+    """Open (and upgrade) the configured database and hand its absolute address to the kernels.
+
+    Kernels inherit this environment but start in their notebook's folder: a relative SQLite path would
+    otherwise name another file there, and a config file changed meanwhile another database.
+    """
+    from sqlalchemy.engine import make_url
+
+    from workshop.config import DB_URL_VARIABLE
+
+    url = make_url(_store().url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        url = url.set(database=str(Path(url.database).resolve()))
+    os.environ[DB_URL_VARIABLE] = url.render_as_string(hide_password=False)
+
+
+def _serve(arguments) -> None:
+    notebooks = Path(arguments.notebooks)
+    _check_pages(notebooks)
+    _pin_database()
     url = f"http://127.0.0.1:{arguments.port}/voila/render/00_start.ipynb"
     print(_("Open {url} in your web browser. Stop with Ctrl+C.").format(url=url), flush=True)
     os.environ.setdefault("BOKEH_RESOURCES", "inline")
     command = [sys.executable, "-m", "voila", str(notebooks), "--no-browser",
                f"--port={arguments.port}", "--Voila.ip=127.0.0.1"]
+    os.execv(sys.executable, command)
+
+
+def _lab(arguments) -> None:
+    """JupyterLab on the kit's folder (the pages in notebooks/, the examples in examples/), on the same database
+    as ``serve``. It never fetches news, looks for updates or lists extensions from PyPI, so it works offline."""
+    folder = Path(arguments.folder)
+    _check_pages(folder / "notebooks")
+    _pin_database()
+    print(_("JupyterLab starts on port {port}; open the address with its token that it prints below. "
+            "Stop with Ctrl+C.").format(port=arguments.port), flush=True)
+    os.environ.setdefault("BOKEH_RESOURCES", "inline")
+    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder.resolve()}",
+               f"--port={arguments.port}", "--ServerApp.ip=127.0.0.1", "--LabApp.news_url=None",
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly"]
+    if arguments.no_browser:
+        command.append("--no-browser")
     os.execv(sys.executable, command)
 
 
@@ -121,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument("--notebooks", default="notebooks")
     serve.set_defaults(run=_serve)
+    lab = commands.add_parser("lab", help=_("Open JupyterLab on the kit's notebooks, with the same database."))
+    lab.add_argument("--port", type=int, default=8888)
+    lab.add_argument("--folder", default=".", help=_("The kit's folder (default: this one)."))
+    lab.add_argument("--no-browser", action="store_true", help=_("Do not open a web browser."))
+    lab.set_defaults(run=_lab)
     _add_backup_commands(commands)
     return parser
 

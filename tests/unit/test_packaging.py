@@ -55,6 +55,21 @@ def test_notebooks_are_thin_output_stripped_and_use_the_python3_kernel():
         assert notebook["metadata"]["kernelspec"]["name"] == "python3", path.name
 
 
+def test_examples_live_outside_the_served_pages_output_stripped_and_run_under_nbval():
+    """Voilà serves notebooks/ only; the examples run on the demo data in `make test` (pytest's testpaths)."""
+    examples = sorted((ROOT / "examples").glob("*.ipynb"))
+    assert [path.stem for path in examples] == ["egen_malgruppsanalys", "jamfor_team", "vara_matt"]
+    for path in examples:
+        notebook = json.loads(path.read_text())
+        title = notebook["cells"][0]
+        assert title["cell_type"] == "markdown" and "".join(title["source"]).startswith("# "), path.name
+        assert all(not cell["outputs"] and cell["execution_count"] is None
+                   for cell in notebook["cells"] if cell["cell_type"] == "code"), path.name
+        assert notebook["metadata"]["kernelspec"]["name"] == "python3", path.name
+    assert "examples" in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"][
+        "testpaths"]
+
+
 def test_every_available_step_has_its_notebook_and_every_notebook_is_a_known_page():
     pages = {path.name for path in (ROOT / "notebooks").glob("*.ipynb")}
     known = {START_NOTEBOOK, PROGRAM_NOTEBOOK, OVERVIEW_NOTEBOOK} | {step.notebook for step in JOURNEY}

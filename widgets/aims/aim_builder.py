@@ -7,8 +7,10 @@ from html import escape
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import button, date_field, heading, html, paragraph, text, text_field
+from widgets.components.fields import button, heading, html, paragraph, text
+from widgets.components.record_form import RecordForm
 from workshop.aims import (
+    AIM,
     AimDetails,
     activate_aim,
     active_aim,
@@ -33,31 +35,22 @@ class AimBuilder:
     def _build(self) -> None:
         view = self.view
         shown = with_target_group(self.aim.details if self.aim else AimDetails(), view.target_group)
-        self.what = text_field(_("What will change"), shown.what,
-                               placeholder=_("e.g. the share of new visits where AUDIT and DUDIT are used"))
-        self.for_whom = text_field(_("For whom"), shown.for_whom, placeholder=_("e.g. young adults (18–24)"))
-        self.baseline = text_field(_("From (baseline)"), shown.baseline, placeholder="20")
-        self.target = text_field(_("To (target)"), shown.target, placeholder="80")
-        self.unit = text_field(_("Unit (e.g. %)"), shown.unit, placeholder="%")
-        self.by_when = date_field(_("By when"), shown.by_when)
+        self.fields = RecordForm(AIM, shown, changed=view.page.guard(self._changed))
         self.sentence = html("")
         self.hints = html("")
-        for field in (self.what, self.for_whom, self.baseline, self.target, self.unit, self.by_when):
-            field.observe(view.page.guard(self._changed), names="value")
         self.new_aim_button = button(_("Start a new aim (the current one is kept)"))
         self.new_aim_button.on_click(view.page.guard(lambda _button: self._new_aim()))
         self._show_sentence()
         self.widget.children = [
             heading(_("Aim statement")),
             paragraph(_("What will change, for whom, how much (from – to) and by when.")),
-            self.what, self.for_whom, self.baseline, self.target, self.unit, self.by_when,
+            *self.fields.shown(),
             self.sentence, self.hints, self.autosave.status,
             self._earlier_aims(), self.new_aim_button,
         ]
 
     def details(self) -> AimDetails:
-        return AimDetails(what=self.what.value, for_whom=self.for_whom.value, baseline=self.baseline.value,
-                          target=self.target.value, unit=self.unit.value, by_when=self.by_when.date)
+        return self.fields.value()
 
     def _show_sentence(self) -> None:
         details = self.details()

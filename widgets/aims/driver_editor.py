@@ -141,7 +141,7 @@ class DriverEditor:
     def _add(self, field: ipywidgets.Text, parent_id: int | None, *, idea: bool = False) -> None:
         store, team_id, actor = self.view.store, self.view.team_id, self.view.actor
         if idea:
-            add_change_idea(store, team_id, ChangeIdeaDetails(field.value, driver_id=parent_id), actor=actor)
+            add_change_idea(store, team_id, ChangeIdeaDetails(title=field.value, driver_id=parent_id), actor=actor)
         else:
             add_driver(store, team_id, field.value, parent_id=parent_id, actor=actor)
         field.value = ""
