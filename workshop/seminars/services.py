@@ -158,6 +158,7 @@ def remove_meeting(store: Store, facilitator: Session, meeting_id: int, *, expec
         for table in (AgendaItemRow, SeminarTaskRow):  # one by one, so that history keeps each
             for part in session.scalars(select(table).where(table.seminar_id == row.id)):
                 session.delete(part)
+        session.flush()  # the parts first: the meeting's row would take them with it (ON DELETE CASCADE)
         session.delete(row)
 
 
