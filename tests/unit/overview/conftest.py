@@ -20,3 +20,9 @@ def facilitator(store):
                                     period_end=dt.date(2027, 6, 30)),
         facilitator_code=CODE, actor="test")
     return open_as_facilitator(store, collaborative.id, CODE)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, store):
+    """These services run on SQLite and on PostgreSQL alike (PostgreSQL as ``pg_store`` has it)."""
+    return store if request.param == "sqlite" else request.getfixturevalue("pg_store")

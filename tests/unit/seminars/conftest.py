@@ -39,3 +39,9 @@ def other_team(store, facilitator):
     other = create_collaborative(store, CollaborativeDetails("Annan samverkan"), facilitator_code="annan-kod-12",
                                  actor="test")
     return add_team(store, other.id, TeamDetails("Öby", "Öby kommun"), code="team-kod-oby", actor="test")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, store):
+    """These services run on SQLite and on PostgreSQL alike (PostgreSQL as ``pg_store`` has it)."""
+    return store if request.param == "sqlite" else request.getfixturevalue("pg_store")
