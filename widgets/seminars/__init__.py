@@ -1,6 +1,5 @@
-"""The facilitator's pages for the seminars: the program and the view of all teams."""
+"""The seminar pages: the program (``program_page``) and the facilitator's view of all teams (``overview_page``).
 
-from widgets.seminars.overview_page import overview_page
-from widgets.seminars.program_page import program_page
-
-__all__ = ["overview_page", "program_page"]
+Nothing is imported here, so that the team's Start page can use the shared markup without loading the view of
+all teams (the Start page's load time and memory are measured, bench/page_load.py).
+"""

@@ -7,15 +7,16 @@ from html import escape
 import ipywidgets
 
 from widgets.components.fields import html, paragraph, section
-from widgets.seminars.markup import task_list, when, where
 from workshop.i18n import _
-from workshop.reports.records.faculty_score import list_faculty_scores
-from workshop.reports.records.monthly import month_label
-from workshop.seminars import next_meeting
 from workshop.steps import PROGRAM_NOTEBOOK
+
+# The program and the scores are imported on use: the Start page's load time and memory are measured.
 
 
 def next_meeting_section(page, collaborative_id: int) -> ipywidgets.Widget:
+    from widgets.seminars.markup import task_list, when, where
+    from workshop.seminars import next_meeting
+
     meeting = next_meeting(page.store, collaborative_id)
     whole = _("The whole program")
     program = f'<p><a href="{escape(page.session.link(PROGRAM_NOTEBOOK))}">{escape(whole)}</a></p>'
@@ -34,6 +35,9 @@ def next_meeting_section(page, collaborative_id: int) -> ipywidgets.Widget:
 
 def faculty_score_section(page, team_id: int) -> list[ipywidgets.Widget]:
     """The faculty's latest score with why and what they suggest; nothing before the first."""
+    from workshop.reports.records.faculty_score import list_faculty_scores
+    from workshop.reports.records.monthly import month_label
+
     scores = list_faculty_scores(page.store, team_id)
     if not scores:
         return []
