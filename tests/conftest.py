@@ -66,10 +66,11 @@ def any_store(request):
 
 @pytest.fixture(scope="session")
 def demo_database(tmp_path_factory):
-    """The demo data seeded once per test run (code hashing makes seeding take seconds)."""
+    """The demo's teams and steps seeded once per test run (code hashing makes seeding take seconds); the
+    program, reports and faculty scores are left out (``seminar_demo_store`` has them)."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     seeded = Store(f"sqlite:///{path}")
-    seed_demo(seeded)
+    seed_demo(seeded, with_seminars=False)
     seeded.close()  # checkpoints the write-ahead log into the file
     return path
 
@@ -79,6 +80,25 @@ def demo_store(demo_database, tmp_path) -> Store:
     """A fresh copy of the seeded demo database for each test."""
     path = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_database, path)
+    opened = Store(f"sqlite:///{path}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def seminar_demo_database(tmp_path_factory):
+    """The whole demo as ``workshop demo`` writes it: with program, monthly reports and faculty scores."""
+    path = tmp_path_factory.mktemp("demo") / "seminar_demo.sqlite"
+    seeded = Store(f"sqlite:///{path}")
+    seed_demo(seeded)
+    seeded.close()
+    return path
+
+
+@pytest.fixture
+def seminar_demo_store(seminar_demo_database, tmp_path) -> Store:
+    path = tmp_path / "seminar_demo.sqlite"
+    shutil.copyfile(seminar_demo_database, path)
     opened = Store(f"sqlite:///{path}")
     yield opened
     opened.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -61,9 +62,29 @@ def _apply(row: CollaborativeRow, details: CollaborativeDetails) -> None:
     row.region = details.region
     row.period_start = details.period_start
     row.period_end = details.period_end
-    wanted = [(seminar.kind.value, seminar.date) for seminar in details.seminars]
-    if [(s.kind, s.date) for s in row.seminars] != wanted:
-        row.seminars = [SeminarRow(kind=kind, date=date) for kind, date in wanted]
+    _apply_seminars(row, [(seminar.kind.value, seminar.date) for seminar in details.seminars])
+
+
+def _apply_seminars(row: CollaborativeRow, wanted: list[tuple[str, dt.date]]) -> None:
+    """Keep each meeting that stays, move the others' dates in order, add or remove the rest.
+
+    A meeting's program (time, place, agenda, lists) hangs on its row, so a moved date keeps it.
+    """
+    if [(s.kind, s.date) for s in row.seminars] == wanted:
+        return
+    unchanged = [s for s in row.seminars if (s.kind, s.date) in wanted]
+    kept_keys = {(s.kind, s.date) for s in unchanged}
+    movable = [s for s in row.seminars if s not in unchanged]
+    seminars = list(unchanged)
+    for kind, date in (pair for pair in wanted if pair not in kept_keys):
+        moved = next((s for s in movable if s.kind == kind), None)
+        if moved is None:
+            seminars.append(SeminarRow(kind=kind, date=date))
+            continue
+        movable.remove(moved)
+        moved.date = date
+        seminars.append(moved)
+    row.seminars = sorted(seminars, key=lambda seminar: seminar.date)
 
 
 def create_collaborative(store: Store, details: CollaborativeDetails, *, facilitator_code: str,

@@ -30,8 +30,13 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = True) -> Collaborative | None:
-    """Create the demo collaborative with its teams; skipped when the store already has data."""
+def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = True,
+              with_seminars: bool = True) -> Collaborative | None:
+    """Create the demo collaborative with its teams; skipped when the store already has data.
+
+    ``with_seminars`` adds the program, monthly reports, faculty scores and a concern (the facilitator's view);
+    tests of a team's steps leave them out, so that the teams' months are theirs to write.
+    """
     if only_if_empty and list_collaboratives(store):
         return None
     demo = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -57,6 +62,8 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
         team_ids[created.name] = created.id
     _seed_steps(store, team_ids)
     _seed_forums(store, collaborative.id, demo["facilitator_code"])
+    if with_seminars:
+        _seed_seminars(store, collaborative.id, demo["facilitator_code"], team_ids)
     return collaborative
 
 
@@ -84,3 +91,12 @@ def _seed_steps(store: Store, team_ids: dict[str, int]) -> None:
         seed_changes_demo(store, team_id)
     seed_pdsa_demo(store, exempel, actor=DEMO_ACTOR)
     seed_results_demo(store, team_ids, actor=DEMO_ACTOR)
+
+
+def _seed_seminars(store: Store, collaborative_id: int, facilitator_code: str, team_ids: dict[str, int]) -> None:
+    """The program, monthly reports, faculty scores and a concern, written by the demo's facilitator."""
+    from workshop.seminars.demo import seed_seminars_demo
+    from workshop.session import open_as_facilitator
+
+    facilitator = open_as_facilitator(store, collaborative_id, facilitator_code)
+    seed_seminars_demo(store, facilitator, team_ids, actor=DEMO_ACTOR)

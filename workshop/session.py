@@ -231,6 +231,14 @@ def _facilitated(facilitator: Session) -> int:
     return facilitator.collaborative_id
 
 
+def led_collaborative(session: Session) -> int:
+    """The collaborative a facilitator's session leads; a team's or a visitor's session is refused."""
+    if session.role is not Role.FACILITATOR or session.collaborative_id is None:
+        raise AccessDenied(_("Only the collaborative's facilitator can do this. Open the kit with the "
+                             "facilitator's code."))
+    return session.collaborative_id
+
+
 def team_link_sessions(store: Store, facilitator: Session) -> dict[int, Session]:
     """Each team's own session, by team id, for the facilitator of the collaborative to hand out as links."""
     collaborative_id = _facilitated(facilitator)

@@ -54,6 +54,10 @@ JOURNEY: tuple[Step, ...] = (
 START_NOTEBOOK = "00_start.ipynb"
 FORUMS_NOTEBOOK = "samverkansforum.ipynb"
 """Samverkansforum, outside the team journey: reached from the facilitator's Start page."""
+PROGRAM_NOTEBOOK = "07_program.ipynb"
+"""The collaborative's meetings, for its teams and its facilitator."""
+OVERVIEW_NOTEBOOK = "08_oversikt.ipynb"
+"""The facilitator's view of all teams."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

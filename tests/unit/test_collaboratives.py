@@ -76,8 +76,8 @@ def test_update_changes_fields_seminars_and_version_and_records_history(store):
     with store.reading() as session:
         entries = session.scalars(select(HistoryRow).where(HistoryRow.actor == "fac")).all()
     changed = {(entry.entity, entry.action) for entry in entries}
-    # The seminar list is replaced as a whole: the old rows are deleted, the new ones created.
-    assert changed == {("collaborative", "update"), ("seminar", "create"), ("seminar", "delete")}
+    # A meeting that stays keeps its row (and its program); only the new one is created.
+    assert changed == {("collaborative", "update"), ("seminar", "create")}
 
 
 def test_a_stale_edit_is_refused_and_does_not_overwrite(store):

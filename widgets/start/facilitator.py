@@ -16,7 +16,7 @@ from workshop.collaboratives import change_facilitator_code, get_collaborative, 
 from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
 from workshop.session import open_as_facilitator, recent_wrong_codes, team_link_sessions
-from workshop.steps import FORUMS_NOTEBOOK, JOURNEY, START_NOTEBOOK
+from workshop.steps import FORUMS_NOTEBOOK, JOURNEY, OVERVIEW_NOTEBOOK, PROGRAM_NOTEBOOK, START_NOTEBOOK
 from workshop.teams import add_team, change_team_code, list_teams
 
 
@@ -72,6 +72,7 @@ class FacilitatorView:
             paragraph(self._summary(), css_class="gk-muted"),
             html(bookmark_box(session, _("You work as facilitator. Keep this link (bookmark it); "
                                          "it opens this page without the code."))),
+            html(self._seminar_links()),
             section(_("Teams ({count})").format(count=len(self.teams)), *self._team_list()),
             section(_("Collaboration forums"),
                     paragraph(_("The forums the teams meet (Arbetsförmedlingen, psychiatry, addiction care): what they "
@@ -93,6 +94,14 @@ class FacilitatorView:
     def _forums_link(self) -> str:
         label = _("Samverkansforum")
         return f'<p><a href="{escape(self.page.session.link(FORUMS_NOTEBOOK))}">{escape(label)}</a></p>'
+
+    def _seminar_links(self) -> str:
+        """The facilitator's own pages: all teams at a glance, and the program."""
+        links = ((OVERVIEW_NOTEBOOK, _("All teams: results, reports and faculty scores")),
+                 (PROGRAM_NOTEBOOK, _("The program: meetings, agenda and what to bring")))
+        items = "".join(f'<li><a href="{escape(self.page.session.link(notebook))}">{escape(label)}</a></li>'
+                        for notebook, label in links)
+        return f'<ul class="gk-steps">{items}</ul>'
 
     def _summary(self) -> str:
         parts = [self.collaborative.area.label]

@@ -11,6 +11,7 @@ from widgets.components.fields import button, choice_field, field_row, html, par
 from widgets.components.navigation import journey_list
 from widgets.pdsa.nudges import nudge_section
 from widgets.start.links import bookmark_box
+from widgets.start.seminar_news import faculty_score_section, next_meeting_section
 from workshop.collaboratives import get_collaborative
 from workshop.i18n import _
 from workshop.model import Area, Member, MemberRole, TeamDetails
@@ -49,6 +50,8 @@ class TeamView:
             paragraph(_("Part of the collaborative {name}").format(name=collaborative.name), css_class="gk-muted"),
             access_note,
             *nudge_section(page),
+            next_meeting_section(page, self.team.collaborative_id),
+            *faculty_score_section(page, self.team.id),
             section(_("Your journey"), html(journey_list(session, page.states))),
             section(_("About the team"),
                     paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),

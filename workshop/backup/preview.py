@@ -12,6 +12,8 @@ from workshop.i18n import N_, _, format_date, format_number, format_time, ngette
 TABLE_LABELS = {
     "collaborative": N_("Collaborative"),
     "seminar": N_("Seminars and meetings"),
+    "seminar_agenda_item": N_("Agenda items of meetings"),
+    "seminar_task": N_("What to bring and work until next time"),
     "team": N_("Teams"),
     "team_member": N_("Team members"),
     "step_progress": N_("Step statuses"),
@@ -38,6 +40,7 @@ TABLE_LABELS = {
     "forum_seat": N_("Seats at the forums' tables"),
     "forum_round": N_("Self-assessment rounds of the forums"),
     "forum_answer": N_("Anonymous answers to the forums' self-assessments"),
+    "faculty_score": N_("The faculty's scores"),
     "history": N_("History entries (who changed what, when)"),
 }
 """A name for each kind of row, in the order of the journey; a table without one is shown by its own name, last."""

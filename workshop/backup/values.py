@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, String
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, String, Time
 
 _INT32 = 2**31
 _NUL = "\x00"
@@ -28,6 +28,8 @@ def encoded(column: Column, value: object) -> object:
         return _utc(value).isoformat()
     if isinstance(kind, Date) and isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(kind, Time) and isinstance(value, dt.time):
+        return value.isoformat()
     return value
 
 
@@ -42,6 +44,8 @@ def decoded(column: Column, value: object) -> object:
         return _utc(_parsed(dt.datetime.fromisoformat, value))
     if isinstance(kind, Date):
         return _parsed(dt.date.fromisoformat, value)
+    if isinstance(kind, Time):
+        return _parsed(dt.time.fromisoformat, value)
     if isinstance(kind, Boolean):
         return _typed(value, bool)
     if isinstance(kind, Integer):

@@ -17,7 +17,6 @@ from workshop.store.tables import (
     CollaborativeRow,
     HistoryRow,
     InstanceSetting,
-    SeminarRow,
     TeamRow,
     utc_now,
 )
@@ -34,14 +33,12 @@ def _scope(row) -> tuple[int | None, int | None]:
         return row.id, None
     if isinstance(row, TeamRow):
         return row.collaborative_id, row.id
-    if isinstance(row, SeminarRow):
-        return row.collaborative_id, None
-    # Everything else a team owns carries its team_id; a forum belongs to its collaborative.
+    # A meeting and its parts, and a forum, carry their collaborative_id; everything a team owns its team_id.
     return getattr(row, "collaborative_id", None), getattr(row, "team_id", None)
 
 
 def _plain(value):
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value

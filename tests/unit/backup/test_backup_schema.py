@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Time
 
 from workshop.backup.preview import TABLE_LABELS
 from workshop.backup.schema import EXCLUDED_TABLES, HISTORY, own_id, references, scope, table
@@ -26,10 +26,12 @@ REVIEWED_JSON_COLUMNS = {
 def test_every_table_is_in_a_team_backup_or_left_out_on_purpose():
     in_team_backup = {t.name for t in scope("team")}
     in_collaborative_backup = {t.name for t in scope("collaborative")}
-    assert in_collaborative_backup == in_team_backup | {"collaborative", "seminar", "forum", "forum_seat",
-                                                        "forum_round", "forum_answer"}
+    assert in_collaborative_backup == in_team_backup | {"collaborative", "seminar", "seminar_agenda_item",
+                                                        "seminar_task", "forum", "forum_seat", "forum_round",
+                                                        "forum_answer"}
     assert set(Base.metadata.tables) == in_collaborative_backup | EXCLUDED_TABLES
-    assert {"team_member", "step_progress", "driver", "pdsa_question", "result_point", HISTORY} <= in_team_backup
+    assert {"team_member", "step_progress", "driver", "pdsa_question", "result_point", "faculty_score",
+            HISTORY} <= in_team_backup
 
 
 def test_parents_come_before_their_rows_and_history_last():
@@ -58,7 +60,7 @@ def test_json_columns_are_checked_for_ids_inside_them():
 
 
 def test_every_column_has_a_form_in_the_file():
-    kinds = (DateTime, Date, Boolean, Integer, Float, String, JSON)
+    kinds = (DateTime, Date, Time, Boolean, Integer, Float, String, JSON)
     for table_ in scope("collaborative"):
         for column in table_.columns:
             assert isinstance(column.type, kinds), (table_.name, column.name, column.type)
@@ -71,12 +73,15 @@ def test_times_are_written_in_utc_whatever_the_database_gives_back():
     assert encoded(at, naive) == encoded(at, aware) == "2026-11-23T09:30:00+00:00"
     assert decoded(at, "2026-11-23T09:30:00+00:00") == naive.replace(tzinfo=dt.UTC)
     assert encoded(table("aim").c.by_when, dt.date(2027, 5, 31)) == "2027-05-31"
+    assert encoded(table("seminar").c.start_time, dt.time(9, 30)) == "09:30:00"
+    assert decoded(table("seminar").c.start_time, "09:30:00") == dt.time(9, 30)
 
 
 @pytest.mark.parametrize(("table_name", "column", "value"), [
     ("driver", "position", 1.5), ("driver", "position", "1"), ("driver", "position", False),
     ("aim", "active", 1), ("measure", "baseline_value", "12"), ("team", "name", 5),
     ("team", "name", None), ("aim", "by_when", "2027-13-01"), ("history", "at", 1700000000),
+    ("seminar", "start_time", "25:00"), ("seminar", "start_time", 930),
 ])
 def test_a_value_that_does_not_fit_its_column_is_refused(table_name, column, value):
     with pytest.raises(WrongValue):

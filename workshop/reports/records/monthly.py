@@ -83,27 +83,26 @@ def month_label(month: str) -> str:
     return format_month(month_start(month))
 
 
-def clean_month(month: object, *, today: dt.date | None = None) -> str:
-    """``month`` as "YYYY-MM" if it is a real month that has begun, else :class:`InvalidInput`."""
+def clean_month(month: object, *, today: dt.date | None = None,
+                not_begun: str = N_("{month} has not begun yet: a monthly report is written for this month or an "
+                                    "earlier one.")) -> str:
+    """``month`` as "YYYY-MM" if it is a real month that has begun, else :class:`InvalidInput` (``not_begun``
+    is the msgid that says why a later month is refused)."""
     match = _MONTH.match(month.strip()) if isinstance(month, str) else None
     if match is None or not 1 <= int(match["month"]) <= 12:
         raise InvalidInput(_("Choose a month (for example 2026-11)."), field="month")
     cleaned = match.group(0)
     if cleaned > month_key(today or dt.date.today()):
-        raise InvalidInput(
-            _("{month} has not begun yet: a monthly report is written for this month or an earlier one.").format(
-                month=month_label(cleaned)),
-            field="month",
-        )
+        raise InvalidInput(_(not_begun).format(month=month_label(cleaned)), field="month")
     return cleaned
 
 
-def clean_score(value: float | str | None) -> float | None:
+def clean_score(value: float | str | None, *, field: str = "self_score") -> float | None:
     """One of the scale's scores (0.5 … 5.0), None when empty; "2,5" typed with a decimal comma is read too."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     refusal = InvalidInput(_("Choose one of the levels of the scale, from 0.5 to 5.0 in steps of 0.5."),
-                           field="self_score")
+                           field=field)
     if isinstance(value, bool):
         raise refusal
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, Time, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
@@ -60,7 +60,9 @@ class CollaborativeRow(Versioned, Base):
     )
 
 
-class SeminarRow(Base):
+class SeminarRow(Versioned, Base):
+    """A meeting of the collaborative; its agenda and lists are in ``workshop.store.tables.seminars``."""
+
     __tablename__ = "seminar"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -69,6 +71,11 @@ class SeminarRow(Base):
     )
     kind: Mapped[str] = mapped_column(String(32), nullable=False)
     date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    video_link: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    theme: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class TeamRow(Versioned, Base):
@@ -154,4 +161,5 @@ from workshop.store.tables import (  # noqa: E402,F401
     pdsa,
     reports,
     results,
+    seminars,
 )

@@ -1,6 +1,6 @@
 """Collaboration forums (samverkansforum) with their seats, self-assessment rounds and anonymous answers.
 
-Revision ID: 0011
+Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-06
 """
@@ -8,10 +8,8 @@ Create Date: 2026-12-06
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
+revision = "0010"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
 
 
 def _free_text(name: str) -> sa.Column:

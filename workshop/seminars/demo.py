@@ -1,0 +1,65 @@
+"""The demo collaborative's program, monthly reports, faculty scores, a change from the catalog and a measure that
+signals a concern (``sample_data/demo_seminars.json``), so that the facilitator's view has something in each of its
+tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from sqlalchemy import update
+
+from workshop.improvement import ChangeIdeaDetails, MeasureDetails, add_change_idea, add_measure
+from workshop.reports.period_months import month_key
+from workshop.reports.records.faculty_score import FacultyScoreDetails, save_faculty_score
+from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
+from workshop.results import PointEntry, period_from_key, save_points
+from workshop.seminars.services import apply_default_program
+from workshop.session import Session
+from workshop.store import Store
+from workshop.store.tables.reports import MonthlyReportRow
+
+DEMO_FILE = Path(__file__).resolve().parents[2] / "sample_data" / "demo_seminars.json"
+
+
+def seed_seminars_demo(store: Store, facilitator: Session, team_ids: dict[str, int], *, actor: str,
+                       today: dt.date | None = None) -> None:
+    """The pilot's program on the demo's meetings, then the reports and scores of the months that have begun."""
+    today = today or dt.date.today()
+    demo = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    apply_default_program(store, facilitator)
+    _seed_signal(store, team_ids[demo["signals"]["team"]], demo["signals"], actor=actor)
+    for change in demo["catalog_changes"]:
+        add_change_idea(store, team_ids[change["team"]], ChangeIdeaDetails(
+            title=change["title"], catalog_entry=change["catalog_entry"], prevention_level=change["prevention_level"]),
+            actor=actor)
+    begun = month_key(today)
+    for entry in demo["monthly_reports"]:
+        if entry["month"] <= begun:
+            _seed_report(store, team_ids[entry["team"]], entry, actor=actor, today=today)
+    for entry in demo["faculty_scores"]:
+        if entry["month"] <= begun:
+            save_faculty_score(store, facilitator, team_ids[entry["team"]], entry["month"], FacultyScoreDetails(
+                entry["score"], entry["justification"], entry["suggestion"]), expected_version=0, today=today)
+
+
+def _seed_report(store: Store, team_id: int, entry: dict, *, actor: str, today: dt.date) -> None:
+    details = MonthlyReportDetails(tested=entry["tested"], learned=entry["learned"], next_steps=entry["next_steps"],
+                                   self_score=entry["self_score"], score_reason=entry["score_reason"])
+    save_monthly_report(store, team_id, entry["month"], details, expected_version=0, actor=actor, today=today)
+    # Dated as if the team saved it then, so that the view shows reports in time and late (demo only).
+    saved = dt.datetime.combine(dt.date.fromisoformat(entry["saved_on"]), dt.time(12), dt.UTC)
+    with store.writing(actor) as session:
+        session.execute(update(MonthlyReportRow).where(MonthlyReportRow.team_id == team_id,
+                                                       MonthlyReportRow.month == entry["month"])
+                        .values(created_at=saved, updated_at=saved))
+
+
+def _seed_signal(store: Store, team_id: int, signal: dict, *, actor: str) -> None:
+    measure = add_measure(store, team_id, MeasureDetails(**signal["measure"]), actor=actor)
+    period, entries = period_from_key(signal["first_week"]), []
+    for value in signal["values"]:
+        entries.append(PointEntry(period.key, value=value))
+        period = period.next()
+    save_points(store, team_id, measure.id, entries, actor=actor)
