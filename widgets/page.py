@@ -6,7 +6,6 @@ state re-renders it, so no widget keeps its own copy of domain data.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 import ipywidgets
@@ -19,6 +18,7 @@ from widgets.components.style import stylesheet
 from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
 from widgets.join_team import team_picker
 from widgets.rejoin import RejoinForm, refresh_offer
+from widgets.visitor import request_query_string
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
@@ -59,7 +59,7 @@ class Page:
         self._retries: list[Callable[[], None]] = []
         listen_for_revoked_access(self.access_revoked)
         if query_string is None:
-            query_string = os.environ.get("QUERY_STRING", "")
+            query_string = request_query_string()
         self.session = Session(set_language(language_from_query(query_string)))
         try:
             self.store = store or open_store()

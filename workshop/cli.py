@@ -43,7 +43,8 @@ def _serve(arguments) -> None:
     url = f"http://127.0.0.1:{arguments.port}/voila/render/00_start.ipynb"
     print(_("Open {url} in your web browser. Stop with Ctrl+C.").format(url=url), flush=True)
     os.environ.setdefault("BOKEH_RESOURCES", "inline")
-    command = [sys.executable, "-m", "voila", str(notebooks), "--no-browser",
+    os.environ.pop("QUERY_STRING", None)  # preheated kernels inherit the environment; no visitor is in it
+    command = [sys.executable, "-m", "workshop.hosting.voila_app", str(notebooks), "--no-browser",
                f"--port={arguments.port}", "--Voila.ip=127.0.0.1"]
     os.execv(sys.executable, command)
 

@@ -6,6 +6,7 @@ Shared by the browser tests (through conftest.py) and bench/page_load.py.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -158,3 +159,16 @@ def screenshot_whole_page(page, path: Path) -> None:
     page.set_viewport_size({"width": size["width"], "height": min(height, 16_000)})
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
+
+
+def demo_team_links(store, notebook: str = "00_start.ipynb") -> dict[str, str]:
+    """Each demo team's own link to ``notebook`` (path and query, as handed out), by team name."""
+    from workshop.collaboratives import list_collaboratives
+    from workshop.demo import DEMO_FILE
+    from workshop.session import join_team as join
+    from workshop.teams import list_teams
+
+    codes = {team["name"]: team["code"] for team in json.loads(DEMO_FILE.read_text(encoding="utf-8"))["teams"]}
+    [(collaborative_id, _name)] = list_collaboratives(store)
+    return {overview.team.name: "/voila/render/" + join(store, overview.team.id, codes[overview.team.name]).link(notebook)
+            for overview in list_teams(store, collaborative_id)}
