@@ -49,6 +49,19 @@ def _serve(arguments) -> None:
     os.execv(sys.executable, command)
 
 
+def _check(arguments) -> int:
+    from workshop.config import data_dir, database_url
+    from workshop.hosting.check import run_checks, worst
+    from workshop.store.engine import sqlite_file
+
+    url = database_url()
+    database_file = sqlite_file(url)
+    findings = run_checks(url, database_file.parent if database_file else data_dir(), Path(arguments.voila_config),
+                          Path(arguments.notebooks))
+    print("\n".join(finding.line() for finding in findings))
+    return int(worst(findings))
+
+
 def _backup_export(arguments) -> None:
     from workshop.backup import export_collaborative, export_team
 
@@ -122,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument("--notebooks", default="notebooks")
     serve.set_defaults(run=_serve)
+    check = commands.add_parser("check", help=_("Check the database, disk, kernel pool and version; the exit status "
+                                                "is 0 when all is well, 1 on a warning, 2 on a problem."))
+    check.add_argument("--voila-config", default="voila.json")
+    check.add_argument("--notebooks", default="notebooks")
+    check.set_defaults(run=_check)
     _add_backup_commands(commands)
     return parser
 
@@ -130,11 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     set_language(os.environ.get("WORKSHOP_LANGUAGE"))
     arguments = build_parser().parse_args(argv)
     try:
-        arguments.run(arguments)
+        status = arguments.run(arguments)
     except UserError as problem:
         print(problem.message, file=sys.stderr)
         return 2
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

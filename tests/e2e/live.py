@@ -31,8 +31,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True) -> subprocess.Popen:
-    """Voilà serving ``root/notebooks`` with ``root/voila.json``, on a database in ``data_dir``.
+def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True,
+                options: tuple[str, ...] = ()) -> subprocess.Popen:
+    """Voilà as ``workshop serve`` runs it, serving ``root/notebooks`` with ``root/voila.json``, on a database in
+    ``data_dir``; ``options`` are further Voilà options (``--KitVoila.max_kernels=1``).
 
     With ``demo`` the database holds the demo collaborative; without, it is empty, as on a new installation.
     """
@@ -44,7 +46,8 @@ def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *,
                        capture_output=True)
     log = log_path.open("w")
     return subprocess.Popen(
-        [sys.executable, "-m", "voila", "notebooks", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        [sys.executable, "-m", "workshop.hosting.voila_app", "notebooks", "--no-browser", f"--port={port}",
+         "--Voila.ip=127.0.0.1", *options],
         cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
 
@@ -170,5 +173,6 @@ def demo_team_links(store, notebook: str = "00_start.ipynb") -> dict[str, str]:
 
     codes = {team["name"]: team["code"] for team in json.loads(DEMO_FILE.read_text(encoding="utf-8"))["teams"]}
     [(collaborative_id, _name)] = list_collaboratives(store)
-    return {overview.team.name: "/voila/render/" + join(store, overview.team.id, codes[overview.team.name]).link(notebook)
-            for overview in list_teams(store, collaborative_id)}
+    sessions = {overview.team.name: join(store, overview.team.id, codes[overview.team.name])
+                for overview in list_teams(store, collaborative_id)}
+    return {name: "/voila/render/" + session.link(notebook) for name, session in sessions.items()}

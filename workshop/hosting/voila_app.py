@@ -16,8 +16,7 @@ from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
 from workshop.hosting.admission import Admission, full_page
-from workshop.hosting.pool import (DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools,
-                                   pool_memory_problem)
+from workshop.hosting.pool import DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools, pool_memory_problem
 from workshop.i18n import set_language
 from workshop.session import language_from_query
 
@@ -33,7 +32,7 @@ class KitVoilaHandler(TornadoVoilaHandler):
     async def get(self, path=None):
         # Reading the token makes Tornado set its ``_xsrf`` cookie, which Voilà's shutdown beacon sends back
         # when the tab closes; without it the beacon is refused and the kernel lives on (voila issue 1458).
-        self.xsrf_token
+        _ = self.xsrf_token
         admission: Admission = self.settings[_ADMISSION]
         if not admission.let_in(self.kernel_manager):
             self.set_status(503)
