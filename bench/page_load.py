@@ -111,7 +111,9 @@ def start_voila_in(work: Path, port: int):
     """Voilà serving ``work/notebooks`` with the demo data (the e2e helper, run from ``work``)."""
     data_dir = work / "data"
     data_dir.mkdir()
-    return start_voila(data_dir, port, work / "voila.log", root=work)
+    # Without the pool: each load starts the kernel it measures.
+    return start_voila(data_dir, port, work / "voila.log", root=work,
+                       options=("--VoilaConfiguration.preheat_kernel=False",))
 
 
 if __name__ == "__main__":

@@ -89,6 +89,9 @@ def test_two_visitors_of_two_teams_at_once_each_get_their_own_team_from_a_pooled
         shown = page.inner_text("body")
         assert team in shown
         assert not [other for other in links if other != team and other in shown]
+    for page in pages.values():
+        page.close(run_before_unload=True)  # as a tab is closed: the page's unload handlers run
+    pooled.wait_for(lambda: pooled.kernels() == _pool_total(), 60, "the two visitors' kernels leaving")
 
 
 def test_thirty_closed_pages_give_their_kernels_back_within_a_minute(pooled, new_context):
@@ -142,3 +145,43 @@ def live_store_of():
     yield open_for
     for store in opened:
         store.close()
+
+
+def _notebook(path: Path, source: str) -> None:
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(source)]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, path)
+
+
+@pytest.fixture
+def failing_pages(tmp_path):
+    """The kit's settings and template serving two pages: one whose cell fails, one whose cell runs too long."""
+    (tmp_path / "notebooks").mkdir()
+    _notebook(tmp_path / "notebooks" / "fails.ipynb", "raise RuntimeError('secret detail')")
+    _notebook(tmp_path / "notebooks" / "slow.ipynb", "import time\ntime.sleep(60)")
+    (tmp_path / "voila.json").symlink_to(ROOT / "voila.json")
+    data = tmp_path / "data"
+    data.mkdir()
+    port = free_port()
+    process = start_voila(data, port, tmp_path / "voila.log", root=tmp_path, demo=False,
+                          options=("--VoilaConfiguration.preheat_kernel=False", "--VoilaExecutor.timeout=3"))
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}", process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.mark.parametrize("notebook", ["fails.ipynb", "slow.ipynb"])
+def test_a_cell_that_fails_or_times_out_shows_a_swedish_message_not_a_blank_page(failing_pages, new_context,
+                                                                                  notebook):
+    page = new_context().new_page()
+    page.goto(f"{failing_pages}/voila/render/{notebook}")
+    message = page.get_by_role("alert")
+    message.wait_for(timeout=90_000)
+    assert message.inner_text().startswith("Sidan kunde inte visas färdigt.")
+    assert "secret detail" not in page.content() and "Traceback" not in page.content()

@@ -1,0 +1,199 @@
+"""A seminar's crowd: N visitors open their team's page at the same moment, in Chromium, against the kit's server.
+
+Prints failures (blank, failed or refused pages), median and p95 time-to-interactive (from the common start
+until the page's heading shows), the server's CPU-seconds per visit (server and kernels, not the browsers,
+while the crowd loads), and p95 divided by the CPU floor: N × CPU-seconds of one load (browser included, as
+it shares this machine) ÷ cores, the one load measured in the same run just before the crowd.
+Goals (issue 18): 0 failures at 40; CPU per visit <= 0.5 s with the pool filled before the crowd; p95/floor <= 2.
+
+    .venv/bin/python bench/crowd.py [-n 40] [--steps] [--root /path/to/kit] [--plain-voila]
+
+``--steps`` spreads the visitors over steps 1–6 instead of Start. ``--root`` serves another checkout of the kit
+(its own notebooks, voila.json and template) and ``--plain-voila`` runs ``voila`` instead of ``workshop serve``:
+the two together measure an older version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+from playwright.async_api import async_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, demo_team_links, free_port, wait_until_serving  # noqa: E402
+
+START = "00_start.ipynb"
+STEPS = ["01_malgrupp.ipynb", "02_mal_och_matt.ipynb", "03_forandringar.ipynb", "04_pgsa.ipynb",
+         "05_resultat.ipynb", "06_rapport.ipynb"]
+SHOWN = ".gk-page h1"
+FAILED = ".gk-cell-failed"
+BLANK_AFTER_LOAD_S = 60  # a page whose HTML has arrived but shows no heading this long after is blank
+
+
+def _start_server(root: Path, work: Path, plain: bool) -> tuple[subprocess.Popen, str]:
+    env = dict(os.environ, PYTHONPATH=str(root), JUPYTER_PATH=str(root / "share" / "jupyter"),
+               WORKSHOP_DATA_DIR=str(work), WORKSHOP_DB_URL=f"sqlite:///{work / 'kit.sqlite'}",
+               BOKEH_RESOURCES="inline")
+    env.pop("QUERY_STRING", None)
+    subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], cwd=root, env=env, check=True,
+                   capture_output=True)
+    port = free_port()
+    module = "voila" if plain else "workshop.hosting.voila_app"
+    log = (work / "server.log").open("w")
+    server = subprocess.Popen([sys.executable, "-m", module, "notebooks", "--no-browser", f"--port={port}",
+                               "--Voila.ip=127.0.0.1"], cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def _cpu_seconds(process: psutil.Process, *, descendants: bool = True) -> float:
+    """CPU of a process, of its children it has reaped, and of its live descendants."""
+    times = process.cpu_times()
+    total = times.user + times.system + times.children_user + times.children_system
+    for child in process.children(recursive=True) if descendants else []:
+        try:
+            child_times = child.cpu_times()
+            total += child_times.user + child_times.system
+        except psutil.Error:
+            continue
+    return total
+
+
+def _kernels(server: psutil.Process) -> int:
+    count = 0
+    for child in server.children(recursive=True):
+        try:
+            count += "ipykernel" in " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+    return count
+
+
+def _wait_for_pools(server: psutil.Process, work: Path, notebooks: int, timeout: float = 600) -> None:
+    """Until every notebook's pool is filled (once) and no kernel has started for a few seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        log = (work / "server.log").read_text(errors="replace")
+        if log.count("is filled with") >= notebooks:
+            break
+        time.sleep(1)
+    settled, count = 0, -1
+    while settled < 5 and time.monotonic() < deadline:
+        now = _kernels(server)
+        settled = settled + 1 if now == count else 0
+        count = now
+        time.sleep(1)
+
+
+async def _visit(browser, url: str, started: float, timeout: float) -> tuple[str, float]:
+    """("ok" | "failed" | "blank" | "refused", seconds from the common start until it showed)."""
+    context = await browser.new_context()
+    page = await context.new_page()
+    loaded: dict[str, float] = {}
+    page.on("load", lambda _page: loaded.setdefault("at", time.perf_counter()))
+    try:
+        response = await page.goto(url, wait_until="commit", timeout=timeout * 1000)
+        if response is None or response.status != 200:
+            return "refused", time.perf_counter() - started
+        while time.perf_counter() - started < timeout:
+            if await page.locator(FAILED).count():
+                return "failed", time.perf_counter() - started
+            if await page.locator(SHOWN).count() and await page.locator(SHOWN).first.is_visible():
+                return "ok", time.perf_counter() - started
+            if "at" in loaded and time.perf_counter() - loaded["at"] > BLANK_AFTER_LOAD_S:
+                return "blank", time.perf_counter() - started
+            await asyncio.sleep(0.1)
+        return "blank", time.perf_counter() - started
+    except Exception:  # a navigation that never finished is a failed visit, whatever Playwright says
+        return "failed", time.perf_counter() - started
+    finally:
+        await context.close()
+
+
+async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float):
+    me = psutil.Process()
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        await _visit(browser, base_url + urls[0], time.perf_counter(), timeout)  # warm-up: disk caches, browser
+        await asyncio.sleep(5)  # the pool refills what the warm-up took
+        before = _cpu_seconds(server) + _cpu_seconds(me)
+        one = await _visit(browser, base_url + urls[1 % len(urls)], time.perf_counter(), timeout)
+        one_cpu = _cpu_seconds(server) + _cpu_seconds(me) - before
+        await asyncio.sleep(8)
+        server_before = _cpu_seconds(server)
+        started = time.perf_counter()
+        results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout) for url in urls))
+        server_cpu = _cpu_seconds(server) - server_before
+        await browser.close()
+    return one, one_cpu, results, server_cpu
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--visitors", type=int, default=40)
+    parser.add_argument("--steps", action="store_true", help="spread the visitors over steps 1-6")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to serve")
+    parser.add_argument("--plain-voila", action="store_true", help="run voila, not workshop serve")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a visitor waits at most")
+    arguments = parser.parse_args()
+
+    load_before = os.getloadavg()[0]
+    work = Path(tempfile.mkdtemp(prefix="bench-crowd-"))
+    root = arguments.root.resolve()
+    server_process, base_url = _start_server(root, work, arguments.plain_voila)
+    server = psutil.Process(server_process.pid)
+    try:
+        wait_until_serving(base_url, server_process, timeout=120)
+        from workshop.store import Store
+
+        store = Store(f"sqlite:///{work / 'kit.sqlite'}")
+        notebooks = STEPS if arguments.steps else [START]
+        links = [list(demo_team_links(store, notebook).values()) for notebook in notebooks]
+        store.close()
+        urls = [links[visitor % len(notebooks)][visitor % len(links[0])] for visitor in range(arguments.visitors)]
+        if not arguments.plain_voila:
+            _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
+        one, one_cpu, results, server_cpu = asyncio.run(_measure(urls, base_url, server, arguments.timeout))
+    finally:
+        server_process.terminate()
+        try:
+            server_process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server_process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+    shown = [seconds for outcome, seconds in results if outcome == "ok"]
+    failures = {outcome: sum(1 for o, _ in results if o == outcome) for outcome in ("failed", "blank", "refused")}
+    cores = os.cpu_count() or 1
+    floor = arguments.visitors * one_cpu / cores
+    print(json.dumps({"visitors": arguments.visitors, "pages": "steps 1-6" if arguments.steps else "Start",
+                      "server": "voila" if arguments.plain_voila else "workshop serve", "root": str(root)}))
+    print(f"machine: {cores} cores, load average before {load_before:.1f} (others share it)")
+    print(f"one load alone: {one[1]:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and browser)")
+    print(f"failures: {sum(failures.values())} of {arguments.visitors} "
+          + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))
+    if shown:
+        print(f"time-to-interactive: median {statistics.median(shown):.1f} s, p95 {_p95(shown):.1f} s")
+        print(f"server CPU per visit: {server_cpu / arguments.visitors:.2f} s (goal <= 0.5)")
+        print(f"p95 / floor: {_p95(shown):.1f} / {floor:.1f} = {_p95(shown) / floor:.2f} (goal <= 2.0)")
+
+
+if __name__ == "__main__":
+    main()
