@@ -77,3 +77,9 @@ def test_the_worst_finding_sets_the_exit_status(tmp_path, store, monkeypatch, ca
     monkeypatch.setenv("WORKSHOP_DB_URL", f"sqlite:///{tmp_path / 'saknas.sqlite'}")
     assert main(arguments) == 2
     assert "FEL      Databas:" in capsys.readouterr().out
+
+
+def test_serve_does_not_start_on_an_unreachable_postgresql_and_says_so_in_swedish(monkeypatch, capsys):
+    monkeypatch.setenv("WORKSHOP_DB_URL", "postgresql+psycopg://kit@127.0.0.1:1/kit")
+    assert main(["serve", "--notebooks", "notebooks"]) == 2  # returns instead of starting Voilà
+    assert "Det går inte att nå databasen just nu." in capsys.readouterr().err
