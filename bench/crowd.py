@@ -6,9 +6,11 @@ while the crowd loads), and p95 divided by the CPU floor: N × CPU-seconds of on
 it shares this machine) ÷ cores, the one load measured in the same run just before the crowd.
 Goals (issue 18): 0 failures at 40; CPU per visit <= 0.5 s with the pool filled before the crowd; p95/floor <= 2.
 
-    .venv/bin/python bench/crowd.py [-n 40] [--steps] [--root /path/to/kit] [--plain-voila]
+    .venv/bin/python bench/crowd.py [-n 40] [--steps] [--pool 40] [--root /path/to/kit] [--plain-voila]
 
-``--steps`` spreads the visitors over steps 1–6 instead of Start. ``--root`` serves another checkout of the kit
+``--steps`` spreads the visitors over steps 1–6 instead of Start. ``--pool`` sizes the visited pages' pools
+for the crowd (Start's, or each step's share), as docs/drift.md advises for a seminar; without it the pools
+are those of voila.json. ``--root`` serves another checkout of the kit
 (its own notebooks, voila.json and template) and ``--plain-voila`` runs ``voila`` instead of ``workshop serve``:
 the two together measure an older version.
 """
@@ -43,7 +45,20 @@ FAILED = ".gk-cell-failed"
 BLANK_AFTER_LOAD_S = 60  # a page whose HTML has arrived but shows no heading this long after is blank
 
 
-def _start_server(root: Path, work: Path, plain: bool) -> tuple[subprocess.Popen, str]:
+def _serving_folder(root: Path, work: Path, pools: dict[str, int]) -> Path:
+    """A folder served like ``root``: its notebooks, and its voila.json with ``pools`` as the pool sizes."""
+    folder = work / "served"
+    folder.mkdir()
+    (folder / "notebooks").symlink_to(root / "notebooks")
+    settings = json.loads((root / "voila.json").read_text())
+    configured = settings.setdefault("VoilaKernelManager", {}).setdefault("kernel_pools_config", {})
+    configured.update({notebook: {"pool_size": size} for notebook, size in pools.items()})
+    (folder / "voila.json").write_text(json.dumps(settings))
+    return folder
+
+
+def _start_server(root: Path, work: Path, plain: bool, pools: dict[str, int]) -> tuple[subprocess.Popen, str]:
+    served = _serving_folder(root, work, pools)
     env = dict(os.environ, PYTHONPATH=str(root), JUPYTER_PATH=str(root / "share" / "jupyter"),
                WORKSHOP_DATA_DIR=str(work), WORKSHOP_DB_URL=f"sqlite:///{work / 'kit.sqlite'}",
                BOKEH_RESOURCES="inline")
@@ -54,7 +69,7 @@ def _start_server(root: Path, work: Path, plain: bool) -> tuple[subprocess.Popen
     module = "voila" if plain else "workshop.hosting.voila_app"
     log = (work / "server.log").open("w")
     server = subprocess.Popen([sys.executable, "-m", module, "notebooks", "--no-browser", f"--port={port}",
-                               "--Voila.ip=127.0.0.1"], cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+                               "--Voila.ip=127.0.0.1"], cwd=served, env=env, stdout=log, stderr=subprocess.STDOUT)
     return server, f"http://127.0.0.1:{port}"
 
 
@@ -119,19 +134,30 @@ async def _visit(browser, url: str, started: float, timeout: float) -> tuple[str
     except Exception:  # a navigation that never finished is a failed visit, whatever Playwright says
         return "failed", time.perf_counter() - started
     finally:
+        await page.close(run_before_unload=True)  # as a tab is closed: its kernel leaves
         await context.close()
 
 
-async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float):
+async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float, pooled: bool):
     me = psutil.Process()
+    ready = _kernels(server)  # the filled pools
+
+    async def refilled() -> None:
+        """Until the visited page's kernel has left and the pool is full again (an older server: a moment)."""
+        for _ in range(600 if pooled else 0):
+            if _kernels(server) == ready:
+                break
+            await asyncio.sleep(0.5)
+        await asyncio.sleep(2)
+
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         await _visit(browser, base_url + urls[0], time.perf_counter(), timeout)  # warm-up: disk caches, browser
-        await asyncio.sleep(5)  # the pool refills what the warm-up took
+        await refilled()
         before = _cpu_seconds(server) + _cpu_seconds(me)
         one = await _visit(browser, base_url + urls[1 % len(urls)], time.perf_counter(), timeout)
         one_cpu = _cpu_seconds(server) + _cpu_seconds(me) - before
-        await asyncio.sleep(8)
+        await refilled()
         server_before = _cpu_seconds(server)
         started = time.perf_counter()
         results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout) for url in urls))
@@ -149,6 +175,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--visitors", type=int, default=40)
     parser.add_argument("--steps", action="store_true", help="spread the visitors over steps 1-6")
+    parser.add_argument("--pool", type=int, default=0, help="kernels kept ready for the crowd's pages")
     parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to serve")
     parser.add_argument("--plain-voila", action="store_true", help="run voila, not workshop serve")
     parser.add_argument("--timeout", type=float, default=600, help="seconds a visitor waits at most")
@@ -157,20 +184,22 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="bench-crowd-"))
     root = arguments.root.resolve()
-    server_process, base_url = _start_server(root, work, arguments.plain_voila)
+    notebooks = STEPS if arguments.steps else [START]
+    pools = {notebook: -(-arguments.pool // len(notebooks)) for notebook in notebooks} if arguments.pool else {}
+    server_process, base_url = _start_server(root, work, arguments.plain_voila, pools)
     server = psutil.Process(server_process.pid)
     try:
         wait_until_serving(base_url, server_process, timeout=120)
         from workshop.store import Store
 
         store = Store(f"sqlite:///{work / 'kit.sqlite'}")
-        notebooks = STEPS if arguments.steps else [START]
         links = [list(demo_team_links(store, notebook).values()) for notebook in notebooks]
         store.close()
         urls = [links[visitor % len(notebooks)][visitor % len(links[0])] for visitor in range(arguments.visitors)]
         if not arguments.plain_voila:
             _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
-        one, one_cpu, results, server_cpu = asyncio.run(_measure(urls, base_url, server, arguments.timeout))
+        one, one_cpu, results, server_cpu = asyncio.run(_measure(urls, base_url, server, arguments.timeout,
+                                                                      pooled=not arguments.plain_voila))
     finally:
         server_process.terminate()
         try:
@@ -184,7 +213,8 @@ def main() -> None:
     cores = os.cpu_count() or 1
     floor = arguments.visitors * one_cpu / cores
     print(json.dumps({"visitors": arguments.visitors, "pages": "steps 1-6" if arguments.steps else "Start",
-                      "server": "voila" if arguments.plain_voila else "workshop serve", "root": str(root)}))
+                      "server": "voila" if arguments.plain_voila else "workshop serve", "root": str(root),
+                      "pools": pools or "voila.json"}))
     print(f"machine: {cores} cores, load average before {load_before:.1f} (others share it)")
     print(f"one load alone: {one[1]:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and browser)")
     print(f"failures: {sum(failures.values())} of {arguments.visitors} "
