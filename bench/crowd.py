@@ -154,9 +154,9 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         await _visit(browser, base_url + urls[0], time.perf_counter(), timeout)  # warm-up: disk caches, browser
         await refilled()
-        before = _cpu_seconds(server) + _cpu_seconds(me)
+        before = _cpu_seconds(me)  # this process's tree: the browser, and the server with its kernels
         one = await _visit(browser, base_url + urls[1 % len(urls)], time.perf_counter(), timeout)
-        one_cpu = _cpu_seconds(server) + _cpu_seconds(me) - before
+        one_cpu = _cpu_seconds(me) - before
         await refilled()
         server_before = _cpu_seconds(server)
         started = time.perf_counter()
