@@ -41,19 +41,21 @@ class JoinTeamForm:
 
     def _join(self) -> None:
         if self.team.value is None:
-            self.page.messages.show(_("Choose your collaborative and your team first."), "warning")
+            self.page.say(_("Choose your collaborative and your team first."), "warning")
             return
         session = join_team(self.page.store, self.team.value, self.code.value, language=self.page.session.language)
         self.page.navigate(session, message=_("Welcome to your team's page."))
 
 
-def team_picker(page) -> list[ipywidgets.Widget]:
+class TeamPicker:
     """What a step page shows until it knows the team (opened without a link, e.g. in JupyterLab)."""
-    page.picker = JoinTeamForm(page)
-    start, label = page.session.link(START_NOTEBOOK), _("Go to the start page")
-    return [
-        paragraph(_("This page belongs to an improvement team. Open it from your team's link, "
-                    "or choose your team and type its code here.")),
-        page.picker.widget,
-        html(f'<p><a href="{text(start)}">{text(label)}</a></p>'),
-    ]
+
+    def __init__(self, page) -> None:
+        self.form = JoinTeamForm(page)
+        start, label = page.session.link(START_NOTEBOOK), _("Go to the start page")
+        self.children: list[ipywidgets.Widget] = [
+            paragraph(_("This page belongs to an improvement team. Open it from your team's link, "
+                        "or choose your team and type its code here.")),
+            self.form.widget,
+            html(f'<p><a href="{text(start)}">{text(label)}</a></p>'),
+        ]

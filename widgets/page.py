@@ -1,12 +1,15 @@
 """The frame of every page: title, language switch, step navigation, message area, body.
 
-The body is a function of the page's state (store, session); every change of
-state re-renders it, so no widget keeps its own copy of domain data.
+The body is one view, drawn from the page's state (``widgets.page_state``). The page draws it anew when the session
+changes or a choice it was told to follow changes (``redraw_on``); a view that shows a smaller part subscribes to
+its own keys and redraws that part. Views reach the page's services in one way: ``page.guard``, ``page.say``,
+``page.state``, ``page.store``, ``page.session``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import ipywidgets
 
@@ -16,7 +19,8 @@ from widgets.components.messages import MessageArea
 from widgets.components.navigation import step_navigation, step_standing
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
-from widgets.join_team import team_picker
+from widgets.join_team import TeamPicker
+from widgets.page_state import SAVED, SESSION, PageState
 from widgets.rejoin import RejoinForm, refresh_offer
 from widgets.visitor import request_query_string
 from workshop.errors import AccessRevoked, UserError
@@ -27,15 +31,24 @@ from workshop.session import Session, language_from_query, resolve
 from workshop.steps import STEP_KEYS, STEPS
 from workshop.store import Store, open_store
 
-Render = Callable[["Page"], list[ipywidgets.Widget]]
+
+class View(Protocol):
+    """What a page's render function returns: the widgets of the body."""
+
+    children: list[ipywidgets.Widget]
+
+
+Render = Callable[["Page"], View]
 
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 class Page:
     def __init__(self, *, render: Render, step_key: str, title: Callable[[], str] | None = None,
-                 query_string: str | None = None, store: Store | None = None, charts: bool = True) -> None:
-        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler").
+                 query_string: str | None = None, store: Store | None = None, charts: bool = True,
+                 redraw_on: tuple[str, ...] = ()) -> None:
+        """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler"); ``redraw_on`` names the choices in
+        ``page.state`` that change the whole body (the cycle open on the PGSA page), beside the session.
 
         A page that can show a chart loads BokehJS while it is built, in the notebook's cell: a chart that first
         appears later (the first cycle, a language switch) is made in a callback, whose output Voilà never shows,
@@ -54,21 +67,40 @@ class Page:
         self.states: dict[str, StepState] = {}
         self.navigation = html("")
         self.body: list[ipywidgets.Widget] = []
+        self.view: View | None = None
         # The new-code form, shown only after a save found the code changed; the body stays as typed meanwhile.
         self.rejoin_box = ipywidgets.VBox()
         self._retries: list[Callable[[], None]] = []
         listen_for_revoked_access(self.access_revoked)
         if query_string is None:
             query_string = request_query_string()
-        self.session = Session(set_language(language_from_query(query_string)))
+        self.state = PageState(Session(set_language(language_from_query(query_string))))
         try:
             self.store = store or open_store()
-            self.session = resolve(self.store, query_string)
+            self.state.session = resolve(self.store, query_string)
         except UserError as problem:
             self.messages.show(problem.message, "warning")
         if self.store is not None:
             self.store.after_writes(self._saved)
+        self.state.subscribe(self.render, SESSION, *redraw_on, page=True)
         self.render()
+
+    @property
+    def session(self) -> Session:
+        return self.state.session
+
+    def say(self, message: str, kind: str = "success") -> None:
+        """Tell the person what happened, in the page's one message area."""
+        self.messages.show(message, kind)
+
+    def redraw(self, message: str = "", **choices: object) -> None:
+        """Draw the body anew with these choices (none: as it is now); ``message`` is told once the new body
+        stands, so it never stands beside the old one."""
+        self.messages.clear()
+        self.state.keep(**choices)
+        self.render()
+        if message:
+            self.say(message)
 
     def guard(self, callback: Callable) -> Callable:
         """Wrap a widget callback: failures become a message here, never a lost traceback."""
@@ -76,12 +108,11 @@ class Page:
 
     def navigate(self, session: Session, *, message: str = "", kind: str = "success") -> None:
         """Continue in another session (after joining, creating, or switching language)."""
-        self.session = session
         set_language(session.language)
         self.messages.clear()
+        self.state.change_session(session)
         if message:
-            self.messages.show(message, kind)
-        self.render()
+            self.say(message, kind)
 
     def access_revoked(self, revoked: AccessRevoked, retry: Callable[[], None] | None = None) -> None:
         """A save found the code changed: say so and offer the new-code form, leaving every widget as it is."""
@@ -95,7 +126,7 @@ class Page:
     def resume(self, session: Session) -> None:
         """Go on with the new code in the same page: refused autosaves save again, the navigation gets the new
         key, and the body's links get it when the person updates the page (their typed input is theirs till then)."""
-        self.session = session
+        self.state.session = session  # the body stays as typed: nothing is redrawn
         self.rejoin_box.children = [refresh_offer(self)]
         self.messages.show(_("The code is right and the page goes on. What you typed is still here; "
                              "what a button saves, save it again."), "success")
@@ -116,23 +147,21 @@ class Page:
 
     def render(self) -> None:
         self.rejoin_box.children, self._retries = [], []
+        self.state.forget_views()
+        self.view = None
         navigation: list[ipywidgets.Widget] = []
         try:
             navigation = self._navigation()
-            if self.store is None:
-                body = []
-            elif self.step_key in STEP_KEYS and self.session.team_id is None:
-                body = team_picker(self)
-            else:
-                body = self._render_body(self)
+            if self.store is not None and self.step_key in STEP_KEYS and self.session.team_id is None:
+                self.view = TeamPicker(self)
+            elif self.store is not None:
+                self.view = self._render_body(self)
         except UserError as problem:
             self.messages.show(problem.message, "warning")
-            body = []
         except Exception:
             log.exception("could not render the page")
             self.messages.show(unexpected_problem_message(), "error")
-            body = []
-        self.body = body
+        self.body = list(self.view.children) if self.view is not None else []
         self._show(navigation)
 
     def _read_progress(self) -> None:
@@ -146,12 +175,12 @@ class Page:
 
     def _saved(self) -> None:
         """After any save: a step whose rule is now met shows it at once, without a reload."""
-        if self.session.team_id is None:
-            return
         try:
-            self._read_progress()
+            if self.session.team_id is not None:
+                self._read_progress()
+            self.state.notify(SAVED)
         except Exception:
-            log.exception("could not read the steps' progress")
+            log.exception("could not show what the save changed")
 
     def _language_switch(self) -> ipywidgets.ToggleButtons:
         switch = ipywidgets.ToggleButtons(

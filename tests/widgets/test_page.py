@@ -69,7 +69,7 @@ def test_unexpected_errors_in_callbacks_are_logged_and_shown_kindly(demo_store, 
         crash_button.on_click(rendered_page.guard(lambda _b: 1 / 0))
         refuse_button = ipywidgets.Button(description="Vägra")
         refuse_button.on_click(rendered_page.guard(refuse))
-        return [crash_button, refuse_button]
+        return ipywidgets.VBox([crash_button, refuse_button])
 
     page = Page(title=lambda: "Test", render=explode, step_key="start", query_string="", store=demo_store)
     page.widget.children[-2].click()
@@ -127,21 +127,23 @@ def test_a_read_only_database_is_explained_in_the_page_and_input_kept(demo_store
 
 
 def _step_page(query: str, store) -> Page:
-    return Page(title=lambda: "PDSA", render=lambda page: [ipywidgets.HTML(f"team {page.session.team_id}")],
-                step_key="pdsa", query_string=query, store=store)
+    def body(page: Page) -> ipywidgets.VBox:
+        return ipywidgets.VBox([ipywidgets.HTML(f"team {page.session.team_id}")])
+
+    return Page(title=lambda: "PDSA", render=body, step_key="pdsa", query_string=query, store=store)
 
 
 def test_a_step_page_without_a_team_link_asks_for_the_team_and_its_code(demo_store):
     page = _step_page("", demo_store)
     assert "eller välj ditt team och skriv dess kod här" in page_text(page.widget)
     assert "team None" not in page_text(page.widget)
-    page.picker.collaborative.value = 1
-    page.picker.team.value = 2
-    page.picker.code.value = "demo-team-exempel"
-    page.picker.button.click()
+    page.view.form.collaborative.value = 1
+    page.view.form.team.value = 2
+    page.view.form.code.value = "demo-team-exempel"
+    page.view.form.button.click()
     assert "Koden stämmer inte" in page.messages.text and page.session.team_id is None
-    page.picker.code.value = "demo-team-pahittsta"
-    page.picker.button.click()
+    page.view.form.code.value = "demo-team-pahittsta"
+    page.view.form.button.click()
     assert page.session.team_id == 2
     assert "team 2" in page_text(page.widget)
 
@@ -155,7 +157,7 @@ def page_events(monkeypatch):
 
 
 def test_bokehjs_reaches_the_page_while_it_is_built_before_any_chart(page_events, demo_store):
-    page = Page(render=lambda _page: page_events.append("body drawn") or [], step_key="pdsa",
+    page = Page(render=lambda _page: page_events.append("body drawn") or ipywidgets.VBox(), step_key="pdsa",
                 query_string=join_team(demo_store, 1, "demo-team-exempel").query(), store=demo_store)
     assert page_events == ["BokehJS loaded", "body drawn"]
     # A chart drawn later in a callback (here: a language switch) finds BokehJS there already.

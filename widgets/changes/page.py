@@ -18,8 +18,8 @@ from workshop.store import Store
 
 class ChangesView:
     def __init__(self, page: Page, catalog: Catalog, state: ViewState) -> None:
-        self.catalog_view = CatalogView(page, catalog, state, self._changed(page))
-        self.support_view = SupportMapView(page, state, self._changed(page))
+        self.catalog_view = CatalogView(page, catalog, state, page.redraw)
+        self.support_view = SupportMapView(page, state, page.redraw)
         counts = prevention_overview(page.store, page.session.team_id)
         self.children = [
             html(CSS),
@@ -31,16 +31,6 @@ class ChangesView:
             section(_("Prevention levels of your changes"), html(overview_table(counts, catalog))),
         ]
 
-    @staticmethod
-    def _changed(page: Page):
-        def changed(message: str) -> None:
-            # Re-render first: when the message shows, the page it speaks of is already there.
-            page.messages.clear()
-            page.render()
-            if message:
-                page.messages.show(message, "success")
-        return changed
-
 
 def build_changes_page(query_string: str | None = None, store: Store | None = None, *,
                        catalog: Catalog | None = None) -> Page:
@@ -48,9 +38,8 @@ def build_changes_page(query_string: str | None = None, store: Store | None = No
     catalog = catalog or load_catalog()
     state = ViewState()
 
-    def body(page: Page) -> list[ipywidgets.Widget]:
-        page.view = ChangesView(page, catalog, state)
-        return page.view.children
+    def body(page: Page) -> ChangesView:
+        return ChangesView(page, catalog, state)
 
     return Page(render=body, step_key="changes", query_string=query_string, store=store, charts=False)
 

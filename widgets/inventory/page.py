@@ -9,14 +9,9 @@ from widgets.page import Page
 from workshop.store import Store
 
 
-def _body(page: Page) -> list[ipywidgets.Widget]:
-    page.view = InventoryView(page)
-    return page.view.children
-
-
 def build_inventory_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The page's frame and current view (tests drive ``page.view``)."""
-    return Page(render=_body, step_key="inventory", query_string=query_string, store=store)
+    return Page(render=InventoryView, step_key="inventory", query_string=query_string, store=store)
 
 
 def inventory_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -19,15 +19,15 @@ from workshop.pdsa.timeline import idea_name, period_text, shortened
 from workshop.steps import JOURNEY
 
 
-def _open_button(page, cycle_id: int, label: str, open_cycle) -> ipywidgets.Button:
+def _open_button(page, cycle_id: int, label: str) -> ipywidgets.Button:
     opener = button(label)
-    opener.on_click(page.guard(lambda _button: open_cycle(cycle_id)))
+    opener.on_click(page.guard(lambda _button: page.redraw(cycle_id=cycle_id)))
     return opener
 
 
 class OverviewView:
-    def __init__(self, page, open_cycle) -> None:
-        self.page, self.open = page, open_cycle
+    def __init__(self, page) -> None:
+        self.page = page
         team_id = page.session.team_id
         cycles = list_cycles(page.store, team_id)
         self.ideas = list_change_ideas(page.store, team_id)
@@ -51,7 +51,7 @@ class OverviewView:
         if not nudges:
             return []
         openers = [_open_button(self.page, nudge.cycle_id, _("Follow up cycle {number} of “{idea}”").format(
-            number=nudge.number, idea=shortened(nudge.change_idea_title)), self.open) for nudge in nudges]
+            number=nudge.number, idea=shortened(nudge.change_idea_title))) for nudge in nudges]
         return [section(_("To follow up"), html(nudge_list(nudges)), *openers)]
 
     def _new_cycle_section(self) -> ipywidgets.Widget:
@@ -70,7 +70,8 @@ class OverviewView:
         session = self.page.session
         cycle = create_cycle(self.page.store, session.team_id, self.idea.value, self.title.value,
                              actor=session.actor)
-        self.open(cycle.id, _("Cycle {number} is created. Fill in Plan first.").format(number=cycle.number))
+        self.page.redraw(_("Cycle {number} is created. Fill in Plan first.").format(number=cycle.number),
+                         cycle_id=cycle.id)
 
     def _ramps(self, cycles: list[Cycle]) -> ipywidgets.Widget:
         if not cycles:
@@ -83,7 +84,6 @@ class OverviewView:
                 number = text(_("Cycle {number}").format(number=cycle.number))
                 summary = f"{text(cycle.title)} – {status_badge(cycle.status)} – {text(period_text(cycle))}"
                 lines += [html(f'<p style="overflow-wrap: anywhere;"><strong>{number}</strong>: {summary}</p>'),
-                          _open_button(self.page, cycle.id, _("Open cycle {number}").format(number=cycle.number),
-                                       self.open)]
+                          _open_button(self.page, cycle.id, _("Open cycle {number}").format(number=cycle.number))]
             boxes.append(ipywidgets.VBox(lines))
         return section(_("Cycles per change idea"), *boxes)

@@ -160,5 +160,5 @@ class ActForm:
         except UserError as problem:
             self.messages.show(problem.message, "warning")
             return
-        worksheet.open(cycle.id, _("Cycle {number} is planned. It carries the questions and the scale forward: "
-                                   "write new predictions.").format(number=cycle.number))
+        worksheet.page.redraw(_("Cycle {number} is planned. It carries the questions and the scale forward: "
+                                "write new predictions.").format(number=cycle.number), cycle_id=cycle.id)

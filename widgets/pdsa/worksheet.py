@@ -21,8 +21,8 @@ def status_badge(status: CycleStatus) -> str:
 
 
 class WorksheetView:
-    def __init__(self, page, cycle_id: int, open_cycle) -> None:
-        self.page, self.open = page, open_cycle
+    def __init__(self, page, cycle_id: int) -> None:
+        self.page = page
         self.cycle = get_cycle(page.store, page.session.team_id, cycle_id)
         self.heading = html("")
         self.status_box = ipywidgets.VBox()
@@ -77,7 +77,7 @@ class WorksheetView:
 
     def _leave(self, cycle_id: int | None) -> None:
         self.flush()
-        self.open(cycle_id)
+        self.page.redraw(cycle_id=cycle_id)
 
     def _draw_status(self) -> None:
         cycle = self.cycle

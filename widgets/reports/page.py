@@ -70,14 +70,10 @@ class ReportsView:
         self.maker.create()
 
 
-def _body(page: Page) -> list[ipywidgets.Widget]:
-    page.view = ReportsView(page)
-    return page.view.children
-
 
 def build_reports_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The Reports page's frame and view (tests drive ``page.view``)."""
-    return Page(render=_body, step_key="reports", query_string=query_string, store=store)
+    return Page(render=ReportsView, step_key="reports", query_string=query_string, store=store)
 
 
 def reports_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

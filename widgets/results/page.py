@@ -48,14 +48,10 @@ class ResultsView:
         self.measure_box.children = [self.panel.widget]
 
 
-def _body(page: Page) -> list[ipywidgets.Widget]:
-    page.view = ResultsView(page)
-    return page.view.children
-
 
 def build_results_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The Results page's frame and view (tests drive ``page.view``)."""
-    return Page(render=_body, step_key="results", query_string=query_string, store=store)
+    return Page(render=ResultsView, step_key="results", query_string=query_string, store=store)
 
 
 def results_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

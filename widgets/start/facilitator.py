@@ -32,11 +32,12 @@ def latest_self_assessments(store, collaborative_id: int) -> dict[int, str]:
 
 
 class FacilitatorView:
-    def __init__(self, page, codes_given: dict[int, str] | None = None) -> None:
-        """``codes_given``: the codes given to teams while this page is open, by team id (kept only here, so
-        that each stays in the list until the facilitator leaves the page; the store keeps only hashes)."""
+    def __init__(self, page) -> None:
         self.page = page
-        self.codes_given = dict(codes_given or {})
+        # The codes given to teams while this page is open, by team id: kept in the page's state only, so each
+        # stays in the list until the facilitator leaves the page (the store keeps only hashes).
+        self.codes_given: dict[int, str] = page.state.chosen("codes_given") or {}
+        page.state.keep(codes_given=self.codes_given)
         session = page.session
         self.collaborative = get_collaborative(page.store, session.collaborative_id)
         self.teams = list_teams(page.store, session.collaborative_id)

@@ -13,15 +13,12 @@ from workshop.session import Role
 from workshop.store import Store
 
 
-def _body(page: Page) -> list[ipywidgets.Widget]:
+def _body(page: Page) -> FacilitatorView | TeamView | VisitorView:
     if page.session.role is Role.FACILITATOR and page.session.team_id is None:
-        previous = getattr(page, "view", None)
-        page.view = FacilitatorView(page, previous.codes_given if isinstance(previous, FacilitatorView) else None)
-    elif page.session.team_id is not None:
-        page.view = TeamView(page)
-    else:
-        page.view = VisitorView(page)
-    return page.view.children
+        return FacilitatorView(page)
+    if page.session.team_id is not None:
+        return TeamView(page)
+    return VisitorView(page)
 
 
 def build_start_page(query_string: str | None = None, store: Store | None = None) -> Page:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipywidgets
+
 from tests.widgets.reading import all_widgets
 from widgets.page import Page
 from workshop.session import join_team
@@ -12,7 +14,8 @@ TEAM = 1
 def team_page(store, section) -> Page:
     """A page for demo team 1 that holds only ``section(page, store, team_id)``."""
     query = join_team(store, TEAM, "demo-team-exempel").query()
-    return Page(render=lambda page: [section(page, page.store, page.session.team_id)], step_key="reports",
+    return Page(render=lambda page: ipywidgets.VBox([section(page, page.store, page.session.team_id)]),
+                step_key="reports",
                 query_string=query, store=store)
 
 

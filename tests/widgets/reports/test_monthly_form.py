@@ -119,7 +119,8 @@ def test_after_a_conflict_the_colleagues_version_can_be_shown(demo_store):
 
 def test_a_team_without_cycles_is_not_told_its_empty_form_was_prefilled(demo_store):
     query = join_team(demo_store, 2, "demo-team-pahittsta").query()
-    page = Page(render=lambda page: [monthly_form(page, page.store, page.session.team_id)], step_key="reports",
+    page = Page(render=lambda page: ipywidgets.VBox([monthly_form(page, page.store, page.session.team_id)]),
+                step_key="reports",
                 query_string=query, store=demo_store)
     assert control(page, "Vad testade vi?").value == ""
     assert "Förifyllt" not in page_text(page.widget)

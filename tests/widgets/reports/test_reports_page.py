@@ -14,7 +14,7 @@ import pytest
 from tests.widgets.reading import page_text
 from widgets.components import download
 from widgets.components.download import download_label
-from widgets.reports.page import build_reports_page
+from widgets.reports.page import ReportsView, build_reports_page
 from workshop.inventory import TargetFilters, manual_inventory, save_inventory
 from workshop.reports import DOCUMENT_KINDS, GeneratedFile
 from workshop.session import join_team
@@ -196,5 +196,5 @@ def test_a_new_choice_takes_the_old_download_away(view):
 
 def test_without_a_team_the_page_asks_which_team(demo_store):
     page = build_reports_page("", demo_store)
-    assert not hasattr(page, "view")
+    assert not isinstance(page.view, ReportsView)
     assert "Öppna teamets sida" in page_text(page.widget)
