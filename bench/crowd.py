@@ -42,7 +42,10 @@ STEPS = ["01_malgrupp.ipynb", "02_mal_och_matt.ipynb", "03_forandringar.ipynb", 
          "05_resultat.ipynb", "06_rapport.ipynb"]
 SHOWN = ".gk-page h1"
 FAILED = ".gk-cell-failed"
-BLANK_AFTER_LOAD_S = 60  # a page whose HTML has arrived but shows no heading this long after is blank
+# A page whose HTML has all arrived without any cell output is blank for good: the executor sent it
+# without the cell's output (what nbclient's short iopub_timeout did under load).
+# Voilà sends each output as a script, which its JavaScript replaces with the rendered output.
+CELL_OUTPUT = 'script[type="application/vnd.voila.cell-output+json"], .jp-OutputArea-output'
 
 
 def _serving_folder(root: Path, work: Path, pools: dict[str, int]) -> Path:
@@ -127,7 +130,7 @@ async def _visit(browser, url: str, started: float, timeout: float) -> tuple[str
                 return "failed", time.perf_counter() - started
             if await page.locator(SHOWN).count() and await page.locator(SHOWN).first.is_visible():
                 return "ok", time.perf_counter() - started
-            if "at" in loaded and time.perf_counter() - loaded["at"] > BLANK_AFTER_LOAD_S:
+            if "at" in loaded and not await page.locator(CELL_OUTPUT).count():
                 return "blank", time.perf_counter() - started
             await asyncio.sleep(0.1)
         return "blank", time.perf_counter() - started
