@@ -115,8 +115,12 @@ def _wait_for_pools(server: psutil.Process, work: Path, notebooks: int, timeout:
         time.sleep(1)
 
 
-async def _visit(browser, url: str, started: float, timeout: float) -> tuple[str, float]:
-    """("ok" | "failed" | "blank" | "refused", seconds from the common start until it showed)."""
+async def _visit(browser, url: str, started: float, timeout: float, open_tabs: list | None = None
+                 ) -> tuple[str, float]:
+    """("ok" | "failed" | "blank" | "refused", seconds from the common start until it showed).
+
+    The tab is closed afterwards, as a person closes it, unless it is kept in ``open_tabs``.
+    """
     context = await browser.new_context()
     page = await context.new_page()
     loaded: dict[str, float] = {}
@@ -137,8 +141,28 @@ async def _visit(browser, url: str, started: float, timeout: float) -> tuple[str
     except Exception:  # a navigation that never finished is a failed visit, whatever Playwright says
         return "failed", time.perf_counter() - started
     finally:
-        await page.close(run_before_unload=True)  # as a tab is closed: its kernel leaves
-        await context.close()
+        if open_tabs is None:
+            await _close(page)
+        else:
+            open_tabs.append(page)
+
+
+async def _close(page) -> None:
+    await page.close(run_before_unload=True)  # as a tab is closed: its kernel leaves
+    await page.context.close()
+
+
+def _cpu_by_process(server: psutil.Process) -> dict[int, float]:
+    """CPU-seconds of the server process itself (key 0) and of each of its live descendants (by pid)."""
+    times = server.cpu_times()
+    cpu = {0: times.user + times.system}
+    for child in server.children(recursive=True):
+        try:
+            child_times = child.cpu_times()
+            cpu[child.pid] = child_times.user + child_times.system
+        except psutil.Error:
+            continue
+    return cpu
 
 
 async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float, pooled: bool):
@@ -161,12 +185,19 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
         one = await _visit(browser, base_url + urls[1 % len(urls)], time.perf_counter(), timeout)
         one_cpu = _cpu_seconds(me) - before
         await refilled()
-        server_before = _cpu_seconds(server)
+        before_crowd = _cpu_by_process(server)
         started = time.perf_counter()
-        results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout) for url in urls))
-        server_cpu = _cpu_seconds(server) - server_before
+        tabs: list = []
+        results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout, tabs) for url in urls))
+        after_crowd = _cpu_by_process(server)  # every tab still open: no kernel has left yet
+        for tab in tabs:
+            await _close(tab)
         await browser.close()
-    return one, one_cpu, results, server_cpu
+    # Voilà and the kernels that were there when the crowd came (the pool, which served it); kernels started
+    # during the crowd are the pool's refills, or kernels started for visitors the pool could not serve.
+    served = sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid in after_crowd)
+    started_meanwhile = sum(cpu for pid, cpu in after_crowd.items() if pid not in before_crowd)
+    return one, one_cpu, results, served, started_meanwhile
 
 
 def _p95(values: list[float]) -> float:
@@ -201,7 +232,7 @@ def main() -> None:
         urls = [links[visitor % len(notebooks)][visitor % len(links[0])] for visitor in range(arguments.visitors)]
         if not arguments.plain_voila:
             _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
-        one, one_cpu, results, server_cpu = asyncio.run(_measure(urls, base_url, server, arguments.timeout,
+        one, one_cpu, results, server_cpu, started_cpu = asyncio.run(_measure(urls, base_url, server, arguments.timeout,
                                                                       pooled=not arguments.plain_voila))
     finally:
         server_process.terminate()
@@ -224,7 +255,9 @@ def main() -> None:
           + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))
     if shown:
         print(f"time-to-interactive: median {statistics.median(shown):.1f} s, p95 {_p95(shown):.1f} s")
-        print(f"server CPU per visit: {server_cpu / arguments.visitors:.2f} s (goal <= 0.5)")
+        print(f"server CPU per visit: {server_cpu / arguments.visitors:.2f} s (goal <= 0.5: Voilà and the kernels "
+              f"there when the crowd came), plus {started_cpu / arguments.visitors:.2f} s in kernels started "
+              "during the crowd (refills, or visitors the pool could not serve)")
         print(f"p95 / floor: {_p95(shown):.1f} / {floor:.1f} = {_p95(shown) / floor:.2f} (goal <= 2.0)")
 
 
