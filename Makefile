@@ -1,4 +1,4 @@
-# Two commands on a fresh machine: `make serve` and `make test`.
+# Two commands on a fresh machine: `make serve` and `make test` (`make lab` for JupyterLab on the same data).
 # Both create or update .venv by themselves (python3 with venv is all they need).
 
 PYTHON ?= python3
@@ -6,8 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8866
+LAB_PORT ?= 8888
 
-.PHONY: serve test lint unit messages bench clean-venv
+.PHONY: serve lab test lint unit messages bench clean-venv
 
 $(STAMP): pyproject.toml constraints.txt $(wildcard share/jupyter/voila/templates/genombrott/*)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +19,11 @@ $(STAMP): pyproject.toml constraints.txt $(wildcard share/jupyter/voila/template
 serve: $(STAMP)
 	$(BIN)/workshop demo --if-empty
 	$(BIN)/workshop serve --port $(PORT)
+
+# JupyterLab on the kit's folder (pages in notebooks/, examples in examples/), with the database `make serve` uses.
+lab: $(STAMP)
+	$(BIN)/workshop demo --if-empty
+	$(BIN)/workshop lab --port $(LAB_PORT)
 
 # Browser tests run in their own process: Playwright's sync API keeps an event loop
 # in the main thread, which the kernel-less view tests must not see.

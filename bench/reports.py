@@ -70,12 +70,12 @@ TEXT = ("Vi testade en ny rutin vid nybesöket och följde upp hur den fungerade
 
 
 def _team(store: Store) -> int:
-    collaborative = create_collaborative(store, CollaborativeDetails("Benchmark (fiktiv)"),
+    collaborative = create_collaborative(store, CollaborativeDetails(name="Benchmark (fiktiv)"),
                                          facilitator_code="bench-facilitator-1", actor=ACTOR)
-    team = add_team(store, collaborative.id, TeamDetails("Benchmarkteamet", "Fiktiva kommunen"),
+    team = add_team(store, collaborative.id, TeamDetails(name="Benchmarkteamet", municipality="Fiktiva kommunen"),
                     code="bench-team-code-1", actor=ACTOR)
-    add_aim(store, team.id, AimDetails("andelen nybesök med plan", "unga vuxna", "30", "60", "%",
-                                       dt.date(2026, 6, 30)), actor=ACTOR)
+    add_aim(store, team.id, AimDetails(what="andelen nybesök med plan", for_whom="unga vuxna", baseline="30",
+                                       target="60", unit="%", by_when=dt.date(2026, 6, 30)), actor=ACTOR)
     save_purpose(store, team.id, PurposeDetails(why=TEXT, how=TEXT, what=TEXT), expected_version=0, actor=ACTOR)
     return team.id
 
@@ -88,7 +88,7 @@ def _ideas(store: Store, team_id: int) -> list[int]:
             secondary = add_driver(store, team_id, f"Sekundär drivkraft {primary_number + 1}.{secondary_number + 1}",
                                    parent_id=primary.id, actor=ACTOR)
             idea = add_change_idea(store, team_id, ChangeIdeaDetails(
-                f"Förändringsidé {len(ideas) + 1}", driver_id=secondary.id,
+                title=f"Förändringsidé {len(ideas) + 1}", driver_id=secondary.id,
                 prevention_level=PreventionLevel.EARLY_SUPPORT), actor=ACTOR)
             ideas.append(idea.id)
     return ideas
@@ -98,7 +98,7 @@ def _measures(store: Store, team_id: int) -> None:
     charts = (ChartKind.RUN, ChartKind.I, ChartKind.C)
     for number in range(MEASURES):
         measure = add_measure(store, team_id, MeasureDetails(
-            f"Mått {number + 1}", frequency=Frequency.WEEK, chart=charts[number % len(charts)],
+            name=f"Mått {number + 1}", frequency=Frequency.WEEK, chart=charts[number % len(charts)],
             target_value=20.0), actor=ACTOR)
         # 26 weeks around 12, then 26 around 18: a shift the rules see.
         entries = [PointEntry(f"v. {week} 2025", value=(12 if week <= 26 else 18) + (week * 7 + number) % 5)
@@ -118,17 +118,18 @@ def _cycles(store: Store, team_id: int, ideas: list[int]) -> None:
 
 
 def _filled(store: Store, team_id: int, cycle, start: dt.date, *, last: bool):
-    plan = PlanPart(cycle.plan.title, owner="Processledaren", start=start, end=start + dt.timedelta(days=13),
-                    questions=(Question("Hinner vi med det inom besökstiden?", "Ja, med tio minuter extra."),
-                               Question("Hur tar klienterna emot det?", "De flesta positivt.")))
+    questions = (Question(text="Hinner vi med det inom besökstiden?", prediction="Ja, med tio minuter extra."),
+                 Question(text="Hur tar klienterna emot det?", prediction="De flesta positivt."))
+    plan = PlanPart(title=cycle.plan.title, owner="Processledaren", start=start, end=start + dt.timedelta(days=13),
+                    questions=questions)
     cycle = save_plan(store, team_id, cycle.id, plan, expected_version=cycle.version, actor=ACTOR)
-    cycle = save_do(store, team_id, cycle.id, DoPart(TEXT, "Ett besök blev inställt."),
+    cycle = save_do(store, team_id, cycle.id, DoPart(what_happened=TEXT, problems="Ett besök blev inställt."),
                     expected_version=cycle.version, actor=ACTOR)
     observed = tuple((question.id, TEXT) for question in cycle.plan.questions)
-    cycle = save_study(store, team_id, cycle.id, StudyPart(observed, TEXT), expected_version=cycle.version,
-                       actor=ACTOR)
-    cycle = save_act(store, team_id, cycle.id, ActPart(Decision.ADAPT, TEXT, TEXT), expected_version=cycle.version,
-                     actor=ACTOR)
+    cycle = save_study(store, team_id, cycle.id, StudyPart(observations=observed, learned=TEXT),
+                       expected_version=cycle.version, actor=ACTOR)
+    cycle = save_act(store, team_id, cycle.id, ActPart(decision=Decision.ADAPT, changes=TEXT, next_steps=TEXT),
+                     expected_version=cycle.version, actor=ACTOR)
     statuses = (CycleStatus.ONGOING,) if last else (CycleStatus.ONGOING, CycleStatus.TO_STUDY, CycleStatus.DONE)
     for offset, status in enumerate(statuses):
         cycle = set_cycle_status(store, team_id, cycle.id, status, expected_version=cycle.version, actor=ACTOR,

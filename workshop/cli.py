@@ -34,12 +34,32 @@ def _demo(arguments) -> None:
         print(_("Demo collaborative added: {name}").format(name=created.name))
 
 
-def _serve(arguments) -> None:
-    notebooks = Path(arguments.notebooks)
+def _check_pages(notebooks: Path) -> None:
     if not (notebooks / "00_start.ipynb").is_file():
         raise UserError(_("Cannot find the pages in {folder}. Run the command from the kit's folder.").format(
             folder=notebooks))
-    _store()
+
+
+def _pin_database() -> None:
+    """Open (and upgrade) the configured database and hand its absolute address to the kernels.
+
+    Kernels inherit this environment but start in their notebook's folder: a relative SQLite path would
+    otherwise name another file there, and a config file changed meanwhile another database.
+    """
+    from sqlalchemy.engine import make_url
+
+    from workshop.config import DB_URL_VARIABLE
+
+    url = make_url(_store().url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        url = url.set(database=str(Path(url.database).resolve()))
+    os.environ[DB_URL_VARIABLE] = url.render_as_string(hide_password=False)
+
+
+def _serve(arguments) -> None:
+    notebooks = Path(arguments.notebooks)
+    _check_pages(notebooks)
+    _pin_database()
     url = f"http://127.0.0.1:{arguments.port}/voila/render/00_start.ipynb"
     print(_("Open {url} in your web browser. Stop with Ctrl+C.").format(url=url), flush=True)
     os.environ.setdefault("BOKEH_RESOURCES", "inline")
@@ -60,6 +80,23 @@ def _check(arguments) -> int:
                           Path(arguments.notebooks))
     print("\n".join(finding.line() for finding in findings))
     return int(worst(findings))
+
+
+def _lab(arguments) -> None:
+    """JupyterLab on the kit's folder (the pages in notebooks/, the examples in examples/), on the same database
+    as ``serve``. It never fetches news, looks for updates or lists extensions from PyPI, so it works offline."""
+    folder = Path(arguments.folder)
+    _check_pages(folder / "notebooks")
+    _pin_database()
+    print(_("JupyterLab starts on port {port}; open the address with its token that it prints below. "
+            "Stop with Ctrl+C.").format(port=arguments.port), flush=True)
+    os.environ.setdefault("BOKEH_RESOURCES", "inline")
+    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder.resolve()}",
+               f"--port={arguments.port}", "--ServerApp.ip=127.0.0.1", "--LabApp.news_url=None",
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly"]
+    if arguments.no_browser:
+        command.append("--no-browser")
+    os.execv(sys.executable, command)
 
 
 def _backup_export(arguments) -> None:
@@ -97,6 +134,14 @@ def _backup_import(arguments) -> None:
     imported = import_backup(store, backup, collaborative_id=arguments.collaborative, as_new=arguments.as_new,
                              actor="cli")
     print(_("Imported as “{name}” (number {id}).").format(name=imported.name, id=imported.id))
+
+
+def _backup_database(arguments) -> None:
+    from workshop.config import database_url
+    from workshop.store.sqlite_backup import backup_sqlite
+
+    backup_sqlite(database_url(), Path(arguments.file))
+    print(_("The database was copied to {path}.").format(path=arguments.file))
 
 
 def _confirmed(question: str) -> bool:
@@ -140,7 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--voila-config", default="voila.json")
     check.add_argument("--notebooks", default="notebooks")
     check.set_defaults(run=_check)
+    lab = commands.add_parser("lab", help=_("Open JupyterLab on the kit's notebooks, with the same database."))
+    lab.add_argument("--port", type=int, default=8888)
+    lab.add_argument("--folder", default=".", help=_("The kit's folder (default: this one)."))
+    lab.add_argument("--no-browser", action="store_true", help=_("Do not open a web browser."))
+    lab.set_defaults(run=_lab)
     _add_backup_commands(commands)
+    copy = commands.add_parser("backup-db", help=_("Copy the SQLite database while the pages are in use."))
+    copy.add_argument("file", help=_("The new file to copy to (never overwritten)."))
+    copy.set_defaults(run=_backup_database)
     return parser
 
 

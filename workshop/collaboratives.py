@@ -8,10 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workshop import access
-from workshop.errors import DuplicateName, InvalidInput, NotFound
+from workshop.errors import DuplicateName, InvalidInput
 from workshop.i18n import _
 from workshop.model import Area, Collaborative, CollaborativeDetails, Seminar, SeminarKind
 from workshop.store import Store, claim
+from workshop.store.records import existing_row
 from workshop.store.tables import CollaborativeRow, SeminarRow
 from workshop.validation import check_period, clean_text, name_key
 
@@ -100,9 +101,8 @@ def change_facilitator_code(store: Store, collaborative_id: int, *, new_code: st
 
 
 def _row(session: Session, collaborative_id: int, *, for_update: bool = False) -> CollaborativeRow:
-    row = session.get(CollaborativeRow, collaborative_id, with_for_update=for_update)
-    if row is None:
-        raise NotFound(_("The collaborative does not exist (it may have been removed)."))
+    row: CollaborativeRow = existing_row(session, CollaborativeRow, collaborative_id, for_update=for_update,
+                                         missing=_("The collaborative does not exist (it may have been removed)."))
     return row
 
 

@@ -56,7 +56,16 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
         created = add_team(store, collaborative.id, team_details, code=team["code"], actor=DEMO_ACTOR)
         team_ids[created.name] = created.id
     _seed_steps(store, team_ids)
+    _seed_forums(store, collaborative.id, demo["facilitator_code"])
     return collaborative
+
+
+def _seed_forums(store: Store, collaborative_id: int, facilitator_code: str) -> None:
+    """The collaborative's fictional forums, edited as its facilitator would."""
+    from workshop.forums.demo import seed_forums_demo
+    from workshop.session import open_as_facilitator
+
+    seed_forums_demo(store, open_as_facilitator(store, collaborative_id, facilitator_code))
 
 
 def _seed_steps(store: Store, team_ids: dict[str, int]) -> None:

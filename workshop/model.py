@@ -109,8 +109,7 @@ class Collaborative(CollaborativeDetails):
 
     @property
     def details(self) -> CollaborativeDetails:
-        return CollaborativeDetails(self.name, self.area, self.region, self.period_start, self.period_end,
-                                    self.seminars)
+        return details_of(self, CollaborativeDetails)
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ class Team(TeamDetails):
 
     @property
     def details(self) -> TeamDetails:
-        return TeamDetails(self.name, self.municipality, self.unit, self.area, self.members)
+        return details_of(self, TeamDetails)
 
 
 @dataclass(frozen=True)

@@ -246,3 +246,10 @@ def recent_wrong_codes(store: Store, facilitator: Session) -> dict[int, int]:
     """Wrong codes typed for each team of the facilitator's collaborative in the last day, by team id."""
     subjects = {_team_subject(team_id): team_id for team_id in team_code_hashes(store, _facilitated(facilitator))}
     return {subjects[subject]: count for subject, count in guessing.recent_failures(store, subjects).items()}
+
+
+def link_parts(query_string: str, *id_names: str) -> tuple[tuple[int | None, ...], str]:
+    """The ids ``id_names`` and the key of a link, read as strictly as the kit's own links (a changed or
+    repeated parameter is :class:`NotFound`), for pages whose links name something other than a team."""
+    params = _parameters(query_string)
+    return tuple(_id_parameter(params, name) for name in id_names), _single(params, "key") or ""

@@ -52,6 +52,8 @@ JOURNEY: tuple[Step, ...] = (
 )
 
 START_NOTEBOOK = "00_start.ipynb"
+FORUMS_NOTEBOOK = "samverkansforum.ipynb"
+"""Samverkansforum, outside the team journey: reached from the facilitator's Start page."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

@@ -13,6 +13,7 @@ from workshop.i18n import _
 from workshop.model import Area, Member, MemberRole, Team, TeamDetails, TeamOverview
 from workshop.progress import teams_step_states
 from workshop.store import Store, claim
+from workshop.store.records import team_must_exist
 from workshop.store.tables import CollaborativeRow, MemberRow, TeamRow
 from workshop.validation import clean_text, name_key
 
@@ -98,7 +99,7 @@ def add_team(store: Store, collaborative_id: int, details: TeamDetails, *, code:
 def update_team(store: Store, team_id: int, details: TeamDetails, *, expected_version: int, actor: str) -> Team:
     details = _cleaned(details)
     with store.writing(actor) as session:
-        row = _row(session, team_id, for_update=True)
+        row = team_must_exist(session, team_id, for_update=True)
         claim(row, expected_version)
         _refuse_duplicate(session, row.collaborative_id, details.name, own_id=row.id)
         _apply(row, details)
@@ -110,27 +111,20 @@ def change_team_code(store: Store, team_id: int, *, new_code: str, actor: str) -
     """Give the team a new code; links made with the old one stop working."""
     code_hash = access.hash_code(access.check_new_code(new_code))
     with store.writing(actor) as session:
-        row = _row(session, team_id, for_update=True)
+        row = team_must_exist(session, team_id, for_update=True)
         # The code is not one of the details people edit: changing it leaves their open forms saveable.
         row.code_hash = code_hash
 
 
-def _row(session: Session, team_id: int, *, for_update: bool = False) -> TeamRow:
-    row = session.get(TeamRow, team_id, with_for_update=for_update)
-    if row is None:
-        raise NotFound(_("The team does not exist (it may have been removed)."))
-    return row
-
-
 def get_team(store: Store, team_id: int) -> Team:
     with store.reading() as session:
-        return _from_row(_row(session, team_id))
+        return _from_row(team_must_exist(session, team_id))
 
 
 def team_code_hash(store: Store, team_id: int) -> tuple[int, str]:
     """(collaborative id, code hash) of a team, for access checks."""
     with store.reading() as session:
-        row = _row(session, team_id)
+        row = team_must_exist(session, team_id)
         return row.collaborative_id, row.code_hash
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from enum import Enum
@@ -19,10 +20,16 @@ MAX_NAME_LENGTH = 120
 def clean_text(value: str | None, *, field: str, label: str, required: bool = True,
                max_length: int = MAX_NAME_LENGTH) -> str:
     """``value`` with surrounding and repeated whitespace removed, or :class:`InvalidInput`."""
-    text = " ".join((value or "").split())
-    if any(unicodedata.category(char) == "Cc" for char in text):
+    return _checked(" ".join((value or "").split()), field=field, label=label, required=required,
+                    max_length=max_length)
+
+
+def _checked(text: str, *, field: str, label: str, required: bool, max_length: int, allowed: str = "") -> str:
+    """``text`` (already tidied) if it has no control characters but ``allowed``, is there when required,
+    and is not too long; else :class:`InvalidInput`."""
+    if any(unicodedata.category(char) == "Cc" and char not in allowed for char in text):
         raise InvalidInput(_("{label} contains characters that cannot be used.").format(label=label), field=field)
-    if required and not text:
+    if required and not text.strip():
         raise InvalidInput(_("Fill in {label}.").format(label=label.lower()), field=field)
     if len(text) > max_length:
         raise InvalidInput(
@@ -71,18 +78,25 @@ def clean_paragraphs(value: str | None, *, field: str, label: str, required: boo
     """Free text with its line breaks kept; spaces within each line tidied as in :func:`clean_text`."""
     lines = (value or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     text = "\n".join(" ".join(line.split()) for line in lines).strip("\n")
-    if any(unicodedata.category(char) == "Cc" and char != "\n" for char in text):
-        raise InvalidInput(_("{label} contains characters that cannot be used.").format(label=label), field=field)
-    if required and not text.strip():
-        raise InvalidInput(_("Fill in {label}.").format(label=label.lower()), field=field)
-    if len(text) > max_length:
-        raise InvalidInput(
-            _("{label} can be at most {limit} characters long (now {length}).").format(
-                label=label, limit=max_length, length=len(text)
-            ),
-            field=field,
-        )
-    return text
+    return _checked(text, field=field, label=label, required=required, max_length=max_length, allowed="\n")
+
+
+def clean_whole(value: object, *, field: str, label: str) -> int | None:
+    """A whole number greater than 0, ``None`` when empty, else :class:`InvalidInput`."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value) or value <= 0:
+        raise InvalidInput(_("{label} must be a whole number greater than 0.").format(label=label), field=field)
+    return int(value)
+
+
+def clean_number(value: object, *, field: str, label: str) -> float | None:
+    """A finite number, ``None`` when empty, else :class:`InvalidInput`."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidInput(_("{label} must be a number.").format(label=label), field=field)
+    return float(value)
 
 
 @overload

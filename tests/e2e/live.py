@@ -31,19 +31,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True,
-                options: tuple[str, ...] = ()) -> subprocess.Popen:
-    """Voilà as ``workshop serve`` runs it, serving ``root/notebooks`` with ``root/voila.json``, on a database in
-    ``data_dir``; ``options`` are further Voilà options (``--KitVoila.max_kernels=1``).
-
-    With ``demo`` the database holds the demo collaborative; without, it is empty, as on a new installation.
-    """
+def _kit_environment(data_dir: Path, root: Path, *, demo: bool) -> dict[str, str]:
+    """The environment of a live server on a database in ``data_dir``, holding the demo collaborative with ``demo``
+    (without, it is empty, as on a new installation)."""
     env = dict(os.environ, WORKSHOP_DATA_DIR=str(data_dir), WORKSHOP_DB_URL=f"sqlite:///{data_dir / 'kit.sqlite'}",
                BOKEH_RESOURCES="inline")
     env.pop("QUERY_STRING", None)
     if demo:
         subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], env=env, cwd=root, check=True,
                        capture_output=True)
+    return env
+
+
+def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True,
+                options: tuple[str, ...] = ()) -> subprocess.Popen:
+    """Voilà as ``workshop serve`` runs it, serving ``root/notebooks`` with ``root/voila.json``, on a database in
+    ``data_dir`` (see ``_kit_environment``); ``options`` are further Voilà options (``--KitVoila.max_kernels=1``)."""
+    env = _kit_environment(data_dir, root, demo=demo)
     log = log_path.open("w")
     return subprocess.Popen(
         [sys.executable, "-m", "workshop.hosting.voila_app", "notebooks", "--no-browser", f"--port={port}",
@@ -52,17 +56,36 @@ def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *,
     )
 
 
-def wait_until_serving(base_url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+def start_lab(data_dir: Path, folder: Path, port: int, token: str, log_path: Path) -> subprocess.Popen:
+    """``workshop lab`` on ``folder`` (a copy of the kit's pages: running them in JupyterLab saves their outputs),
+    with the demo data in ``data_dir``; JupyterLab's settings, workspaces and runtime files stay in ``data_dir``."""
+    env = _kit_environment(data_dir, ROOT, demo=True)
+    config = data_dir / "jupyter-config"
+    config.mkdir(exist_ok=True)
+    # Containers often run the tests as root, which Jupyter Server refuses unless told.
+    (config / "jupyter_server_config.json").write_text('{"ServerApp": {"allow_root": true}}')
+    env.update(JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(config), JUPYTER_RUNTIME_DIR=str(data_dir / "runtime"),
+               JUPYTERLAB_SETTINGS_DIR=str(data_dir / "lab-settings"),
+               JUPYTERLAB_WORKSPACES_DIR=str(data_dir / "lab-workspaces"))
+    log = log_path.open("w")
+    return subprocess.Popen(
+        [sys.executable, "-m", "workshop.cli", "lab", f"--folder={folder}", f"--port={port}", "--no-browser"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+
+
+def wait_until_serving(base_url: str, process: subprocess.Popen, timeout: float = 60,
+                       probe: str = "/voila/static/voila.js") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError("voila exited early")
+            raise RuntimeError("the server exited early")
         try:
-            with urllib.request.urlopen(base_url + "/voila/static/voila.js", timeout=2):
+            with urllib.request.urlopen(base_url + probe, timeout=2):
                 return
         except OSError:
             time.sleep(0.3)
-    raise TimeoutError("voila did not start")
+    raise TimeoutError("the server did not start")
 
 
 def open_start(context, url: str):

@@ -67,3 +67,36 @@ def test_cli_serve_refuses_a_folder_without_pages(tmp_path, capsys):
 def test_cli_requires_a_command():
     with pytest.raises(SystemExit):
         main([])
+
+
+def test_cli_lab_refuses_a_folder_without_pages(tmp_path, capsys):
+    assert main(["lab", "--folder", str(tmp_path)]) == 2
+    assert "Hittar inte sidorna" in capsys.readouterr().err
+
+
+def test_cli_lab_starts_jupyterlab_offline_on_the_kits_folder_and_database(monkeypatch, tmp_path, capsys):
+    """Kernels start in their notebook's folder: a relative SQLite path reaches them as the same, absolute file."""
+    import os
+
+    from workshop.store import forget_stores
+
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "notebooks" / "00_start.ipynb").write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WORKSHOP_DB_URL", "sqlite:///kit.sqlite")
+    monkeypatch.setenv("BOKEH_RESOURCES", "inline")  # the command sets it for the kernels; restored after the test
+    started = []
+    monkeypatch.setattr(os, "execv", lambda program, arguments: started.append(arguments))
+    forget_stores()
+    try:
+        assert main(["lab", "--port", "8899", "--no-browser"]) == 0
+    finally:
+        forget_stores()
+    [command] = started
+    assert command[1:3] == ["-m", "jupyterlab"]
+    assert f"--ServerApp.root_dir={tmp_path}" in command and "--port=8899" in command and "--no-browser" in command
+    assert {"--LabApp.news_url=None", "--LabApp.extension_manager=readonly",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"} <= set(command)
+    assert os.environ["WORKSHOP_DB_URL"] == f"sqlite:///{tmp_path / 'kit.sqlite'}"
+    assert (tmp_path / "kit.sqlite").is_file()
+    assert "JupyterLab startar på port 8899" in capsys.readouterr().out

@@ -34,15 +34,16 @@ def test_workshop_never_imports_the_view_layer():
     assert offenders == []
 
 
-def test_environment_yml_lists_the_same_runtime_dependencies_as_pyproject():
+def test_environment_yml_lists_the_same_runtime_and_hub_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["hub"]
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
     assert environment["channels"] == ["conda-forge"]
     conda = dict(_requirement(item) for item in environment["dependencies"] if isinstance(item, str))
     python_spec = conda.pop("python")
     conda.pop("pip")
     assert python_spec == project["requires-python"]
-    assert conda == dict(_requirement(item) for item in project["dependencies"])
+    assert conda == dict(_requirement(item) for item in wanted)
     assert {"pip": ["-e ."]} in environment["dependencies"]
 
 
@@ -53,6 +54,21 @@ def test_notebooks_are_thin_output_stripped_and_use_the_python3_kernel():
         assert 2 <= len(notebook["cells"]) <= 5, path.name
         assert all(not cell["outputs"] and cell["execution_count"] is None for cell in code_cells), path.name
         assert notebook["metadata"]["kernelspec"]["name"] == "python3", path.name
+
+
+def test_examples_live_outside_the_served_pages_output_stripped_and_run_under_nbval():
+    """Voilà serves notebooks/ only; the examples run on the demo data in `make test` (pytest's testpaths)."""
+    examples = sorted((ROOT / "examples").glob("*.ipynb"))
+    assert [path.stem for path in examples] == ["egen_malgruppsanalys", "jamfor_team", "vara_matt"]
+    for path in examples:
+        notebook = json.loads(path.read_text())
+        title = notebook["cells"][0]
+        assert title["cell_type"] == "markdown" and "".join(title["source"]).startswith("# "), path.name
+        assert all(not cell["outputs"] and cell["execution_count"] is None
+                   for cell in notebook["cells"] if cell["cell_type"] == "code"), path.name
+        assert notebook["metadata"]["kernelspec"]["name"] == "python3", path.name
+    assert "examples" in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"][
+        "testpaths"]
 
 
 def test_every_available_step_has_its_notebook_and_every_notebook_is_a_known_page():

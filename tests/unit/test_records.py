@@ -14,13 +14,16 @@ import pytest
 from sqlalchemy import Date, Integer, String, Text, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from workshop.aims import PURPOSE
+from workshop.aims import AIM, PURPOSE
 from workshop.errors import InvalidInput
 from workshop.i18n import N_
+from workshop.improvement.records import CHANGE_IDEA, DRIVER, MEASURE
 from workshop.pdsa import Decision
 from workshop.pdsa.records import ACT, DO, PLAN, QUESTION, STUDY, TASK
 from workshop.reports.records.final_plan import FINAL_PLAN
+from workshop.reports.records.monthly import MONTHLY
 from workshop.store.records import Field, Kind, Record
+from workshop.support_map.records import SUPPORT
 
 
 class _Base(DeclarativeBase):
@@ -119,10 +122,40 @@ def test_reports_print_the_declared_labels_and_the_choices_own_labels():
     assert VISIT.labelled(Visit(), "decision") == (("Beslut", ""),)
 
 
+@dataclass(frozen=True)
+class Count:
+    people: int | None = None
+    share: float | None = None
+    card: str | None = None
+
+
+COUNT = Record(Count, (
+    Field("people", N_("Per how many"), Kind.WHOLE),
+    Field("share", N_("Baseline"), Kind.NUMBER),
+    Field("card", N_("Card in the knowledge bank"), Kind.REFERENCE),
+))
+
+
+def test_numbers_and_references_are_cleaned_by_their_kind():
+    assert COUNT.clean(Count(people=12.0, share=3, card="")) == Count(people=12, share=3.0, card=None)
+    assert COUNT.clean(Count(card="audit")).card == "audit"
+    with pytest.raises(InvalidInput, match="Per hur många måste vara ett heltal") as whole:
+        COUNT.clean(Count(people=2.5))
+    with pytest.raises(InvalidInput, match="Utgångsläge måste vara ett tal") as number:
+        COUNT.clean(Count(share=float("nan")))
+    assert (whole.value.field, number.value.field) == ("people", "share")
+
+
+def test_a_date_field_refuses_what_is_not_a_date():
+    with pytest.raises(InvalidInput) as refused:
+        VISIT.clean(Visit(owner="Kim", start=20261102))
+    assert refused.value.field == "start"
+
+
 def _positional_builds(names: set[str]) -> list[str]:
     found = []
     root = Path(__file__).resolve().parents[2]
-    for path in (*(root / "workshop").rglob("*.py"), *(root / "widgets").rglob("*.py")):
+    for path in (*(root / "workshop").rglob("*.py"), *(root / "widgets").rglob("*.py"), *(root / "bench").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args and isinstance(node.func, ast.Name) and node.func.id in names:
                 found.append(f"{path.relative_to(root)}:{node.lineno}")
@@ -131,6 +164,9 @@ def _positional_builds(names: set[str]) -> list[str]:
 
 def test_no_module_builds_a_declared_record_by_position():
     """A field inserted in the middle of a dataclass would shift positional values silently; names cannot."""
-    declared = (PLAN, QUESTION, TASK, DO, STUDY, ACT, PURPOSE, FINAL_PLAN)
-    names = {record.details.__name__ for record in declared} | {"Purpose", "FinalPlan", "Aim", "AimDetails"}
+    declared = (PLAN, QUESTION, TASK, DO, STUDY, ACT, PURPOSE, FINAL_PLAN, AIM, DRIVER, MEASURE, CHANGE_IDEA, SUPPORT,
+                MONTHLY)
+    stored = {"Purpose", "FinalPlan", "Aim", "Measure", "ChangeIdea", "Support", "MonthlyReport", "Collaborative",
+              "CollaborativeDetails", "Team", "TeamDetails"}
+    names = {record.details.__name__ for record in declared} | stored
     assert _positional_builds(names) == []

@@ -9,11 +9,15 @@ from tests.widgets.pdsa.driving import create_cycle_in_page
 from tests.widgets.reading import all_widgets, label_width
 from widgets.aims.page import build_aims_page
 from widgets.changes.page import build_changes_page
+from widgets.forums.answer_page import build_answer_page
+from widgets.forums.page import build_forums_page
 from widgets.inventory.page import build_inventory_page
 from widgets.pdsa.page import build_pdsa_page
 from widgets.reports.page import build_reports_page
 from widgets.results.page import build_results_page
 from widgets.start.page import build_start_page
+from workshop.forums.forums import list_forums
+from workshop.forums.links import member_links
 from workshop.i18n import set_language
 from workshop.improvement import list_change_ideas
 from workshop.session import join_team, open_as_facilitator
@@ -30,6 +34,12 @@ def _pages(store, language: str):
     yield "visitor", list(all_widgets(visitor.widget))
     facilitator = open_as_facilitator(store, 1, "demo-processledning").with_language(language)
     yield "facilitator", list(all_widgets(build_start_page(facilitator.query(), store).widget))
+    forums = build_forums_page(facilitator.query(), store)
+    yield "forums", list(all_widgets(forums.widget))
+    forums.state.choose(forum_id=list_forums(store, facilitator)[0].id)
+    yield "forum", list(all_widgets(forums.widget))
+    answer_link = member_links(store, facilitator, list_forums(store, facilitator)[0].id)[0]
+    yield "forum answer", list(all_widgets(build_answer_page(answer_link.query(), store).widget))
     for team_id, code in TEAM_CODES.items():
         query = join_team(store, team_id, code).with_language(language).query()
         for build in STEP_PAGES:

@@ -8,9 +8,11 @@ import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
 from widgets.components.fields import heading, html, text
-from workshop.aims import AimDetails, aim_sentence
+from widgets.page_state import SAVED
+from workshop.aims import AimDetails, active_aim, aim_sentence
 from workshop.i18n import _
 from workshop.improvement import (
+    DriverDiagram,
     PickQuadrant,
     diagram_rows,
     driver_diagram,
@@ -23,16 +25,25 @@ _ROWS = ((PickQuadrant.IMPLEMENT, PickQuadrant.CHALLENGE), (PickQuadrant.POSSIBL
 
 
 class DiagramView:
-    def __init__(self, view) -> None:
-        self.view = view
+    """Follows the page's SAVED: a driver, a change idea or the aim saved above redraws it."""
+
+    def __init__(self, page) -> None:
+        self.page = page
         self.widget = ipywidgets.VBox()
         self.widget.add_class("gk-diagram")
+        self.shown: tuple[DriverDiagram, str] | None = None
         self.refresh()
+        page.state.subscribe(self.refresh, SAVED)
 
     def refresh(self) -> None:
-        self.current = driver_diagram(self.view.store, self.view.team_id)
-        aim = self.view.aim.aim
+        """Draw the stored diagram and aim, unless they are what is shown already (most saves touch neither)."""
+        store, team_id = self.page.store, self.page.session.team_id
+        current = driver_diagram(store, team_id)
+        aim = active_aim(store, team_id)
         sentence = aim_sentence(aim.details if aim else AimDetails())
+        if self.shown == (current, sentence):
+            return
+        self.shown, self.current = (current, sentence), current
         figure = driver_diagram_figure(self.current, sentence)
         self.table = html(self._table_markup())
         self.pick = html(self._pick_markup())

@@ -12,6 +12,8 @@ import ipywidgets
 
 from widgets.aims.removal_prompt import RemovalPrompt
 from widgets.components.fields import button, heading, html, paragraph, text
+from widgets.page_state import SAVED
+from workshop.errors import EditConflict
 from workshop.i18n import _
 from workshop.improvement import (
     ChangeIdea,
@@ -44,14 +46,14 @@ def _small_choice(label: str, options, value) -> ipywidgets.Dropdown:
 
 
 class DriverEditor:
-    def __init__(self, view) -> None:
-        self.view = view
+    def __init__(self, page) -> None:
+        self.page = page
         self.notice = ipywidgets.VBox()
         self.tree = ipywidgets.VBox()
         self.new_primary = _title_field(_("New primary driver"), "", 0)
         self.new_primary.continuous_update = True
         add = button(_("Add the primary driver"))
-        add.on_click(view.page.guard(lambda _button: self._add(self.new_primary, None)))
+        add.on_click(page.guard(lambda _button: self._add(self.new_primary, None)))
         self.widget = ipywidgets.VBox([
             heading(_("Edit the driver diagram")),
             paragraph(_("Changes are saved at once. A name is saved when you leave the field or press Enter.")),
@@ -60,7 +62,7 @@ class DriverEditor:
         self.refresh()
 
     def refresh(self) -> None:
-        self.diagram = diagram = driver_diagram(self.view.store, self.view.team_id)
+        self.diagram = diagram = driver_diagram(self.page.store, self.page.session.team_id)
         rows: list[ipywidgets.Widget] = []
         for p_number, primary in enumerate(diagram.primary, start=1):
             rows.append(self._driver_row(primary, str(p_number)))
@@ -83,28 +85,28 @@ class DriverEditor:
                                     "for the aim to be reached.")))
         self.tree.children = rows
 
-    def changed(self) -> None:
-        self.refresh()
-        self.view.diagram_changed()
-
     def _act(self, action) -> None:
-        """Run a change; refresh whatever happens, so a refused change shows the current diagram."""
+        """Run a change; refresh whatever happens, so a refused change shows the current diagram. The drawn
+        diagram and the measures' links follow the page's SAVED, also a colleague's save that refused this one."""
         try:
             action()
+        except EditConflict:
+            self.page.state.notify(SAVED)
+            raise
         finally:
-            self.changed()
+            self.refresh()
 
     # Drivers
 
     def _driver_row(self, driver: Driver, number: str) -> ipywidgets.Widget:
-        page = self.view.page
+        page = self.page
         level = 0 if driver.is_primary else 1
         label = (_("Primary driver {number}") if driver.is_primary else _("Secondary driver {number}")).format(
             number=number)
         title = _title_field(label, driver.title, level)
         title.observe(page.guard(lambda change: self._act(lambda: rename_driver(
-            self.view.store, self.view.team_id, driver.id, change["new"], expected_version=driver.version,
-            actor=self.view.actor))), names="value")
+            self.page.store, self.page.session.team_id, driver.id, change["new"], expected_version=driver.version,
+            actor=self.page.session.actor))), names="value")
         controls = [title]
         if not driver.is_primary:
             controls.append(self._parent_choice(driver))
@@ -112,8 +114,8 @@ class DriverEditor:
             move = button(description)
             move.tooltip = _("Move {label} {direction}").format(label=label, direction=description.lower())
             move.on_click(page.guard(lambda _button, offset=offset: self._act(lambda: shift_driver(
-                self.view.store, self.view.team_id, driver.id, offset, expected_version=driver.version,
-                actor=self.view.actor))))
+                self.page.store, self.page.session.team_id, driver.id, offset, expected_version=driver.version,
+                actor=self.page.session.actor))))
             controls.append(move)
         remove = button(_("Remove"))
         remove.tooltip = _("Remove {label}").format(label=label)
@@ -126,29 +128,29 @@ class DriverEditor:
     def _parent_choice(self, driver: Driver) -> ipywidgets.Dropdown:
         options = [(primary.title, primary.id) for primary in self.diagram.primary]
         choice = _small_choice(_("Under"), options, driver.parent_id)
-        choice.observe(self.view.page.guard(lambda change: self._act(lambda: move_driver(
-            self.view.store, self.view.team_id, driver.id, parent_id=change["new"],
-            expected_version=driver.version, actor=self.view.actor))), names="value")
+        choice.observe(self.page.guard(lambda change: self._act(lambda: move_driver(
+            self.page.store, self.page.session.team_id, driver.id, parent_id=change["new"],
+            expected_version=driver.version, actor=self.page.session.actor))), names="value")
         return choice
 
     def _adder(self, label: str, parent_id: int, level: int, *, idea: bool = False) -> ipywidgets.Widget:
         field = _title_field(label, "", level)
         add = button(_("Add"))
         add.tooltip = label
-        add.on_click(self.view.page.guard(lambda _button: self._add(field, parent_id, idea=idea)))
+        add.on_click(self.page.guard(lambda _button: self._add(field, parent_id, idea=idea)))
         return ipywidgets.HBox([field, add])
 
     def _add(self, field: ipywidgets.Text, parent_id: int | None, *, idea: bool = False) -> None:
-        store, team_id, actor = self.view.store, self.view.team_id, self.view.actor
+        store, team_id, actor = self.page.store, self.page.session.team_id, self.page.session.actor
         if idea:
-            add_change_idea(store, team_id, ChangeIdeaDetails(field.value, driver_id=parent_id), actor=actor)
+            add_change_idea(store, team_id, ChangeIdeaDetails(title=field.value, driver_id=parent_id), actor=actor)
         else:
             add_driver(store, team_id, field.value, parent_id=parent_id, actor=actor)
         field.value = ""
-        self.changed()
+        self.refresh()
 
     def _ask_removal(self, driver: Driver) -> None:
-        prompt = RemovalPrompt(self, driver)
+        prompt = RemovalPrompt(self.page, self, driver)
         if prompt.ideas:
             self.notice.children = [prompt.widget]
         else:
@@ -159,7 +161,7 @@ class DriverEditor:
         widgets = [html(f'<p role="status">{text(message)}</p>')]
         if undo is not None:
             undo_button = button(_("Undo"), primary=True)
-            undo_button.on_click(self.view.page.guard(lambda _button: self._undo(undo)))
+            undo_button.on_click(self.page.guard(lambda _button: self._undo(undo)))
             widgets.append(undo_button)
         self.notice.children = [ipywidgets.HBox(widgets, layout=ipywidgets.Layout(align_items="center"))]
 
@@ -173,7 +175,7 @@ class DriverEditor:
         return [self._idea_row(idea, f"{number}.{index}", level) for index, idea in enumerate(ideas, start=1)]
 
     def _idea_row(self, idea: ChangeIdea, number: str, level: int) -> ipywidgets.Widget:
-        page = self.view.page
+        page = self.page
         label = _("Change idea {number}").format(number=number)
         title = _title_field(label, idea.title, level)
         impact = _small_choice(_("Impact"), [("–", None)] + [(value.label, value) for value in Impact], idea.impact)
@@ -186,8 +188,8 @@ class DriverEditor:
         def save(_change=None) -> None:
             details = replace(idea, title=title.value, impact=impact.value, effort=effort.value,
                               driver_id=driver.value)
-            self._act(lambda: update_change_idea(self.view.store, self.view.team_id, idea.id, details,
-                                                 expected_version=idea.version, actor=self.view.actor))
+            self._act(lambda: update_change_idea(self.page.store, self.page.session.team_id, idea.id, details,
+                                                 expected_version=idea.version, actor=self.page.session.actor))
 
         for control in (title, impact, effort, driver):
             control.observe(page.guard(save), names="value")
@@ -200,9 +202,9 @@ class DriverEditor:
         return row
 
     def _remove_idea(self, idea: ChangeIdea) -> None:
-        store, team_id, actor = self.view.store, self.view.team_id, self.view.actor
+        store, team_id, actor = self.page.store, self.page.session.team_id, self.page.session.actor
         removed = set_change_idea_removed(store, team_id, idea.id, True, expected_version=idea.version, actor=actor)
         self.show_notice(_("The change idea “{title}” is removed.").format(title=idea.title),
                          undo=lambda: set_change_idea_removed(store, team_id, idea.id, False,
                                                               expected_version=removed.version, actor=actor))
-        self.changed()
+        self.refresh()

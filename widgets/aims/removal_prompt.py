@@ -16,11 +16,9 @@ from workshop.improvement import (
 
 
 class RemovalPrompt:
-    def __init__(self, editor, driver: Driver) -> None:
-        self.editor = editor
-        self.driver = driver
-        view = editor.view
-        self.ideas = ideas_affected(view.store, view.team_id, driver.id)
+    def __init__(self, page, editor, driver: Driver) -> None:
+        self.page, self.editor, self.driver = page, editor, driver
+        self.ideas = ideas_affected(page.store, page.session.team_id, driver.id)
         family = {driver.id} | {child.id for child in editor.diagram.secondary(driver.id)}
         self.targets = [(other.title, other.id) for other in editor.diagram.drivers if other.id not in family]
         self.widget = ipywidgets.VBox()
@@ -34,7 +32,7 @@ class RemovalPrompt:
         self.move_button = button(IdeasOnRemoval.MOVE.label, primary=True)
         self.remove_button = button(IdeasOnRemoval.REMOVE.label)
         self.cancel_button = button(_("Cancel"))
-        guard = view.page.guard
+        guard = page.guard
         self.move_button.on_click(guard(lambda _button: self.remove(IdeasOnRemoval.MOVE)))
         self.remove_button.on_click(guard(lambda _button: self.remove(IdeasOnRemoval.REMOVE)))
         self.cancel_button.on_click(guard(lambda _button: self.cancel()))
@@ -47,13 +45,15 @@ class RemovalPrompt:
         ]
 
     def remove(self, ideas: IdeasOnRemoval | None) -> None:
-        view, editor = self.editor.view, self.editor
+        page, editor = self.page, self.editor
         move_to = self.move_to.value if ideas is IdeasOnRemoval.MOVE else None
-        removal = remove_driver(view.store, view.team_id, self.driver.id, expected_version=self.driver.version,
-                                ideas=ideas, move_to=move_to, actor=view.actor)
+        removal = remove_driver(page.store, page.session.team_id, self.driver.id,
+                                expected_version=self.driver.version, ideas=ideas, move_to=move_to,
+                                actor=page.session.actor)
         editor.show_notice(_("The driver “{title}” is removed.").format(title=self.driver.title),
-                           undo=lambda: undo_driver_removal(view.store, view.team_id, removal, actor=view.actor))
-        editor.changed()
+                           undo=lambda: undo_driver_removal(page.store, page.session.team_id, removal,
+                                                            actor=page.session.actor))
+        editor.refresh()
 
     def cancel(self) -> None:
         self.editor.notice.children = []

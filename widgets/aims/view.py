@@ -11,6 +11,7 @@ from widgets.aims.driver_editor import DriverEditor
 from widgets.aims.measures_section import MeasuresSection
 from widgets.aims.purpose_form import PurposeForm
 from widgets.components.fields import html, section
+from widgets.page import Page
 from workshop.aims import team_target_group
 from workshop.i18n import _
 
@@ -21,17 +22,15 @@ STYLE = """<style>
 
 
 class AimsView:
-    def __init__(self, page, *, today: dt.date | None = None) -> None:
-        self.page = page
-        self.store = page.store
-        self.team_id = page.session.team_id
-        self.today = today or dt.date.today()
-        self.target_group = team_target_group(self.store, self.team_id)
-        self.purpose = PurposeForm(self)
-        self.aim = AimBuilder(self)
-        self.diagram = DiagramView(self)
-        self.measures = MeasuresSection(self)
-        self.drivers = DriverEditor(self)
+    """Each part reaches the page itself; a part that shows what another saved follows the page's SAVED."""
+
+    def __init__(self, page: Page, *, today: dt.date | None = None) -> None:
+        target_group = team_target_group(page.store, page.session.team_id)
+        self.purpose = PurposeForm(page, target_group)
+        self.aim = AimBuilder(page, target_group, today or dt.date.today())
+        self.diagram = DiagramView(page)
+        self.measures = MeasuresSection(page, target_group)
+        self.drivers = DriverEditor(page)
         self.children = [
             html(STYLE),
             texts.introduction(),
@@ -42,12 +41,3 @@ class AimsView:
             section(_("3. What changes can we make that will result in improvement?"), texts.question_changes(),
                     self.drivers.widget, self.diagram.widget),
         ]
-
-    @property
-    def actor(self) -> str:
-        """Read at each save: after a new code is typed, the page goes on with it."""
-        return self.page.session.actor
-
-    def diagram_changed(self) -> None:
-        self.diagram.refresh()
-        self.measures.refresh_links()

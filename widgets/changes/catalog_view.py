@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.changes.markup import card_header, element, entry_details, measure_definition
-from widgets.changes.state import ViewState
 from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
 from workshop.i18n import _
 from workshop.improvement import DriverDiagram, PreventionLevel, driver_diagram
@@ -24,42 +23,46 @@ def driver_options(diagram: DriverDiagram) -> list[tuple[str, int | None]]:
 
 
 class CatalogView:
-    def __init__(self, page, catalog: Catalog, state: ViewState, on_change) -> None:
+    """The filters and the open card are choices in the page's state (kept across redraws); the cards follow them."""
+
+    def __init__(self, page, catalog: Catalog) -> None:
         self.page = page
         self.catalog = catalog
-        self.state = state
-        self.on_change = on_change
+        state = page.state
         team_id = page.session.team_id
         self.choices: TeamChoices = team_choices(page.store, team_id, catalog)
         self.drivers = driver_options(driver_diagram(page.store, team_id))
 
         self.area = choice_field(_("Filter by area"), [(_("All areas"), None), (Area.SOCIAL_ASSISTANCE.label,
                                  Area.SOCIAL_ASSISTANCE), (Area.SUBSTANCE_MISUSE.label, Area.SUBSTANCE_MISUSE)],
-                                 state.area)
+                                 state.chosen("area"))
         self.level = choice_field(_("Filter by prevention level"), [(_("All levels"), None),
-                                  *[(level.label, level) for level in PreventionLevel]], state.level)
-        self.words = text_field(_("Search the catalog"), state.words, placeholder=_("e.g. AUDIT, samverkan, arbete"))
+                                  *[(level.label, level) for level in PreventionLevel]], state.chosen("level"))
+        self.words = text_field(_("Search the catalog"), state.chosen("words", ""),
+                                placeholder=_("e.g. AUDIT, samverkan, arbete"))
         for control in (self.area, self.level, self.words):
             control.observe(page.guard(self._filter), names="value")
         self.count = html("")
         self.cards = ipywidgets.VBox()
         self._show_cards()
+        state.subscribe(self._show_cards, "area", "level", "words", "open_entry")
         self.children = [self.area, self.level, self.words, self.count, self.cards, *self._problems(),
                          *self._outside_catalog()]
 
     def _filter(self, _change=None) -> None:
-        self.state.area, self.state.level, self.state.words = self.area.value, self.level.value, self.words.value
-        self._show_cards()
+        self.page.state.choose(area=self.area.value, level=self.level.value, words=self.words.value)
 
     def _show_cards(self) -> None:
-        entries = sorted(self.catalog.find(area=self.state.area, level=self.state.level, words=self.state.words),
+        state = self.page.state
+        entries = sorted(self.catalog.find(area=state.chosen("area"), level=state.chosen("level"),
+                                           words=state.chosen("words", "")),
                          key=lambda entry: entry.title.current().casefold())
         shown = _("{shown} of {total} cards shown.").format(shown=len(entries), total=len(self.catalog.entries))
         self.count.value = element("p", shown, ' role="status"')
         self.cards.children = [self._card(entry) for entry in entries]
 
     def _card(self, entry: CatalogEntry) -> ipywidgets.VBox:
-        is_open = self.state.open_entry == entry.id
+        is_open = self.page.state.chosen("open_entry") == entry.id
         chosen = self.choices.chosen(entry.id)
         toggle = button((_("Hide details: {title}") if is_open else _("Show details: {title}")).format(
             title=entry.title.current()))
@@ -74,8 +77,8 @@ class CatalogView:
         return card
 
     def _toggle(self, entry_id: str) -> None:
-        self.state.open_entry = None if self.state.open_entry == entry_id else entry_id
-        self._show_cards()
+        is_open = self.page.state.chosen("open_entry") == entry_id
+        self.page.state.choose(open_entry=None if is_open else entry_id)
 
     def _details(self, entry: CatalogEntry) -> list[ipywidgets.Widget]:
         widgets = [html(entry_details(entry))]
@@ -103,13 +106,13 @@ class CatalogView:
     def _add_idea(self, entry: CatalogEntry, driver_id: int | None) -> None:
         add_entry_as_idea(self.page.store, self.page.session.team_id, entry, driver_id=driver_id,
                           actor=self.page.session.actor)
-        self.on_change(_("“{title}” is now a change idea in your driver diagram. Add its measures below if they "
-                         "fit.").format(title=entry.title.current()))
+        self.page.redraw(_("“{title}” is now a change idea in your driver diagram. Add its measures below if "
+                           "they fit.").format(title=entry.title.current()))
 
     def _accept(self, entry: CatalogEntry, index: int) -> None:
         measure = accept_measure(self.page.store, self.page.session.team_id, entry, index,
                                  actor=self.page.session.actor)
-        self.on_change(_("The measure “{name}” is added to your measures (step 2).").format(name=measure.name))
+        self.page.redraw(_("The measure “{name}” is added to your measures (step 2).").format(name=measure.name))
 
     def _problems(self) -> list[ipywidgets.Widget]:
         if not self.catalog.problems:

@@ -7,7 +7,6 @@ import ipywidgets
 from widgets.changes.catalog_view import CatalogView
 from widgets.changes.markup import CSS
 from widgets.changes.overview import overview_table
-from widgets.changes.state import ViewState
 from widgets.changes.support_view import SupportMapView
 from widgets.components.fields import html, paragraph, section
 from widgets.page import Page
@@ -17,9 +16,9 @@ from workshop.store import Store
 
 
 class ChangesView:
-    def __init__(self, page: Page, catalog: Catalog, state: ViewState) -> None:
-        self.catalog_view = CatalogView(page, catalog, state, page.redraw)
-        self.support_view = SupportMapView(page, state, page.redraw)
+    def __init__(self, page: Page, catalog: Catalog) -> None:
+        self.catalog_view = CatalogView(page, catalog)
+        self.support_view = SupportMapView(page)
         counts = prevention_overview(page.store, page.session.team_id)
         self.children = [
             html(CSS),
@@ -36,10 +35,9 @@ def build_changes_page(query_string: str | None = None, store: Store | None = No
                        catalog: Catalog | None = None) -> Page:
     """The page's frame and view (tests drive ``page.view``); ``catalog`` defaults to shipped + local entries."""
     catalog = catalog or load_catalog()
-    state = ViewState()
 
     def body(page: Page) -> ChangesView:
-        return ChangesView(page, catalog, state)
+        return ChangesView(page, catalog)
 
     return Page(render=body, step_key="changes", query_string=query_string, store=store, charts=False)
 

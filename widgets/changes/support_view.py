@@ -5,17 +5,15 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.changes.markup import element
-from widgets.changes.state import ViewState
 from widgets.components.download import download_link as file_link
-from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
+from widgets.components.fields import button, html, paragraph, text, text_field
+from widgets.components.record_form import RecordForm
 from workshop.i18n import _, ngettext
-from workshop.improvement import PreventionLevel
 from workshop.inventory import current_target_group
 from workshop.support_map import (
     Support,
     SupportDetails,
     SupportMatrix,
-    SupportScope,
     TeamNeeds,
     add_support,
     add_team_need,
@@ -26,6 +24,7 @@ from workshop.support_map import (
     support_matrix,
     update_support,
 )
+from workshop.support_map.records import SUPPORT
 
 
 def matrix_table(matrix: SupportMatrix) -> str:
@@ -71,45 +70,27 @@ class SupportForm:
 
     def __init__(self, support: Support | None, needs: TeamNeeds) -> None:
         support = support or Support(name="")
-        self.name = text_field(_("Name of the support"), support.name)
-        self.provider = text_field(_("Provider"), support.provider, placeholder=_("e.g. the region's addiction unit"))
-        self.scope = choice_field(_("Internal or external"), [(scope.label, scope) for scope in SupportScope],
-                                  support.scope)
-        self.target_groups = text_field(_("Target groups"), support.target_groups, placeholder=_("e.g. adults 18–29"))
-        self.level = choice_field(_("Prevention level"), [(_("Not set"), None),
-                                  *[(level.label, level) for level in PreventionLevel]], support.prevention_level)
-        self.how_to_reach = text_field(_("How to reach it"), support.how_to_reach,
-                                       placeholder=_("e.g. drop-in on Tuesdays, referral"))
-        self.contact = text_field(_("Contact"), support.contact,
-                                  placeholder=_("a function or switchboard, never client details"))
+        self.fields = RecordForm(SUPPORT, support)
         covered = needs.covered(support.needs)
         self.needs = {need.key: ipywidgets.Checkbox(value=need in covered, description=need.label, indent=False)
                       for need in needs.needs}
         # Needs no longer listed stay with the support, so listing them again brings the ticks back.
         self.unlisted = needs.unlisted(support.needs)
         needs_box = ipywidgets.VBox([html(element("strong", _("Needs it covers"))), *self.needs.values()])
-        self.children = [self.name, self.provider, self.scope, self.target_groups, self.level, self.how_to_reach,
-                         self.contact, needs_box if self.needs else html("")]
+        self.children = [*self.fields.shown(), needs_box if self.needs else html("")]
 
     def details(self) -> SupportDetails:
         ticked = tuple(key for key, box in self.needs.items() if box.value)
-        return SupportDetails(
-            name=self.name.value, provider=self.provider.value, scope=self.scope.value,
-            needs=(*ticked, *self.unlisted),
-            target_groups=self.target_groups.value, prevention_level=self.level.value,
-            how_to_reach=self.how_to_reach.value, contact=self.contact.value,
-        )
+        return self.fields.value(needs=(*ticked, *self.unlisted))
 
 
 class SupportMapView:
-    def __init__(self, page, state: ViewState, on_change) -> None:
+    def __init__(self, page) -> None:
         self.page = page
-        self.state = state
-        self.on_change = on_change
         team_id = page.session.team_id
         self.matrix = support_matrix(page.store, team_id)
         self.needs: TeamNeeds = self.matrix.team_needs
-        editing = next((s for s in self.matrix.supports if s.id == state.editing_support), None)
+        editing = next((s for s in self.matrix.supports if s.id == page.state.chosen("editing_support")), None)
         self.editing = editing
         self.form = SupportForm(editing, self.needs)
         self.save = button(_("Save the support") if editing is None else _("Save the changes"), primary=True)
@@ -189,9 +170,8 @@ class SupportMapView:
 
     def _add_insats(self, name: str) -> None:
         session = self.page.session
-        support = add_support(self.page.store, session.team_id, SupportDetails(name), actor=session.actor)
-        self.state.editing_support = support.id
-        self.on_change(_("The support “{name}” is saved.").format(name=support.name))
+        support = add_support(self.page.store, session.team_id, SupportDetails(name=name), actor=session.actor)
+        self.page.redraw(_("The support “{name}” is saved.").format(name=support.name), editing_support=support.id)
 
     def _save(self) -> None:
         store, session = self.page.store, self.page.session
@@ -201,29 +181,26 @@ class SupportMapView:
         else:
             support = update_support(store, session.team_id, self.editing.id, details,
                                      expected_version=self.editing.version, actor=session.actor)
-        self.state.editing_support = None
-        self.on_change(_("The support “{name}” is saved.").format(name=support.name))
+        self.page.redraw(_("The support “{name}” is saved.").format(name=support.name), editing_support=None)
 
     def _edit(self, support: Support) -> None:
-        self.state.editing_support = support.id
-        self.on_change("")
+        self.page.redraw(editing_support=support.id)
 
     def _stop_editing(self) -> None:
-        self.state.editing_support = None
-        self.on_change("")
+        self.page.redraw(editing_support=None)
 
     def _remove(self, support: Support) -> None:
         session = self.page.session
         set_support_removed(self.page.store, session.team_id, support.id, True, expected_version=support.version,
                             actor=session.actor)
-        self.state.editing_support = None
-        self.on_change(_("The support “{name}” is removed from the map.").format(name=support.name))
+        self.page.redraw(_("The support “{name}” is removed from the map.").format(name=support.name),
+                         editing_support=None)
 
     def _add_need(self) -> None:
         need = add_team_need(self.page.store, self.page.session.team_id, self.new_need.value,
                              actor=self.page.session.actor)
-        self.on_change(_("The need “{label}” is added.").format(label=need.label))
+        self.page.redraw(_("The need “{label}” is added.").format(label=need.label))
 
     def _remove_need(self, need_id: int) -> None:
         remove_team_need(self.page.store, self.page.session.team_id, need_id, actor=self.page.session.actor)
-        self.on_change(_("The need is removed. If you add it again, the same supports cover it as before."))
+        self.page.redraw(_("The need is removed. If you add it again, the same supports cover it as before."))

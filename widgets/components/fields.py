@@ -12,7 +12,8 @@ from html import escape
 import ipywidgets
 from traitlets import validate
 
-from workshop.i18n import _
+from workshop.errors import InvalidInput
+from workshop.i18n import _, format_number, parse_decimal
 from workshop.validation import parse_date
 
 LABEL_WIDTH = 220
@@ -82,6 +83,26 @@ def date_field(label: str, value: dt.date | None = None) -> DateField:
                       layout=ipywidgets.Layout(width="400px"))
     field.date = value
     return field
+
+
+def number_text(value: float | int | None) -> str:
+    """A stored number as a person would type it ("12,5" in Swedish)."""
+    return "" if value is None else format_number(value).replace("\u00a0", " ")
+
+
+def typed_number(typed: str, *, field: str, label: str, whole: bool = False) -> float | int | None:
+    """The number in ``typed`` (decimal comma accepted), ``None`` when empty, else :class:`InvalidInput`."""
+    if not typed.strip():
+        return None
+    try:
+        number = parse_decimal(typed)
+    except ValueError:
+        raise InvalidInput(_("{label} must be a number.").format(label=label), field=field) from None
+    if whole:
+        if number != number.to_integral_value():
+            raise InvalidInput(_("{label} must be a whole number greater than 0.").format(label=label), field=field)
+        return int(number)
+    return float(number)
 
 
 def with_help(field: ipywidgets.Widget, help_text: str) -> ipywidgets.VBox:

@@ -28,9 +28,9 @@ def _count(field: ipywidgets.Text) -> int:
 
 
 class ManualSection:
-    def __init__(self, view) -> None:
+    def __init__(self, page, view) -> None:
         self.view = view
-        guard = view.page.guard
+        guard = page.guard
         bands = [*AGE_BANDS.keys, UNKNOWN]
         self.age_sex = {(band, sex): _cell(f"{age_label(band)}, {sex_label(sex)}") for band in bands
                         for sex in SEXES}

@@ -37,8 +37,8 @@ def _category_field(value: Unrecognised) -> ipywidgets.Dropdown:
 
 
 class MappingWizard:
-    def __init__(self, view, export: Export, suggested: ColumnMapping) -> None:
-        self.view, self.export, self.suggested = view, export, suggested
+    def __init__(self, page, view, export: Export, suggested: ColumnMapping) -> None:
+        self.page, self.view, self.export, self.suggested = page, view, export, suggested
         self.sorting: dict[str, ipywidgets.Dropdown] = {}
         self.sorting_box = ipywidgets.VBox()
         none = [(_("(not in the file)"), None)]
@@ -51,9 +51,9 @@ class MappingWizard:
                 field = choice_field(role.label, none + columns, suggested.column(role))
             self.fields[role] = field
         self.confirm = button(_("Use these columns"), primary=True)
-        self.confirm.on_click(view.page.guard(lambda _button: self._confirm()))
+        self.confirm.on_click(page.guard(lambda _button: self._confirm()))
         self.use_categories = button(_("Count them like this"), primary=True)
-        self.use_categories.on_click(view.page.guard(lambda _button: view.confirm_mapping(self.mapping)))
+        self.use_categories.on_click(page.guard(lambda _button: view.confirm_mapping(self.mapping)))
         sheet = (_("Sheet “{sheet}”, header in row {row}.").format(sheet=export.sheet, row=export.header_row)
                  if export.sheet else _("Header in row {row}.").format(row=export.header_row))
         self.widget = ipywidgets.VBox([
@@ -93,4 +93,4 @@ class MappingWizard:
                         "and shown in reports, never the text from the file (it may hold a name). Choose how to "
                         "count each one; the kit remembers your choice for the next import.")),
             *groups, self.use_categories)]
-        self.view.page.messages.show(_("Choose how to count the values the kit does not know, below."), "info")
+        self.page.say(_("Choose how to count the values the kit does not know, below."), "info")

@@ -14,16 +14,16 @@ _LABEL_STYLE = {"description_width": "220px"}
 
 
 class NotesSection:
-    def __init__(self, view) -> None:
-        self.view = view
-        self.saved = get_notes(view.store, view.team_id)
+    def __init__(self, page) -> None:
+        self.page = page
+        self.saved = get_notes(page.store, page.session.team_id)
         self.autosave = Autosave(self._save)
         self.expectations = ipywidgets.Textarea(value=self.saved.expectations, description=_("Expectations"),
                                                 layout=_WIDE, style=_LABEL_STYLE)
         self.notes = ipywidgets.Textarea(value=self.saved.notes, description=_("Notes"), layout=_WIDE,
                                          style=_LABEL_STYLE)
         for field in (self.expectations, self.notes):
-            field.observe(view.page.guard(self.autosave.changed), names="value")
+            field.observe(page.guard(self.autosave.changed), names="value")
         self.widget = section(
             _("Expectations and notes"),
             paragraph(_("What do you expect of the work, and what did the inventory teach you? Never write "
@@ -31,6 +31,7 @@ class NotesSection:
             self.expectations, self.notes, self.autosave.status)
 
     def _save(self) -> None:
-        self.saved = save_notes(self.view.store, self.view.team_id,
+        session = self.page.session
+        self.saved = save_notes(self.page.store, session.team_id,
                                 InventoryNotes(self.expectations.value, self.notes.value, self.saved.version),
-                                actor=self.view.page.session.actor)
+                                actor=session.actor)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.components.fields import button, choice_field, html, paragraph, section, text
+from widgets.inventory.results import saved_inventory
 from widgets.inventory.tables import comparison_table
 from workshop.i18n import _, format_date, format_number
-from workshop.inventory import compare_inventories, list_inventories
+from workshop.inventory import compare_inventories, get_inventory, list_inventories
 from workshop.inventory.bands import age_label, duration_label
 from workshop.inventory.compare import DIMENSIONS, dimension_title
 from workshop.inventory.reasons import ReasonGroup
@@ -22,15 +23,36 @@ def _listing_label(listing) -> str:
                                                 count=format_number(listing.total))
 
 
+class SavedInventories:
+    """The saved inventories, and one of them in full: the one chosen (``inventory_id`` in the page's state),
+    else the latest. Opening one, or saving a new one, chooses it, and this part redraws itself."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+        self.widget = ipywidgets.VBox()
+        self.draw()
+        page.state.subscribe(self.draw, "inventory_id")
+
+    def draw(self) -> None:
+        saved = SavedSection(self.page)
+        inventory_id = self.page.state.chosen("inventory_id")
+        if inventory_id not in {listing.id for listing in saved.listings}:  # none chosen yet, or another team's
+            inventory_id = saved.listings[0].id if saved.listings else None
+        shown = [] if inventory_id is None else [saved_inventory(get_inventory(
+            self.page.store, self.page.session.team_id, inventory_id))]
+        self.widget.children = [saved.widget, *shown]
+        self.shows_one = inventory_id is not None
+
+
 class SavedSection:
-    def __init__(self, view) -> None:
-        self.view = view
-        self.listings = list_inventories(view.store, view.team_id)
+    def __init__(self, page) -> None:
+        self.page = page
+        self.listings = list_inventories(page.store, page.session.team_id)
         options = [(_listing_label(listing), listing.id) for listing in self.listings]
         self.first = choice_field(_("Compare"), options, options[-1][1] if options else None)
         self.second = choice_field(_("with"), options, options[0][1] if options else None)
         self.compare = button(_("Compare the two"))
-        self.compare.on_click(view.page.guard(lambda _button: self._compare()))
+        self.compare.on_click(page.guard(lambda _button: self._compare()))
         self.comparison = ipywidgets.VBox()
         children = [html(self._list())]
         if self.listings:
@@ -43,7 +65,7 @@ class SavedSection:
 
     def _opener(self, listing) -> ipywidgets.Button:
         opener = button(_listing_label(listing))
-        opener.on_click(self.view.page.guard(lambda _button: self.view.show_saved(listing.id)))
+        opener.on_click(self.page.guard(lambda _button: self.page.state.choose(inventory_id=listing.id)))
         return opener
 
     def _list(self) -> str:
@@ -62,7 +84,8 @@ class SavedSection:
                 f"<thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>")
 
     def _compare(self) -> None:
-        comparison = compare_inventories(self.view.store, self.view.team_id, self.first.value, self.second.value)
+        comparison = compare_inventories(self.page.store, self.page.session.team_id, self.first.value,
+                                         self.second.value)
         first = format_date(comparison.first.inventory.inventory_date)
         second = format_date(comparison.second.inventory.inventory_date)
         tables = [html(comparison_table(dimension_title(dimension), [_LABELLERS[dimension](key) for key in

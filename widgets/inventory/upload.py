@@ -29,9 +29,9 @@ class UploadSection:
     """Reads the uploaded file, then forgets its bytes (the upload's value is emptied at once, and holds
     :data:`READ_MARK` once the file was read, so the button's count says a file was read)."""
 
-    def __init__(self, view) -> None:
+    def __init__(self, page, view) -> None:
         self.view = view
-        guard = view.page.guard
+        guard = page.guard
         self.upload = ipywidgets.FileUpload(accept=",".join(EXTENSIONS), multiple=False,
                                             description=_("Choose the export file"),
                                             layout=ipywidgets.Layout(width="auto"))

@@ -13,8 +13,8 @@ from widgets.components.fields import button, paragraph, section, text_field
 from widgets.inventory.manual import ManualSection
 from widgets.inventory.mapping import MappingWizard
 from widgets.inventory.notes import NotesSection
-from widgets.inventory.results import inventory_charts, problem_report, saved_inventory
-from widgets.inventory.saved import SavedSection
+from widgets.inventory.results import inventory_charts, problem_report
+from widgets.inventory.saved import SavedInventories
 from widgets.inventory.target import TargetChooser
 from widgets.inventory.upload import UploadSection
 from workshop.errors import InvalidInput
@@ -23,7 +23,6 @@ from workshop.inventory import (
     ColumnMapping,
     Role,
     TargetFilters,
-    get_inventory,
     load_mapping_profile,
     save_inventory,
     save_mapping_profile,
@@ -45,8 +44,8 @@ class InventoryView:
         self.age_bands = AGE_BANDS
         self.wizard: MappingWizard | None = None
         self.target: TargetChooser | None = None
-        self.upload = UploadSection(self)
-        self.manual = ManualSection(self)
+        self.upload = UploadSection(page, self)
+        self.manual = ManualSection(page, self)
         self.manual.widget.layout.display = "none"
         self.show_manual = button(_("Type the numbers instead"))
         self.show_manual.on_click(page.guard(lambda _button: self._toggle_manual()))
@@ -55,28 +54,18 @@ class InventoryView:
         self.save_button.on_click(page.guard(lambda _button: self._save_export()))
         self.wizard_box, self.results_box = ipywidgets.VBox(), ipywidgets.VBox()
         self.results_box.add_class("gk-inventory-results")
-        self.saved_box = ipywidgets.VBox()
-        has_saved = self.show_saved()
-        self.notes = NotesSection(self)
+        self.saved = SavedInventories(page)
+        self.saved_box = self.saved.widget
+        self.notes = NotesSection(page)
         reading = [section(_("Read an export"), self.upload.widget, self.show_manual), self.manual.widget,
                    self.wizard_box, self.results_box]
         # A team that comes back sees what it saved first; a new team starts by reading its export.
-        work = [self.saved_box, *reading] if has_saved else [*reading, self.saved_box]
+        work = [self.saved_box, *reading] if self.saved.shows_one else [*reading, self.saved_box]
         self.children = [
             paragraph(_("Get to know the clients you meet: how many, their age and sex, why and when their case "
                         "was opened, and which insatser they have. Then choose the target group to test with.")),
             *work, self.notes.widget,
         ]
-
-    def show_saved(self, inventory_id: int | None = None) -> bool:
-        """The saved inventories, and one of them in full: the one asked for, else the latest (False: none)."""
-        saved = SavedSection(self)
-        if inventory_id is None and saved.listings:
-            inventory_id = saved.listings[0].id
-        shown = [] if inventory_id is None else [saved_inventory(get_inventory(self.store, self.team_id,
-                                                                               inventory_id))]
-        self.saved_box.children = [saved.widget, *shown]
-        return inventory_id is not None
 
     def _toggle_manual(self) -> None:
         hidden = self.manual.widget.layout.display == "none"
@@ -89,17 +78,17 @@ class InventoryView:
         suggested = guess_mapping(export.columns, profile) if profile else export.mapping
         if profile and not suggested.columns(Role.INSATS):
             suggested = suggested.with_role(Role.INSATS, export.mapping.columns(Role.INSATS))
-        self.wizard = MappingWizard(self, export, suggested)
+        self.wizard = MappingWizard(self.page, self, export, suggested)
         self.wizard_box.children = [self.wizard.widget]
         self.results_box.children = []
-        self.page.messages.show(_("The file was read. Check which column is which below."), "info")
+        self.page.say(_("The file was read. Check which column is which below."), "info")
 
     def confirm_mapping(self, mapping: ColumnMapping) -> None:
         save_mapping_profile(self.store, self.team_id, mapping, actor=self.page.session.actor)
         self.mapping = mapping
         self.recount()
-        self.page.messages.show(_("The columns are saved for your next import. Read the charts and choose the "
-                                  "target group below."), "success")
+        self.page.say(_("The columns are saved for your next import. Read the charts and choose the "
+                        "target group below."), "success")
 
     def recount(self) -> None:
         """Count the cases again (new mapping or inventory date) and show them."""
@@ -148,8 +137,8 @@ class InventoryView:
         inventory_id = save_inventory(self.store, self.team_id, inventory, target=filters, target_count=count,
                                       actor=self.page.session.actor)
         self._forget_working_copy()
-        self.show_saved(inventory_id)
-        self.page.messages.show(_("The inventory is saved with the target group “{description}” ({count}).").format(
+        self.page.state.choose(inventory_id=inventory_id)
+        self.page.say(_("The inventory is saved with the target group “{description}” ({count}).").format(
             description=filters.description, count=format_number(count)), "success")
 
     def _forget_working_copy(self) -> None:

@@ -65,7 +65,7 @@ class OverviewView:
 
     def _create(self) -> None:
         if self.idea.value is None:
-            self.page.messages.show(_("Choose the change idea to test."), "warning")
+            self.page.say(_("Choose the change idea to test."), "warning")
             return
         session = self.page.session
         cycle = create_cycle(self.page.store, session.team_id, self.idea.value, self.title.value,

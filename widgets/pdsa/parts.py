@@ -25,15 +25,15 @@ from workshop.pdsa.records import ACT, DO, PLAN, STUDY
 
 def _watch(part, fields) -> None:
     for field in fields:
-        field.observe(part.worksheet.page.guard(part.autosave.changed), names="value")
+        field.observe(part.page.guard(part.autosave.changed), names="value")
 
 
 class PlanForm:
     """Planera: the header, questions with predictions, who does what, the tasks and the data plan."""
 
-    def __init__(self, worksheet) -> None:
-        self.worksheet = worksheet
-        page, plan = worksheet.page, worksheet.cycle.plan
+    def __init__(self, page, worksheet) -> None:
+        self.page, self.worksheet = page, worksheet
+        plan = worksheet.cycle.plan
         self.autosave = Autosave(self.save)
         self.fields = RecordForm(PLAN, plan, changed=page.guard(self.autosave.changed))
         self.questions = EditableRows(page, plan.questions, build=QuestionRow, add_label=_("Add a question"),
@@ -54,7 +54,7 @@ class PlanForm:
         )
 
     def _measure_options(self, linked: tuple[int, ...]) -> list[tuple[str, int]]:
-        store, team_id = self.worksheet.page.store, self.worksheet.cycle.team_id
+        store, team_id = self.page.store, self.worksheet.cycle.team_id
         measures = list_measures(store, team_id)
         known = {measure.id for measure in measures}
         removed = [get_measure(store, team_id, measure_id) for measure_id in linked if measure_id not in known]
@@ -73,11 +73,11 @@ class PlanForm:
 class DoForm:
     """Göra: what happened, problems and deviations from the plan, surprises."""
 
-    def __init__(self, worksheet) -> None:
-        self.worksheet = worksheet
+    def __init__(self, page, worksheet) -> None:
+        self.page, self.worksheet = page, worksheet
         do = worksheet.cycle.do
         self.autosave = Autosave(self.save)
-        self.fields = RecordForm(DO, do, changed=worksheet.page.guard(self.autosave.changed))
+        self.fields = RecordForm(DO, do, changed=page.guard(self.autosave.changed))
         self.widget = section(_("Do"), paragraph(_("Carry out the test on a small scale and write down what "
                                                    "happens while it is fresh."), css_class="gk-muted"),
                               *self.fields.shown(), self.autosave.status)
@@ -89,14 +89,14 @@ class DoForm:
 class StudyForm:
     """Studera: per question, the prediction beside what happened; and what we learned."""
 
-    def __init__(self, worksheet) -> None:
-        self.worksheet = worksheet
+    def __init__(self, page, worksheet) -> None:
+        self.page, self.worksheet = page, worksheet
         self.autosave = Autosave(self.save)
         self.observed: dict[int, ipywidgets.Textarea] = {}
         self.questions_box = ipywidgets.VBox()
         self._shown: tuple = ()
         self.questions_changed()
-        self.fields = RecordForm(STUDY, worksheet.cycle.study, changed=worksheet.page.guard(self.autosave.changed))
+        self.fields = RecordForm(STUDY, worksheet.cycle.study, changed=page.guard(self.autosave.changed))
         self.widget = section(_("Study"), paragraph(_("Compare what happened with your predictions. "
                                                       "What did you learn?"), css_class="gk-muted"),
                               self.questions_box, *self.fields.shown(), self.autosave.status)
@@ -133,13 +133,13 @@ class StudyForm:
 class ActForm:
     """Agera: adopt, adapt or abandon; what changes; the next cycle; a larger scale."""
 
-    def __init__(self, worksheet) -> None:
-        self.worksheet = worksheet
+    def __init__(self, page, worksheet) -> None:
+        self.page, self.worksheet = page, worksheet
         act = worksheet.cycle.act
         self.autosave = Autosave(self.save)
-        self.fields = RecordForm(ACT, act, changed=worksheet.page.guard(self.autosave.changed))
+        self.fields = RecordForm(ACT, act, changed=page.guard(self.autosave.changed))
         self.next_button = button(_("Plan the next cycle"), primary=True)
-        self.next_button.on_click(worksheet.page.guard(lambda _button: self.plan_next()))
+        self.next_button.on_click(page.guard(lambda _button: self.plan_next()))
         self.messages = MessageArea()
         self.widget = section(
             _("Act"), paragraph(_("Decide: adopt the change, adapt it and test again, or abandon it."),
@@ -153,12 +153,11 @@ class ActForm:
 
     def plan_next(self) -> None:
         self.worksheet.flush()
-        worksheet = self.worksheet
+        page, current = self.page, self.worksheet.cycle
         try:
-            cycle = next_cycle(worksheet.page.store, worksheet.cycle.team_id, worksheet.cycle.id,
-                               actor=worksheet.page.session.actor)
+            cycle = next_cycle(page.store, current.team_id, current.id, actor=page.session.actor)
         except UserError as problem:
             self.messages.show(problem.message, "warning")
             return
-        worksheet.page.redraw(_("Cycle {number} is planned. It carries the questions and the scale forward: "
-                                "write new predictions.").format(number=cycle.number), cycle_id=cycle.id)
+        page.redraw(_("Cycle {number} is planned. It carries the questions and the scale forward: "
+                      "write new predictions.").format(number=cycle.number), cycle_id=cycle.id)

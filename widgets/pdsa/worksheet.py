@@ -27,7 +27,7 @@ class WorksheetView:
         self.heading = html("")
         self.status_box = ipywidgets.VBox()
         self.status_messages = MessageArea()
-        self.parts = [PlanForm(self), DoForm(self), StudyForm(self), ActForm(self)]
+        self.parts = [form(page, self) for form in (PlanForm, DoForm, StudyForm, ActForm)]
         self.plan_form, _do, self.study_form, self.act_form = self.parts
         self._draw_heading()
         self._draw_status()

@@ -28,13 +28,12 @@ from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.inventory.files import upload_limit_mb
 from workshop.reports import GeneratedFile
-from workshop.session import Role, Session
-from workshop.store import Store
+from workshop.session import Role
 
 
 class BackupSection:
-    def __init__(self, page, store: Store, session: Session) -> None:
-        self.page, self.store, self.session = page, store, session
+    def __init__(self, page) -> None:
+        self.page = page
         self.messages = MessageArea()
         self.guard = guarded(self.messages.show)
         self.link = html("")
@@ -43,22 +42,22 @@ class BackupSection:
                                   "or to move the work to another installation of the kit. It holds the "
                                   "inventory's counts as they are (also those under 5), so keep it as carefully "
                                   "as the database itself."))
-        importing = self._import_part() if session.role is Role.FACILITATOR else []
+        importing = self._import_part() if page.session.role is Role.FACILITATOR else []
         self.widget = section(_("Backup"), explanation, *self._download_buttons(), self.link, *importing,
                               self.messages.widget)
 
     def _download_buttons(self) -> list[ipywidgets.Button]:
         """The team's backup when a team is in view; the whole collaborative's for its facilitator."""
         buttons = []
-        if self.session.team_id is not None:
-            self.team_button = button(_("Download a backup"), primary=self.session.role is Role.TEAM)
+        if self.page.session.team_id is not None:
+            self.team_button = button(_("Download a backup"), primary=self.page.session.role is Role.TEAM)
             self.team_button.on_click(self.guard(
-                lambda _button: self._offer(export_team(self.store, self.session.team_id))))
+                lambda _button: self._offer(export_team(self.page.store, self.page.session.team_id))))
             buttons.append(self.team_button)
-        if self.session.role is Role.FACILITATOR:
+        if self.page.session.role is Role.FACILITATOR:
             self.collaborative_button = button(_("Download a backup of the whole collaborative"))
             self.collaborative_button.on_click(self.guard(
-                lambda _button: self._offer(export_collaborative(self.store, self.session.collaborative_id))))
+                lambda _button: self._offer(export_collaborative(self.page.store, self.page.session.collaborative_id))))
             buttons.append(self.collaborative_button)
         return buttons
 
@@ -98,7 +97,7 @@ class BackupSection:
         if len(content) > upload_limit_mb() * 1024 * 1024:
             raise refusals.too_large(upload_limit_mb())
         backup = read_backup(content)
-        taken = existing_name(self.store, backup, self._target(backup))
+        taken = existing_name(self.page.store, backup, self._target(backup))
         self.backup = backup
         shown = preview(backup)
         summary = "".join(f"<p>{text(line)}</p>" for line in shown.summary())
@@ -118,12 +117,12 @@ class BackupSection:
         return f"<p><strong>⚠ {text(words)}</strong></p>"
 
     def _target(self, backup: Backup) -> int | None:
-        return self.session.collaborative_id if backup.kind is Kind.TEAM else None
+        return self.page.session.collaborative_id if backup.kind is Kind.TEAM else None
 
     def _import(self, *, as_new: bool) -> None:
         if self.backup is None:
             return
-        imported = import_backup(self.store, self.backup, collaborative_id=self._target(self.backup),
+        imported = import_backup(self.page.store, self.backup, collaborative_id=self._target(self.backup),
                                  as_new=as_new, actor=self.page.session.actor)
         if imported.kind is Kind.TEAM:
             done = _("The team “{name}” was imported into this collaborative. It keeps its code: the team opens "
@@ -140,6 +139,6 @@ class BackupSection:
         self.messages.clear()
 
 
-def backup_section(page, store: Store, session: Session) -> ipywidgets.Widget:
-    """The backup section of a page for this session (team or facilitator); an import re-renders ``page``."""
-    return BackupSection(page, store, session).widget
+def backup_section(page) -> ipywidgets.Widget:
+    """The backup section of a page for its session (team or facilitator); an import re-renders ``page``."""
+    return BackupSection(page).widget

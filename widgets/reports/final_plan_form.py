@@ -12,19 +12,10 @@ from widgets.autosave import Autosave
 from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, html, paragraph, section
 from workshop.errors import EditConflict
-from workshop.i18n import N_, _
+from workshop.i18n import _
 from workshop.reports.records.final_plan import FINAL_PLAN, FinalPlanDetails, get_final_plan, save_final_plan
+from workshop.store.records import Field
 
-_PLACEHOLDERS = {
-    "routines": N_("For example: every new visitor is offered the short conversation; it is part of the unit's "
-                   "routine for first visits and of the introduction for new colleagues."),
-    "resources": N_("For example: half an hour a week at the team meeting to follow the measures; the unit "
-                    "manager keeps the time for it in the planning."),
-    "owners": N_("For example: the unit manager owns the routine; one social worker keeps the measures up to date "
-                 "every month; the team meets once a quarter."),
-    "spread": N_("For example: we present the results at the department's spring meeting and invite the unit for "
-                 "young adults to test the conversation with us."),
-}
 # The questions are longer than the usual label column: each stands above its box, whole.
 _STACKED_STYLE = """<style>
 .gk-stacked-label { flex-direction: column; align-items: flex-start; height: auto; }
@@ -33,10 +24,11 @@ _STACKED_STYLE = """<style>
 </style>"""
 
 
-def plan_text(name: str, value: str) -> ipywidgets.Textarea:
+def plan_text(field: Field, value: str) -> ipywidgets.Textarea:
     """One of the plan's texts: its question as the label, above the box, and an example until the team writes."""
-    area = ipywidgets.Textarea(value=value, description=FINAL_PLAN.label(name), placeholder=_(_PLACEHOLDERS[name]),
-                               rows=5, style={"description_width": "initial"}, layout=ipywidgets.Layout(width="760px"))
+    example = _(field.placeholder) if field.placeholder else ""
+    area = ipywidgets.Textarea(value=value, description=_(field.label), placeholder=example, rows=5,
+                               style={"description_width": "initial"}, layout=ipywidgets.Layout(width="760px"))
     area.add_class("gk-stacked-label")
     return area
 
@@ -59,7 +51,7 @@ class FinalPlanForm:
         """The plan as stored now; what was on screen is replaced."""
         plan = get_final_plan(self.store, self.team_id)
         self.version = plan.version
-        self.texts = {field.name: plan_text(field.name, getattr(plan, field.name)) for field in FINAL_PLAN}
+        self.texts = {field.name: plan_text(field, getattr(plan, field.name)) for field in FINAL_PLAN}
         self.autosave = Autosave(self.save)
         for area in self.texts.values():
             area.observe(self.page.guard(self.autosave.changed), names="value")

@@ -14,12 +14,14 @@ import ipywidgets
 from widgets.autosave import Autosave
 from widgets.bokeh_setup import bokeh_widget
 from widgets.components.conflict import conflict_choices
-from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text, text_area
+from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
+from widgets.components.record_form import RecordForm
 from workshop.errors import EditConflict
 from workshop.i18n import _
 from workshop.reports.period_months import month_key, months_to_report
 from workshop.reports.records.assessment_scale import ASSESSMENT_SCALE
 from workshop.reports.records.monthly import (
+    MONTHLY,
     MonthlyReport,
     MonthlyReportDetails,
     get_monthly_report,
@@ -27,7 +29,6 @@ from workshop.reports.records.monthly import (
     month_label,
     monthly_draft,
     save_monthly_report,
-    text_label,
 )
 from workshop.reports.score_chart import score_figure
 
@@ -74,18 +75,15 @@ def history_table(reports: list[MonthlyReport]) -> str:
 class MonthEditor:
     """One month's report: the three texts, the self-assessment and its reason."""
 
-    def __init__(self, form: MonthlyForm, month: str) -> None:
-        self.form, self.month = form, month
-        page = form.page
+    def __init__(self, page, form: MonthlyForm, month: str) -> None:
+        self.page, self.form, self.month = page, form, month
         report = get_monthly_report(form.store, form.team_id, month)
         self.version = report.version if report else 0
         details = report.details if report else monthly_draft(form.store, form.team_id, month)
-        self.texts = {name: text_area(text_label(name), getattr(details, name), rows=5) for name in _TEXTS}
-        self.score = score_choice(details.self_score)
-        self.reason = text_area(text_label("score_reason"), details.score_reason)
         self.autosave = Autosave(self.save)
-        for field in (*self.texts.values(), self.score, self.reason):
-            field.observe(page.guard(self.autosave.changed), names="value")
+        self.texts = RecordForm(MONTHLY, details, changed=page.guard(self.autosave.changed))
+        self.score = score_choice(details.self_score)
+        self.score.observe(page.guard(self.autosave.changed), names="value")
         self.save_button = button(_("Save the monthly report"), primary=True)
         self.save_button.on_click(page.guard(lambda _button: self.autosave.save_now()))
         self.conflict_box = ipywidgets.VBox()
@@ -94,22 +92,21 @@ class MonthEditor:
                   "write, or when you press the button.") if prefilled else "")
         self.widget = ipywidgets.VBox([
             paragraph(note, css_class="gk-muted") if note else html(""),
-            *self.texts.values(),
+            *self.texts.shown(*_TEXTS),
             paragraph(_("Where does the team's work stand this month? Choose the level that fits best. The "
                         "facilitators use the same scale, so that you can compare how you see it.")),
-            html(_SCALE_STYLE), self.score, self.reason,
+            html(_SCALE_STYLE), self.score, *self.texts.shown("score_reason"),
             self.save_button, self.autosave.status, self.conflict_box,
         ])
 
     def details(self) -> MonthlyReportDetails:
-        return MonthlyReportDetails(**{name: field.value for name, field in self.texts.items()},
-                                    self_score=self.score.value, score_reason=self.reason.value)
+        return self.texts.value(self_score=self.score.value)
 
     def save(self) -> None:
         form = self.form
         try:
             saved = save_monthly_report(form.store, form.team_id, self.month, self.details(),
-                                        expected_version=self.version, actor=form.page.session.actor)
+                                        expected_version=self.version, actor=self.page.session.actor)
         except EditConflict:
             self._offer_choices()
             raise
@@ -119,7 +116,7 @@ class MonthEditor:
 
     def _offer_choices(self) -> None:
         """What the person typed stays; they keep theirs over the colleague's, or see the colleague's."""
-        self.conflict_box.children = [conflict_choices(self.form.page.guard, self._keep_mine,
+        self.conflict_box.children = [conflict_choices(self.page.guard, self._keep_mine,
                                                        lambda: self.form.show(self.month))]
 
     def _keep_mine(self) -> None:
@@ -171,7 +168,7 @@ class MonthlyForm:
         self.show(change["new"])
 
     def show(self, month: str) -> None:
-        self.editor = MonthEditor(self, month)
+        self.editor = MonthEditor(self.page, self, month)
         self.editor_box.children = [self.editor.widget]
 
     def saved(self) -> None:

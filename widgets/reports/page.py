@@ -45,7 +45,7 @@ class ReportsView:
                     self.messages.widget, self.preview, self.maker.progress, self.maker.link),
             monthly_form(page, store, team_id),
             final_plan_form(page, store, team_id),
-            backup_section(page, store, page.session),
+            backup_section(page),
         ]
 
     def _choice(self):

@@ -70,8 +70,8 @@ def _number(value: float | None) -> str:
 class ChartPanel:
     """Drawn from the stored series; the panel redraws it after every change."""
 
-    def __init__(self, panel, series: MeasureSeries, cycles) -> None:
-        self.panel = panel
+    def __init__(self, page, panel, series: MeasureSeries, cycles) -> None:
+        self.page, self.panel = page, panel
         self.series = series
         self.analysis: Analysis | None = None
         self.phase_period = self.phase_reason = self.phase_button = None
@@ -125,11 +125,11 @@ class ChartPanel:
         return ipywidgets.VBox([heading(_("Phases")), self.panel.messages.widget, *parts])
 
     def _add_phase(self) -> None:
-        series = add_phase(self.panel.store, self.panel.team_id, self.series.measure.id, self.phase_period.value,
-                           self.phase_reason.value, actor=self.panel.actor)
+        series = add_phase(self.page.store, self.page.session.team_id, self.series.measure.id, self.phase_period.value,
+                           self.phase_reason.value, actor=self.page.session.actor)
         self.panel.saved(series, message=_("The new phase is saved."))
 
     def _remove_phase(self, phase) -> None:
-        series = remove_phase(self.panel.store, self.panel.team_id, self.series.measure.id, phase.id,
-                              expected_version=phase.version, actor=self.panel.actor)
+        series = remove_phase(self.page.store, self.page.session.team_id, self.series.measure.id, phase.id,
+                              expected_version=phase.version, actor=self.page.session.actor)
         self.panel.saved(series, message=_("The phase is removed."))

@@ -103,8 +103,8 @@ def column_headings(ratio: bool) -> ipywidgets.HBox:
 class EntrySection:
     """Everything for entering data of one measure; ``refreshed(series)`` redraws what depends on it."""
 
-    def __init__(self, panel, series: MeasureSeries) -> None:
-        self.panel = panel
+    def __init__(self, page, panel, series: MeasureSeries) -> None:
+        self.page, self.panel = page, panel
         self.series = series
         self.messages = panel.messages
         self.guard = panel.guard
@@ -169,6 +169,10 @@ class EntrySection:
             self.exclude_period, self.exclude_reason, self.exclude_button,
         )
 
+    def _measure(self) -> tuple:
+        """Where every save here goes: the store, the team, this measure."""
+        return self.page.store, self.page.session.team_id, self.series.measure.id
+
     def _build_grid(self) -> None:
         self.rows = {point.period.key: GridRow(point, self.ratio, self._changed, self.guard(self._include),
                                                self.guard(self._remove))
@@ -187,8 +191,7 @@ class EntrySection:
             return
         entries = [self.rows[key].entry() for key in sorted(self.dirty)]
         versions = {key: self.rows[key].point.version for key in self.dirty}
-        saved = save_points(self.panel.store, self.panel.team_id, self.series.measure.id, entries,
-                            actor=self.panel.actor, expected_versions=versions)
+        saved = save_points(*self._measure(), entries, actor=self.page.session.actor, expected_versions=versions)
         self.dirty.clear()
         self.series = saved.series
         for point in saved.series.points:
@@ -199,13 +202,11 @@ class EntrySection:
         numbers = ({"numerator": self.new_numerator.value, "denominator": self.new_denominator.value}
                    if self.ratio else {"value": self.new_value.value})
         entry = PointEntry(self.new_period.value, note=self.new_note.value or None, **numbers)
-        saved = save_points(self.panel.store, self.panel.team_id, self.series.measure.id, [entry],
-                            actor=self.panel.actor)
+        saved = save_points(*self._measure(), [entry], actor=self.page.session.actor)
         self.panel.saved(saved.series, message=_("The point is saved."))
 
     def _save_block(self, entries: list[PointEntry], *, clear: ipywidgets.Widget | None = None) -> None:
-        saved = save_points(self.panel.store, self.panel.team_id, self.series.measure.id, entries,
-                            actor=self.panel.actor)
+        saved = save_points(*self._measure(), entries, actor=self.page.session.actor)
         if clear is not None:
             clear.value = ""
         self.panel.saved(saved.series, message=_("{added} new points saved and {updated} updated.").format(
@@ -223,18 +224,17 @@ class EntrySection:
         if key is None:
             self.messages.show(_("Choose the point to exclude first."), "warning")
             return
-        series = set_point_excluded(self.panel.store, self.panel.team_id, self.series.measure.id, key,
-                                    self.exclude_reason.value, expected_version=self.rows[key].point.version,
-                                    actor=self.panel.actor)
+        series = set_point_excluded(*self._measure(), key, self.exclude_reason.value,
+                                    expected_version=self.rows[key].point.version, actor=self.page.session.actor)
         self.panel.saved(series, message=_("The point is excluded."))
 
     def _include(self, point: Point) -> None:
-        series = set_point_excluded(self.panel.store, self.panel.team_id, self.series.measure.id, point.period.key,
-                                    None, expected_version=self.rows[point.period.key].point.version,
-                                    actor=self.panel.actor)
+        series = set_point_excluded(*self._measure(), point.period.key, None,
+                                    expected_version=self.rows[point.period.key].point.version,
+                                    actor=self.page.session.actor)
         self.panel.saved(series, message=_("The point counts again."))
 
     def _remove(self, point: Point) -> None:
-        series = remove_point(self.panel.store, self.panel.team_id, self.series.measure.id, point.period.key,
-                              expected_version=self.rows[point.period.key].point.version, actor=self.panel.actor)
+        series = remove_point(*self._measure(), point.period.key,
+                              expected_version=self.rows[point.period.key].point.version, actor=self.page.session.actor)
         self.panel.saved(series, message=_("{period} is removed.").format(period=point.period.label))

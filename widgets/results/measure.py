@@ -7,6 +7,7 @@ import ipywidgets
 from widgets.components.fields import heading, paragraph
 from widgets.components.messages import MessageArea
 from widgets.errors import guarded
+from widgets.page import Page
 from widgets.results.chart_panel import ChartPanel
 from widgets.results.entry import EntrySection
 from workshop.i18n import _
@@ -15,17 +16,18 @@ from workshop.results import MeasureSeries, measure_series
 
 
 class MeasurePanel:
-    def __init__(self, view, measure_id: int) -> None:
-        self.view = view
-        page = view.page
-        self.store, self.team_id = page.store, page.session.team_id
+    """The measure's own message area stands beside its data entry and its phases, where the person acts, so
+    ``guard`` and ``messages`` here are the panel's, not the page's."""
+
+    def __init__(self, page: Page, measure_id: int) -> None:
+        self.page = page
         self.messages = MessageArea()  # shown by the chart's phases and by the data entry
         self.guard = guarded(self.messages.show)
-        self.cycles = cycle_annotations(self.store, self.team_id, measure_id)
-        series = measure_series(self.store, self.team_id, measure_id)
+        self.cycles = cycle_annotations(page.store, page.session.team_id, measure_id)
+        series = measure_series(page.store, page.session.team_id, measure_id)
         self.chart_box = ipywidgets.VBox()
         self.entry_box = ipywidgets.VBox()
-        self.entry = EntrySection(self, series)
+        self.entry = EntrySection(page, self, series)
         self.entry_box.children = [self.entry.widget]
         self._draw_chart(series)
         measure = series.measure
@@ -34,21 +36,15 @@ class MeasurePanel:
         self.widget = ipywidgets.VBox([heading(measure.name, 2), paragraph(about, css_class="gk-muted"),
                                        self.chart_box, self.entry_box])
 
-    @property
-    def actor(self) -> str:
-        """Read at each save: after a new code is typed, the page goes on with it."""
-        return self.view.page.session.actor
-
     def _draw_chart(self, series: MeasureSeries) -> None:
-        self.chart = ChartPanel(self, series, self.cycles)
+        self.chart = ChartPanel(self.page, self, series, self.cycles)
         self.chart_box.children = [self.chart.widget]
 
     def saved(self, series: MeasureSeries, *, message: str = "", redraw_entry: bool = True) -> None:
-        """After a save: redraw from the stored series, and note that the team is working on results."""
+        """After a save: redraw from the stored series (the overview follows the page's SAVED by itself)."""
         self._draw_chart(series)
         if redraw_entry:
-            self.entry = EntrySection(self, series)
+            self.entry = EntrySection(self.page, self, series)
             self.entry_box.children = [self.entry.widget]
         if message:
             self.messages.show(message, "success")
-        self.view.refresh_overview()

@@ -6,6 +6,7 @@ import ipywidgets
 
 from widgets.components.fields import html, paragraph, text
 from widgets.page import Page
+from widgets.page_state import SAVED
 from widgets.results.measure import MeasurePanel
 from widgets.results.overview import overview
 from workshop.i18n import _
@@ -34,6 +35,7 @@ class ResultsView:
                                            layout=ipywidgets.Layout(width="760px"))
         self.chooser.observe(page.guard(lambda change: self.show_measure(change["new"])), names="value")
         self.refresh_overview()
+        page.state.subscribe(self.refresh_overview, SAVED)  # a point saved below changes its measure's verdict
         self.show_measure(self.chooser.value)
         self.children = [
             paragraph(_("Enter the measurements and see at once whether a change is an improvement or noise.")),
@@ -44,9 +46,8 @@ class ResultsView:
         self.overview_box.children = overview(self.page.store, self.page.session.team_id, self.measures)
 
     def show_measure(self, measure_id: int) -> None:
-        self.panel = MeasurePanel(self, measure_id)
+        self.panel = MeasurePanel(self.page, measure_id)
         self.measure_box.children = [self.panel.widget]
-
 
 
 def build_results_page(query_string: str | None = None, store: Store | None = None) -> Page:

@@ -16,7 +16,7 @@ from workshop.collaboratives import change_facilitator_code, get_collaborative, 
 from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
 from workshop.session import open_as_facilitator, recent_wrong_codes, team_link_sessions
-from workshop.steps import JOURNEY, START_NOTEBOOK
+from workshop.steps import FORUMS_NOTEBOOK, JOURNEY, START_NOTEBOOK
 from workshop.teams import add_team, change_team_code, list_teams
 
 
@@ -73,6 +73,10 @@ class FacilitatorView:
             html(bookmark_box(session, _("You work as facilitator. Keep this link (bookmark it); "
                                          "it opens this page without the code."))),
             section(_("Teams ({count})").format(count=len(self.teams)), *self._team_list()),
+            section(_("Collaboration forums"),
+                    paragraph(_("The forums the teams meet (Arbetsförmedlingen, psychiatry, addiction care): what they "
+                                "cost in hours, and how their members assess them, round by round.")),
+                    html(self._forums_link())),
             section(_("Add a team"), self.team_name, self.team_municipality, self.team_unit, self.team_area,
                     with_help(self.team_code, _("Give the code to the team: with it they open the team's page.")),
                     self.add_team_button),
@@ -85,6 +89,10 @@ class FacilitatorView:
                     paragraph(_("Pages and links opened with the old code stop working, also your own.")),
                     self.new_facilitator_code, self.change_facilitator_code_button),
         ]
+
+    def _forums_link(self) -> str:
+        label = _("Samverkansforum")
+        return f'<p><a href="{escape(self.page.session.link(FORUMS_NOTEBOOK))}">{escape(label)}</a></p>'
 
     def _summary(self) -> str:
         parts = [self.collaborative.area.label]
@@ -151,7 +159,7 @@ class FacilitatorView:
 
     def _change_code(self) -> None:
         if self.code_team.value is None:
-            self.page.messages.show(_("Choose the team first."), "warning")
+            self.page.say(_("Choose the team first."), "warning")
             return
         change_team_code(self.page.store, self.code_team.value, new_code=self.new_code.value,
                          actor=self.page.session.actor)

@@ -56,7 +56,7 @@ class VisitorView:
 
     def _open(self, language: str) -> None:
         if self.open_collaborative.value is None:
-            self.page.messages.show(_("Choose a collaborative first."), "warning")
+            self.page.say(_("Choose a collaborative first."), "warning")
             return
         session = open_as_facilitator(self.page.store, self.open_collaborative.value, self.open_code.value,
                                       language=language)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from workshop.aims.model import Purpose, PurposeDetails
 from workshop.i18n import N_
-from workshop.store import Store
 from workshop.store.records import Field, Record, TeamTexts
 from workshop.store.tables.aims import PurposeRow
 
@@ -18,13 +17,8 @@ PURPOSE = Record(PurposeDetails, tuple(Field(name, label, max_length=4000) for n
 )))
 _TEXTS = TeamTexts(PurposeRow, PURPOSE, Purpose)
 
+get_purpose = _TEXTS.get
+"""The team's purpose; an empty one (version 0) before the team has written any."""
 
-def get_purpose(store: Store, team_id: int) -> Purpose:
-    """The team's purpose; an empty one (version 0) before the team has written any."""
-    return _TEXTS.get(store, team_id)
-
-
-def save_purpose(store: Store, team_id: int, details: PurposeDetails, *, expected_version: int,
-                 actor: str) -> Purpose:
-    """Save the purpose; ``expected_version`` is 0 for the first save, else the version the person read."""
-    return _TEXTS.save(store, team_id, details, expected_version=expected_version, actor=actor)
+save_purpose = _TEXTS.save
+"""Save the purpose; ``expected_version`` is 0 for the first save, else the version the person read."""

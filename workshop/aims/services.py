@@ -2,46 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workshop.aims.model import Aim, AimDetails
-from workshop.errors import InvalidInput
+from workshop.aims.records import AIM
 from workshop.i18n import _
 from workshop.store import Store, claim
 from workshop.store.records import owned_row, team_must_exist
-from workshop.store.tables.aims import AIM_NUMBER_LENGTH, AIM_TEXT_LENGTH, AimRow
-from workshop.validation import clean_text
-
-_FIELDS = ("what", "for_whom", "baseline", "target", "unit", "by_when")
+from workshop.store.tables.aims import AimRow
 
 
 def to_aim(row: AimRow) -> Aim:
-    return Aim(**{name: getattr(row, name) for name in _FIELDS}, id=row.id, team_id=row.team_id,
-               active=row.active, version=row.version, created_at=row.created_at)
+    return AIM.stored_as(Aim).read(row, id=row.id, team_id=row.team_id, active=row.active, version=row.version,
+                                   created_at=row.created_at)
 
 
 def clean_aim(details: AimDetails) -> AimDetails:
-    """``details`` tidied; only lengths and the date's type are refused, never an unfinished aim."""
-    if details.by_when is not None and not isinstance(details.by_when, dt.date):
-        raise InvalidInput(_("Choose a date."), field="by_when")
-    lines = {"what": (_("What will change"), AIM_TEXT_LENGTH), "for_whom": (_("For whom"), AIM_TEXT_LENGTH),
-             "baseline": (_("From (baseline)"), AIM_NUMBER_LENGTH), "target": (_("To (target)"), AIM_NUMBER_LENGTH),
-             "unit": (_("Unit"), AIM_NUMBER_LENGTH)}
-    cleaned = {name: clean_text(getattr(details, name), field=name, label=label, required=False, max_length=limit)
-               for name, (label, limit) in lines.items()}
-    return AimDetails(**cleaned, by_when=details.by_when)
+    """``details`` tidied; only lengths and the date are refused, never an unfinished aim."""
+    return AIM.part(AIM.clean(details))
 
 
 def aim_missing() -> str:
     return _("The aim does not exist (it may belong to another team).")
-
-
-def _apply(row: AimRow, details: AimDetails) -> None:
-    for name in _FIELDS:
-        setattr(row, name, getattr(details, name))
 
 
 def _deactivate_others(session: Session, team_id: int, aim_id: int) -> None:
@@ -58,7 +41,7 @@ def add_aim(store: Store, team_id: int, details: AimDetails, *, actor: str) -> A
     with store.writing(actor) as session:
         team_must_exist(session, team_id)
         row = AimRow(team_id=team_id, active=True)
-        _apply(row, details)
+        AIM.write(row, details)
         session.add(row)
         session.flush()
         _deactivate_others(session, team_id, row.id)
@@ -71,7 +54,7 @@ def update_aim(store: Store, team_id: int, aim_id: int, details: AimDetails, *,
     with store.writing(actor) as session:
         row = owned_row(session, AimRow, team_id, aim_id, missing=aim_missing(), for_update=True)
         claim(row, expected_version)
-        _apply(row, details)
+        AIM.write(row, details)
         session.flush()
         return to_aim(row)
 

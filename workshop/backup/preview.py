@@ -34,6 +34,10 @@ TABLE_LABELS = {
     "result_phase": N_("New phases of charts"),
     "monthly_report": N_("Monthly reports"),
     "final_plan": N_("Plans for continuing (final report)"),
+    "forum": N_("Collaboration forums"),
+    "forum_seat": N_("Seats at the forums' tables"),
+    "forum_round": N_("Self-assessment rounds of the forums"),
+    "forum_answer": N_("Anonymous answers to the forums' self-assessments"),
     "history": N_("History entries (who changed what, when)"),
 }
 """A name for each kind of row, in the order of the journey; a table without one is shown by its own name, last."""

@@ -1,7 +1,7 @@
 """The team's improvement model, shared by steps 2–5: driver diagram, change ideas and measures.
 
 >>> from workshop.improvement import add_measure, MeasureDetails, MeasureUnit
->>> add_measure(store, team_id, MeasureDetails("Andel nya besök med AUDIT", unit=MeasureUnit.PERCENT,
+>>> add_measure(store, team_id, MeasureDetails(name="Andel nya besök med AUDIT", unit=MeasureUnit.PERCENT,
 ...             denominator="Nya besök"), actor="team:1")
 """
 

@@ -8,20 +8,19 @@ from workshop.errors import InvalidInput
 from workshop.i18n import _
 from workshop.improvement.change_ideas import to_change_idea
 from workshop.improvement.model import Driver, DriverDiagram
+from workshop.improvement.records import DRIVER
 from workshop.improvement.rows import driver_missing, live_driver
 from workshop.store import Store, claim
-from workshop.store.records import next_position, owned_row, team_must_exist
-from workshop.store.tables.improvement import TITLE_LENGTH, ChangeIdeaRow, DriverRow
-from workshop.validation import clean_text
+from workshop.store.records import next_position, owned_row, stored_attributes, team_must_exist
+from workshop.store.tables.improvement import ChangeIdeaRow, DriverRow
 
 
 def to_driver(row: DriverRow) -> Driver:
-    return Driver(id=row.id, team_id=row.team_id, title=row.title, parent_id=row.parent_id,
-                  position=row.position, removed=row.removed_at is not None, version=row.version)
+    return DRIVER.read(row, parent_id=row.parent_id, **stored_attributes(row))
 
 
 def clean_driver_title(title: str) -> str:
-    return clean_text(title, field="title", label=_("Driver"), max_length=TITLE_LENGTH)
+    return DRIVER.field("title").clean(title)
 
 
 def add_driver(store: Store, team_id: int, title: str, *, parent_id: int | None = None, actor: str) -> Driver:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workshop.i18n import _
+from workshop.improvement.records import MEASURE
 from workshop.reports.blocks import Block, Chart, Facts, Heading, Line, Paragraph, Table
 from workshop.reports.sections import number_text
 from workshop.reports.snapshot import MeasureResult
@@ -80,11 +81,11 @@ def measure_sources(results: Sequence[MeasureResult]) -> tuple[Block, ...]:
         measure = result.measure
         baseline = " ".join(part for part in (_optional_number(measure.baseline_value), measure.baseline_period)
                             if part)
-        needed = ((_("Data source"), measure.data_source), (_("Who collects"), measure.collector))
-        optional = ((_("Kind"), measure.kind.label), (_("How often"), measure.frequency.label),
-                    (_("Numerator"), measure.numerator), (_("Denominator"), measure.denominator),
-                    (_("Included"), measure.inclusion), (_("Excluded"), measure.exclusion),
-                    (_("Baseline"), baseline), (_("Target"), _optional_number(measure.target_value)),
+        needed = MEASURE.labelled(measure, "data_source", "collector")
+        optional = ((_("Kind"), measure.kind.label), *MEASURE.labelled(measure, "frequency", "numerator",
+                                                                       "denominator", "inclusion", "exclusion"),
+                    (MEASURE.label("baseline_value"), baseline),
+                    (MEASURE.label("target_value"), _optional_number(measure.target_value)),
                     (_("Direction"), measure.direction.label))
         blocks += [Heading(2, measure.name),
                    Facts(tuple((label, text or _("not written down yet")) for label, text in needed)

@@ -11,7 +11,7 @@ from workshop.i18n import _, get_language
 from workshop.reports.assessment_sections import chosen_level, scale_table, score_history
 from workshop.reports.blocks import Block, Document, Heading, Paragraph
 from workshop.reports.measure_sections import latest_signals
-from workshop.reports.records.monthly import TEXT_LABELS, MonthlyReport
+from workshop.reports.records.monthly import MONTHLY, MonthlyReport
 from workshop.reports.sections import front_facts, missing_section
 from workshop.reports.snapshot import TeamSnapshot
 
@@ -26,7 +26,7 @@ def _this_month(report: MonthlyReport | None) -> tuple[Block, ...]:
                             "(step 6): a draft is filled in from your PDSA cycles.")),)
     blocks: list[Block] = []
     for name in ("tested", "learned", "next_steps"):
-        blocks += [Heading(2, _(TEXT_LABELS[name])), Paragraph(getattr(report, name) or _("Nothing written."))]
+        blocks += [Heading(2, MONTHLY.label(name)), Paragraph(getattr(report, name) or _("Nothing written."))]
     return tuple(blocks)
 
 

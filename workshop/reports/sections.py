@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from workshop.i18n import _, format_date, format_number
 from workshop.improvement import diagram_rows
+from workshop.improvement.records import CHANGE_IDEA
 from workshop.pdsa import LearningEntry
 from workshop.reports.blocks import SCREEN_WIDTH_PX, Block, Bullets, Chart, Facts, Heading, Paragraph, Table
 from workshop.reports.snapshot import TargetGroupSummary, TeamSnapshot
@@ -103,8 +104,9 @@ def driver_diagram_section(snapshot: TeamSnapshot) -> tuple[Block, ...]:
 def change_ideas_table(snapshot: TeamSnapshot) -> Block:
     if not snapshot.change_ideas:
         return Paragraph(_("No change ideas have been chosen yet (step 3)."))
-    return Table((_("Change idea"), _("Prevention level"), _("Impact"), _("Effort")),
-                 tuple((idea.title, _label(idea.prevention_level), _label(idea.impact), _label(idea.effort))
+    shown = ("title", "prevention_level", "impact", "effort")
+    return Table(tuple(CHANGE_IDEA.label(name) for name in shown),
+                 tuple(tuple(value for _name, value in CHANGE_IDEA.labelled(idea, *shown))
                        for idea in snapshot.change_ideas),
                  caption=_("The change ideas and their prevention level"))
 

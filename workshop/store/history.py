@@ -24,7 +24,7 @@ from workshop.store.tables import (
 
 ACTOR_KEY = "workshop_actor"
 REDACTED = "***"
-_SECRET_COLUMNS = {"facilitator_code_hash", "code_hash", "value"}
+_SECRET_COLUMNS = {"facilitator_code_hash", "code_hash", "value", "member_link_salt"}
 _SKIPPED_COLUMNS = {"version", "created_at", "updated_at", "name_key"}
 
 
@@ -36,8 +36,8 @@ def _scope(row) -> tuple[int | None, int | None]:
         return row.collaborative_id, row.id
     if isinstance(row, SeminarRow):
         return row.collaborative_id, None
-    # Everything else a team owns carries its team_id.
-    return None, getattr(row, "team_id", None)
+    # Everything else a team owns carries its team_id; a forum belongs to its collaborative.
+    return getattr(row, "collaborative_id", None), getattr(row, "team_id", None)
 
 
 def _plain(value):

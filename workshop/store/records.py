@@ -19,12 +19,12 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop.errors import NotFound
+from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import N_, _
 from workshop.model import Choice
 from workshop.store import Store, claim, save_versioned
@@ -33,8 +33,10 @@ from workshop.validation import (
     MAX_NAME_LENGTH,
     MAX_TEXT_LENGTH,
     clean_choice,
+    clean_number,
     clean_paragraphs,
     clean_text,
+    clean_whole,
     parse_date,
 )
 
@@ -47,6 +49,12 @@ class Kind(Enum):
     DATE = "date"
     CHOICE = "choice"
     """A member of ``Field.choices``, stored as its value."""
+    WHOLE = "whole"
+    """A whole number greater than 0, or nothing."""
+    NUMBER = "number"
+    """Any finite number, or nothing."""
+    REFERENCE = "reference"
+    """The id or key of another record (a driver, a knowledge card), or nothing; checked where it is written."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,11 @@ class Field:
     empty: str = N_("– choose –")
     """A choice's option for "nothing chosen"."""
     lines: int = 3
-    """How tall a long text's box starts."""
+    """How tall a long text's box starts; 1 makes it a one-line field."""
+    placeholder: str | None = None
+    """An example shown in the empty form field."""
+    in_form: bool = True
+    """False for what a form does not let people change (the knowledge card a measure came from)."""
 
     @property
     def column_name(self) -> str:
@@ -83,7 +95,17 @@ class Field:
             return clean_paragraphs(value, field=field, label=label, required=self.required,
                                     max_length=self.max_length or MAX_TEXT_LENGTH)
         if self.kind is Kind.DATE:
-            return parse_date(value, field=field, label=label) if isinstance(value, str) else value
+            if isinstance(value, str):
+                return parse_date(value, field=field, label=label)
+            if value is not None and not isinstance(value, dt.date):
+                raise InvalidInput(_("Choose a date."), field=field)
+            return value
+        if self.kind is Kind.WHOLE:
+            return clean_whole(value, field=field, label=label)
+        if self.kind is Kind.NUMBER:
+            return clean_number(value, field=field, label=label)
+        if self.kind is Kind.REFERENCE:
+            return None if value in (None, "") else value
         assert self.choices is not None, f"the choice field {self.name} names its choices"
         return clean_choice(self.choices, value, field=field, required=self.required)
 
@@ -150,6 +172,10 @@ class Record:
         return self.details(**{field.name: field.from_column(getattr(row, field.column_name))
                                for field in self.fields}, **others)
 
+    def stored_as(self, stored: type) -> Record:
+        """The same fields read into ``stored``, a dataclass that extends ``details`` with what the store adds."""
+        return replace(self, details=stored)
+
     def part(self, record: Any) -> Any:
         """The ``details`` of ``record`` (a dataclass that extends them), by field name."""
         return self.details(**{field.name: getattr(record, field.name) for field in self.fields})
@@ -163,12 +189,19 @@ class Record:
         return iter(self.fields)
 
 
-def team_must_exist(session: Session, team_id: int) -> TeamRow:
+def existing_row(session: Session, table: Any, row_id: int, *, missing: str, for_update: bool = False) -> Any:
+    """The row ``row_id`` of ``table``; NotFound saying ``missing`` if it is gone."""
+    row = session.get(table, row_id, with_for_update=for_update)
+    if row is None:
+        raise NotFound(missing)
+    return row
+
+
+def team_must_exist(session: Session, team_id: int, *, for_update: bool = False) -> TeamRow:
     """The team's row; NotFound (in Swedish) if the team is gone."""
-    team = session.get(TeamRow, team_id)
-    if team is None:
-        raise NotFound(_("The team does not exist (it may have been removed)."))
-    return team
+    row: TeamRow = existing_row(session, TeamRow, team_id, for_update=for_update,
+                                missing=_("The team does not exist (it may have been removed)."))
+    return row
 
 
 def owned_row(session: Session, table: Any, team_id: int, row_id: int | None, *, missing: str,
@@ -185,6 +218,12 @@ def next_position(session: Session, table: Any, team_id: int) -> int:
     return 0 if last is None else last + 1
 
 
+def stored_attributes(row: Any) -> dict[str, Any]:
+    """What the store keeps of a team-owned row beside its fields: identity, order, soft removal and version."""
+    return {"id": row.id, "team_id": row.team_id, "position": row.position, "removed": row.removed_at is not None,
+            "version": row.version}
+
+
 def set_removed(row: Any, removed: bool, *, expected_version: int) -> None:
     """Remove softly (or undo it): the row keeps its links and history."""
     claim(row, expected_version)
@@ -195,13 +234,21 @@ def set_removed(row: Any, removed: bool, *, expected_version: int) -> None:
 class TeamRecords:
     """The add, update, remove, get and list services of one kind of team-owned row.
 
+    ``record`` declares what a team writes; ``stored`` is its dataclass with the
+    attributes of :class:`~workshop.improvement.model.Stored` added, and ``others``
+    reads the attributes kept outside the field list (a support's needs).
     ``apply(session, row)`` writes what the person gave into a new or existing row;
     services clean and check their input first, so a refusal never reaches the store.
     """
 
     table: type
-    to_object: Callable[[Any], Any]
+    record: Record
+    stored: type
     missing: Callable[[], str]
+    others: Callable[[Any], dict[str, Any]] = lambda _row: {}
+
+    def to_object(self, row: Any) -> Any:
+        return self.record.stored_as(self.stored).read(row, **stored_attributes(row), **self.others(row))
 
     def add(self, store: Store, team_id: int, apply: Callable[[Session, Any], None], *, actor: str) -> Any:
         with store.writing(actor) as session:
@@ -245,8 +292,11 @@ class TeamRecords:
             return [self.to_object(row) for row in rows]
 
 
+S = TypeVar("S")
+
+
 @dataclass(frozen=True)
-class TeamTexts:
+class TeamTexts(Generic[S]):
     """A team's one row of free texts (its purpose, its plan for continuing): read, cleaned, saved by version.
 
     ``record`` declares the texts; ``stored`` is its dataclass with ``team_id`` and ``version`` added
@@ -255,18 +305,19 @@ class TeamTexts:
 
     table: type[Any]  # the ORM row class, one row per team
     record: Record
-    stored: type
+    stored: type[S]
 
-    def _stored(self, row: Any) -> Any:
-        return Record(self.stored, self.record.fields).read(row, team_id=row.team_id, version=row.version)
+    def _stored(self, row: Any) -> S:
+        return self.record.stored_as(self.stored).read(row, team_id=row.team_id, version=row.version)
 
-    def get(self, store: Store, team_id: int) -> Any:
+    def get(self, store: Store, team_id: int) -> S:
         """The team's texts; empty ones (version 0) before the team has written any."""
         with store.reading() as session:
             row = session.get(self.table, team_id)
-            return self._stored(row) if row is not None else self.stored(team_id=team_id)
+            empty: S = self.record.stored_as(self.stored).details(team_id=team_id)
+            return self._stored(row) if row is not None else empty
 
-    def save(self, store: Store, team_id: int, details: Any, *, expected_version: int, actor: str) -> Any:
+    def save(self, store: Store, team_id: int, details: Any, *, expected_version: int, actor: str) -> S:
         """Save the texts; ``expected_version`` is 0 for the first save, else the version the person read."""
         details = self.record.clean(details)
 

@@ -2,7 +2,7 @@
 
 >>> from workshop.support_map import SupportDetails, SupportScope, add_support, support_matrix
 >>> debts = add_team_need(store, team_id, "Skulder", actor="team:3")
->>> add_support(store, team_id, SupportDetails("Budget- och skuldrådgivning", scope=SupportScope.INTERNAL,
+>>> add_support(store, team_id, SupportDetails(name="Budget- och skuldrådgivning", scope=SupportScope.INTERNAL,
 ...                                            needs=(debts.key, "reason:unemployment")), actor="team:3")
 >>> support_matrix(store, team_id).gaps        # needs that no support covers
 

@@ -12,6 +12,7 @@ from workshop.spreadsheet import neutralised
 from workshop.store import Store
 from workshop.support_map.model import Need, Support, SupportMatrix
 from workshop.support_map.needs import team_needs
+from workshop.support_map.records import SUPPORT
 from workshop.support_map.supports import list_supports
 
 
@@ -23,13 +24,9 @@ def support_matrix(store: Store, team_id: int) -> SupportMatrix:
 def _row(support: Support, covered: tuple[Need, ...] = ()) -> dict[str, str]:
     return {
         _("Support"): support.name,
-        _("Provider"): support.provider,
-        _("Internal or external"): support.scope.label,
+        **dict(SUPPORT.labelled(support, "provider", "scope")),
         _("Needs covered"): "; ".join(need.label for need in covered),
-        _("Target groups"): support.target_groups,
-        _("Prevention level"): support.prevention_level.label if support.prevention_level else "",
-        _("How to reach it"): support.how_to_reach,
-        _("Contact"): support.contact,
+        **dict(SUPPORT.labelled(support, "target_groups", "prevention_level", "how_to_reach", "contact")),
     }
 
 

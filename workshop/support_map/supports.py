@@ -9,27 +9,14 @@ from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import _
-from workshop.improvement.model import PreventionLevel
 from workshop.store import Store
 from workshop.store.records import TeamRecords
-from workshop.store.tables.changes import NAME_LENGTH, SupportRow
+from workshop.store.tables.changes import SupportRow
 from workshop.support_map.keys import parse_need_key, typed_id
-from workshop.support_map.model import Support, SupportDetails, SupportScope
+from workshop.support_map.model import Support, SupportDetails
 from workshop.support_map.needs import need_missing, owned_typed_ids
-from workshop.validation import clean_choice, clean_paragraphs, clean_text, name_key
-
-_TEXTS = ("name", "provider", "target_groups", "how_to_reach", "contact")
-
-
-def to_support(row: SupportRow) -> Support:
-    return Support(
-        **{key: getattr(row, key) for key in _TEXTS},
-        scope=SupportScope(row.scope),
-        needs=tuple(row.need_keys),
-        prevention_level=PreventionLevel(row.prevention_level) if row.prevention_level else None,
-        id=row.id, team_id=row.team_id, position=row.position, removed=row.removed_at is not None,
-        version=row.version,
-    )
+from workshop.support_map.records import SUPPORT
+from workshop.validation import name_key
 
 
 def _need_keys(values: Iterable[str]) -> tuple[str, ...]:
@@ -47,35 +34,20 @@ def _typed_needs_must_be_the_teams(session: Session, team_id: int, keys: tuple[s
 
 def clean_support(details: SupportDetails) -> SupportDetails:
     """``details`` tidied and checked, or :class:`InvalidInput` naming the field to fix."""
-    return replace(
-        details,
-        name=clean_text(details.name, field="name", label=_("Name of the support"), max_length=NAME_LENGTH),
-        provider=clean_text(details.provider, field="provider", label=_("Provider"), required=False,
-                            max_length=NAME_LENGTH),
-        scope=clean_choice(SupportScope, details.scope, field="scope"),
-        needs=_need_keys(details.needs),
-        target_groups=clean_paragraphs(details.target_groups, field="target_groups", label=_("Target groups")),
-        prevention_level=clean_choice(PreventionLevel, details.prevention_level, field="prevention_level",
-                                      required=False),
-        how_to_reach=clean_paragraphs(details.how_to_reach, field="how_to_reach", label=_("How to reach it")),
-        contact=clean_text(details.contact, field="contact", label=_("Contact"), required=False,
-                           max_length=NAME_LENGTH),
-    )
+    return replace(SUPPORT.clean(details), needs=_need_keys(details.needs))
 
 
 def _apply(row: SupportRow, details: SupportDetails) -> None:
-    for key in _TEXTS:
-        setattr(row, key, getattr(details, key))
-    row.scope = details.scope.value
+    SUPPORT.write(row, details)
     row.need_keys = list(details.needs)
-    row.prevention_level = details.prevention_level.value if details.prevention_level else None
 
 
 def support_missing() -> str:
     return _("The support does not exist (it may have been removed).")
 
 
-_SUPPORTS = TeamRecords(SupportRow, to_support, support_missing)
+_SUPPORTS = TeamRecords(SupportRow, SUPPORT, Support, support_missing,
+                        others=lambda row: {"needs": tuple(row.need_keys)})
 
 
 def _writer(team_id: int, details: SupportDetails) -> Callable[[Session, SupportRow], None]:

@@ -29,12 +29,12 @@ def test_the_page_follows_the_three_questions_with_examples(page):
 
 def test_the_aim_sentence_is_assembled_live_and_saved(page, demo_store):
     builder = page.view.aim
-    builder.what.value = "andelen nybesök där AUDIT används"
-    builder.for_whom.value = "unga vuxna"
-    builder.baseline.value = "20"
-    builder.target.value = "80"
-    builder.unit.value = "%"
-    builder.by_when.value = "2099-05-31"
+    builder.fields["what"].value = "andelen nybesök där AUDIT används"
+    builder.fields["for_whom"].value = "unga vuxna"
+    builder.fields["baseline"].value = "20"
+    builder.fields["target"].value = "80"
+    builder.fields["unit"].value = "%"
+    builder.fields["by_when"].value = "2099-05-31"
     assert "Andelen nybesök där AUDIT används för unga vuxna ska öka från 20\u00a0% till 80\u00a0% senast " \
            "31 maj 2099." in builder.sentence.value
     assert builder.hints.value == ""
@@ -47,55 +47,55 @@ def test_the_aim_sentence_is_assembled_live_and_saved(page, demo_store):
 
 def test_a_vague_aim_gets_hints_and_is_still_saved(page, demo_store):
     builder = page.view.aim
-    builder.what.value = "fler screeningar"
-    builder.target.value = "några"
+    builder.fields["what"].value = "fler screeningar"
+    builder.fields["target"].value = "några"
     hints = builder.hints.value
     assert "”några” är inget tal" in hints and "Några är inget tal" in hints
     assert "Snart är ingen tidpunkt" in hints and "Ingen målgrupp ännu" in hints
-    builder.by_when.value = "2020-01-01"
+    builder.fields["by_when"].value = "2020-01-01"
     assert "Datumet har redan passerat" in builder.hints.value
-    builder.baseline.value = "5"
-    builder.target.value = "5"
+    builder.fields["baseline"].value = "5"
+    builder.fields["target"].value = "5"
     assert "Målvärdet är detsamma som utgångsläget" in builder.hints.value
     assert active_aim(demo_store, TEAM).target == "5"
 
 
 def test_typed_markup_is_shown_as_text(page):
-    page.view.aim.what.value = "<script>alert(1)</script>"
+    page.view.aim.fields["what"].value = "<script>alert(1)</script>"
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.view.aim.sentence.value
     assert "<script>" not in page.view.aim.sentence.value
 
 
 def test_a_too_long_aim_is_not_saved_and_the_text_stays(page, demo_store):
-    page.view.aim.what.value = "x" * 2000
+    page.view.aim.fields["what"].value = "x" * 2000
     assert page.view.aim.autosave.state == "invalid"
     assert "högst 300 tecken" in page.view.aim.autosave.status.value
-    assert page.view.aim.what.value == "x" * 2000
+    assert page.view.aim.fields["what"].value == "x" * 2000
     assert list_aims(demo_store, TEAM) == []
 
 
 def test_a_new_aim_keeps_the_earlier_one_which_can_be_made_active_again(page, demo_store):
-    page.view.aim.what.value = "första målet"
+    page.view.aim.fields["what"].value = "första målet"
     page.view.aim.new_aim_button.click()
-    assert page.view.aim.what.value == ""
+    assert page.view.aim.fields["what"].value == ""
     assert "Första målet för … ska förändras" in page_text(page.view.aim.widget)
-    page.view.aim.what.value = "andra målet"
+    page.view.aim.fields["what"].value = "andra målet"
     find(page.view.aim.widget, "Gör detta till det aktiva målet").click()
-    assert page.view.aim.what.value == "första målet"
+    assert page.view.aim.fields["what"].value == "första målet"
     assert active_aim(demo_store, TEAM).what == "första målet"
     assert [aim.what for aim in list_aims(demo_store, TEAM)] == ["andra målet", "första målet"]
 
 
 def test_the_target_group_prefills_for_whom(page_with_target_group, demo_store):
     view = page_with_target_group.view
-    assert view.aim.for_whom.value == "Unga vuxna 18–24 år"
+    assert view.aim.fields["for_whom"].value == "Unga vuxna 18–24 år"
     assert view.purpose.fields["for_whom"].value == "Unga vuxna 18–24 år"
     assert "Ingen målgrupp" not in view.aim.hints.value
 
 
 def test_the_purpose_is_saved_why_first(page, demo_store):
     purpose = page.view.purpose
-    labels = [field.description for field in purpose.fields.values()]
+    labels = [field.description for field in purpose.fields.controls.values()]
     assert labels[:3] == ["Varför? (skälet, först)", "Hur? (hur ni arbetar)", "Vad? (vad ni gör)"]
     purpose.fields["why"].value = "Unga vuxna ska <b>inte</b> fastna i biståndet.\nTidigt stöd."
     purpose.fields["need"].value = "Snabb plan"

@@ -16,6 +16,7 @@ from workshop.improvement import (
     driver_diagram,
     rename_driver,
 )
+from workshop.store import Store
 
 ACTOR = "team:2"
 
@@ -41,7 +42,7 @@ def built(page, demo_store):
     a1 = add_driver(demo_store, TEAM, "Samtal vid nybesök", parent_id=a.id, actor=ACTOR)
     for title in ("AUDIT vid nybesök", "DUDIT vid nybesök"):
         add_change_idea(demo_store, TEAM, ChangeIdeaDetails(title, driver_id=a1.id), actor=ACTOR)
-    page.view.drivers.changed()
+    page.view.drivers.refresh()
     return page.view.drivers
 
 
@@ -82,8 +83,21 @@ def test_a_stale_rename_says_so_and_shows_the_colleagues_title(built, demo_store
     driver = driver_diagram(demo_store, TEAM).primary[1]
     rename_driver(demo_store, TEAM, driver.id, "Kollegans namn", expected_version=driver.version, actor=ACTOR)
     field.value = "Mitt namn"
-    assert "Någon annan har sparat" in built.view.page.messages.text
+    assert "Någon annan har sparat" in built.page.messages.text
     assert find(built.widget, "Primär drivkraft 2").value == "Kollegans namn"
+
+
+def test_a_rename_refused_by_a_save_in_another_kernel_redraws_the_drawn_diagram_too(built, demo_store):
+    colleague = Store(demo_store.url)  # another kernel: this page hears nothing of its saves
+    try:
+        driver = driver_diagram(colleague, TEAM).primary[1]
+        rename_driver(colleague, TEAM, driver.id, "Kollegans namn", expected_version=driver.version, actor=ACTOR)
+    finally:
+        colleague.close()
+    assert "Kollegans namn" not in built.page.view.diagram.table.value
+    find(built.widget, "Primär drivkraft 2").value = "Mitt namn"
+    assert "Någon annan har sparat" in built.page.messages.text
+    assert "Kollegans namn" in built.page.view.diagram.table.value
 
 
 def remove_button(editor, label: str):
@@ -138,7 +152,7 @@ def test_pick_judgement_fills_the_matrix(built, demo_store):
 
     first_idea_row().children[1].value = Impact.HIGH
     first_idea_row().children[2].value = Effort.EASY
-    pick = built.view.diagram.pick.value
+    pick = built.page.view.diagram.pick.value
     assert "Genomför (stor effekt, lätt att göra)</strong><ul><li>AUDIT vid nybesök</li>" in pick
     assert "Inte bedömda ännu" in pick and "DUDIT vid nybesök" in pick
 

@@ -16,6 +16,7 @@ from workshop.improvement import (
     add_driver,
     get_measure,
     list_measures,
+    remove_driver,
     update_measure,
 )
 
@@ -27,20 +28,20 @@ def fill(form, **values) -> None:
                     collector="Handläggarna", baseline_period="v. 1–8", baseline_value="20",
                     target_value="80")
     for name, value in {**defaults, **values}.items():
-        getattr(form, name).value = value
+        form.fields[name].value = value
 
 
 def test_a_measure_with_its_full_definition_is_added(page, demo_store):
     form = page.view.measures.form
     fill(form, baseline_value="12,5")
-    form.chart.value = ChartKind.P
+    form.fields["chart"].value = ChartKind.P
     form.save_button.click()
     [saved] = list_measures(demo_store, TEAM)
     assert (saved.name, saved.unit, saved.chart, saved.baseline_value, saved.target_value, saved.exclusion) == (
         "Andel nybesök med AUDIT", MeasureUnit.PERCENT, ChartKind.P, 12.5, 80.0, "Akuta ärenden")
     assert "Måttet ”Andel nybesök med AUDIT” är sparat." in page.messages.text
     assert "Andel nybesök med AUDIT" in page_text(page.view.measures.list_box)
-    assert form.name.value == "" and form.measure is None
+    assert form.fields["name"].value == "" and form.measure is None
 
 
 @pytest.mark.parametrize(("values", "field", "message"), [
@@ -58,7 +59,7 @@ def test_bad_input_is_explained_and_kept_and_nothing_is_saved(page, demo_store, 
     form.save_button.click()
     assert message in form.status.value
     assert list_measures(demo_store, TEAM) == []
-    assert all(getattr(form, name).value == value for name, value in values.items())
+    assert all(form.fields[name].value == value for name, value in values.items())
 
 
 def test_typed_markup_is_shown_as_text_in_the_list(page, demo_store):
@@ -71,12 +72,12 @@ def test_typed_markup_is_shown_as_text_in_the_list(page, demo_store):
 
 def test_the_chart_suggestion_follows_the_unit(page):
     form = page.view.measures.form
-    form.unit.value = MeasureUnit.PERCENT
-    form.chart.value = ChartKind.P
-    form.unit.value = MeasureUnit.COUNT
-    assert form.chart.value is ChartKind.RUN
+    form.fields["unit"].value = MeasureUnit.PERCENT
+    form.fields["chart"].value = ChartKind.P
+    form.fields["unit"].value = MeasureUnit.COUNT
+    assert form.fields["chart"].value is ChartKind.RUN
     assert "C-diagram (antal)" in form.chart_hint.value
-    form.unit.value = MeasureUnit.RATE
+    form.fields["unit"].value = MeasureUnit.RATE
     assert "U-diagram" in form.chart_hint.value
 
 
@@ -96,20 +97,38 @@ def test_without_a_target_group_no_count_is_offered(page):
 def test_the_target_group_count_is_offered_as_denominator(page_with_target_group):
     form = page_with_target_group.view.measures.form
     assert form.target_group_button.description == "Använd målgruppen som nämnare (42)"
-    form.denominator.value = ""
+    form.fields["denominator"].value = ""
     form.target_group_button.click()
-    assert (form.fixed_denominator.value, form.denominator.value) == ("42", "Unga vuxna 18–24 år")
+    assert (form.fields["fixed_denominator"].value, form.fields["denominator"].value) == ("42", "Unga vuxna 18–24 år")
 
 
 def test_a_measure_links_to_the_aim_or_a_driver(page, demo_store):
     driver = add_driver(demo_store, TEAM, "Struktur vid nybesök", actor="team:2")
-    page.view.drivers.changed()
+    page.view.drivers.refresh()
     form = page.view.measures.form
-    assert form.driver_id.options == (("Målet", None), ("Struktur vid nybesök", driver.id))
+    assert form.fields["driver_id"].options == (("Målet", None), ("Struktur vid nybesök", driver.id))
     fill(form)
-    form.driver_id.value = driver.id
+    form.fields["driver_id"].value = driver.id
     form.save_button.click()
     assert list_measures(demo_store, TEAM)[0].driver_id == driver.id
+
+
+def test_a_measure_tied_to_a_removed_driver_keeps_it_when_changed(page, demo_store):
+    driver = add_driver(demo_store, TEAM, "Struktur vid nybesök", actor="team:2")
+    page.view.drivers.refresh()
+    form = page.view.measures.form
+    fill(form)
+    form.fields["driver_id"].value = driver.id
+    form.save_button.click()
+    remove_driver(demo_store, TEAM, driver.id, expected_version=driver.version, actor="team:2")
+    page.view.drivers.refresh()
+    find(page.view.measures.list_box, "Ändra ”Andel nybesök med AUDIT”").click()
+    assert form.fields["driver_id"].options == (("Målet", None), ("(borttagen drivkraft)", driver.id))
+    assert form.fields["driver_id"].value == driver.id
+    form.fields["collector"].value = "Enhetschefen"
+    form.save_button.click()
+    [saved] = list_measures(demo_store, TEAM)
+    assert (saved.collector, saved.driver_id) == ("Enhetschefen", driver.id)
 
 
 @pytest.fixture
@@ -123,8 +142,8 @@ def editing(page, demo_store):
     assert form.measure == measure and form.save_button.description == "Spara måttet"
     update_measure(demo_store, TEAM, measure.id, replace(measure, target_value=70), expected_version=measure.version,
                    actor="team:2")
-    form.target_value.value = "90"
-    form.collector.value = "Enhetschefen"
+    form.fields["target_value"].value = "90"
+    form.fields["collector"].value = "Enhetschefen"
     form.save_button.click()
     return form, measure
 
@@ -132,7 +151,7 @@ def editing(page, demo_store):
 def test_two_people_editing_the_same_measure_get_a_conflict_and_nothing_is_lost(editing, demo_store):
     form, measure = editing
     assert "Någon annan har sparat" in form.status.value
-    assert (form.target_value.value, form.collector.value) == ("90", "Enhetschefen")
+    assert (form.fields["target_value"].value, form.fields["collector"].value) == ("90", "Enhetschefen")
     assert get_measure(demo_store, TEAM, measure.id).target_value == 70
 
 
@@ -146,7 +165,7 @@ def test_after_a_conflict_the_person_can_keep_their_version(editing, demo_store)
 def test_after_a_conflict_the_person_can_see_the_colleagues_version(editing, demo_store):
     form, measure = editing
     find(form.conflict_box, "Visa deras version (min tas bort)").click()
-    assert form.target_value.value == "70" and form.collector.value == "Handläggarna"
+    assert form.fields["target_value"].value == "70" and form.fields["collector"].value == "Handläggarna"
     assert form.conflict_box.children == ()
 
 
@@ -165,5 +184,5 @@ def test_the_saved_message_goes_away_when_the_person_does_the_next_thing(page):
     fill(form)
     form.save_button.click()  # saving also empties the form, which is part of the same action
     assert page.messages.kind == "success" and "Måttet ”Andel nybesök med AUDIT” är sparat" in page.messages.text
-    form.unit.value = MeasureUnit.COUNT
+    form.fields["unit"].value = MeasureUnit.COUNT
     assert page.messages.kind is None and page.messages.text == ""

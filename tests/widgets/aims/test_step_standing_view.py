@@ -12,13 +12,13 @@ def test_the_navigation_shows_done_as_soon_as_the_rule_is_met_without_a_reload(p
     navigation = page.navigation
     assert "Klart när ni har ett mål, minst ett resultatmått och en drivkraft." in navigation.value
 
-    page.view.aim.what.value = "fler unga vuxna i arbete"
+    page.view.aim.fields["what"].value = "fler unga vuxna i arbete"
     assert "2. Mål och mått (pågår)" in navigation.value
     assert "Klart när ni har minst ett resultatmått och en drivkraft." in navigation.value
 
     form = page.view.measures.form
     fill(form, kind=MeasureKind.OUTCOME, unit=MeasureUnit.COUNT, denominator="", target_value="50")
-    form.chart.value = ChartKind.C
+    form.fields["chart"].value = ChartKind.C
     form.save_button.click()
     assert [m.kind for m in list_measures(demo_store, TEAM)] == [MeasureKind.OUTCOME]
     assert "Klart när ni har en drivkraft." in navigation.value

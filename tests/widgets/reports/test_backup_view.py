@@ -22,7 +22,7 @@ from workshop.teams import get_team, list_teams
 
 
 def _page(store, session) -> Page:
-    return Page(render=lambda page: ipywidgets.VBox([backup_section(page, page.store, page.session)]),
+    return Page(render=lambda page: ipywidgets.VBox([backup_section(page)]),
                 step_key="reports",
                 query_string=session.query(), store=store)
 

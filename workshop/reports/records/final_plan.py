@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import N_
-from workshop.store import Store
 from workshop.store.records import Field, Record, TeamTexts
 from workshop.store.tables.reports import FinalPlanRow
 
@@ -39,20 +38,23 @@ class FinalPlan(FinalPlanDetails):
 
 
 FINAL_PLAN = Record(FinalPlanDetails, (
-    Field("routines", N_("Routines: how the changes become part of everyday work")),
-    Field("resources", N_("Resources: the time, money and support it takes")),
-    Field("owners", N_("Who owns what from now on")),
-    Field("spread", N_("What do we tell other units?")),
+    Field("routines", N_("Routines: how the changes become part of everyday work"),
+          placeholder=N_("For example: every new visitor is offered the short conversation; it is part of the "
+                         "unit's routine for first visits and of the introduction for new colleagues.")),
+    Field("resources", N_("Resources: the time, money and support it takes"),
+          placeholder=N_("For example: half an hour a week at the team meeting to follow the measures; the unit "
+                         "manager keeps the time for it in the planning.")),
+    Field("owners", N_("Who owns what from now on"),
+          placeholder=N_("For example: the unit manager owns the routine; one social worker keeps the measures up "
+                         "to date every month; the team meets once a quarter.")),
+    Field("spread", N_("What do we tell other units?"),
+          placeholder=N_("For example: we present the results at the department's spring meeting and invite the "
+                         "unit for young adults to test the conversation with us.")),
 ))
 _TEXTS = TeamTexts(FinalPlanRow, FINAL_PLAN, FinalPlan)
 
+get_final_plan = _TEXTS.get
+"""The team's plan; an empty one (version 0) before the team has written any."""
 
-def get_final_plan(store: Store, team_id: int) -> FinalPlan:
-    """The team's plan; an empty one (version 0) before the team has written any."""
-    return _TEXTS.get(store, team_id)
-
-
-def save_final_plan(store: Store, team_id: int, details: FinalPlanDetails, *, expected_version: int,
-                    actor: str) -> FinalPlan:
-    """Save the plan; ``expected_version`` is 0 for the first save, else the version the person read."""
-    return _TEXTS.save(store, team_id, details, expected_version=expected_version, actor=actor)
+save_final_plan = _TEXTS.save
+"""Save the plan; ``expected_version`` is 0 for the first save, else the version the person read."""

@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workshop.errors import InvalidInput
 from workshop.i18n import N_, _, format_month, parse_decimal
+from workshop.model import details_of
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.reading import list_cycles
 from workshop.pdsa.timeline import idea_name
@@ -33,17 +34,10 @@ from workshop.reports.period_months import (
 )
 from workshop.reports.records.assessment_scale import SCORES, ScaleLevel, scale_level
 from workshop.store import Store, save_versioned
-from workshop.store.records import team_must_exist
+from workshop.store.records import Field, Record, team_must_exist
 from workshop.store.tables import TeamRow
 from workshop.store.tables.reports import MonthlyReportRow
-from workshop.validation import clean_paragraphs
 
-TEXT_LABELS = {
-    "tested": N_("What did we test?"),
-    "learned": N_("What did we learn?"),
-    "next_steps": N_("What do we plan next?"),
-    "score_reason": N_("Why this level?"),
-}
 _MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 
 
@@ -68,11 +62,20 @@ class MonthlyReport(MonthlyReportDetails):
 
     @property
     def details(self) -> MonthlyReportDetails:
-        return MonthlyReportDetails(self.tested, self.learned, self.next_steps, self.self_score, self.score_reason)
+        return details_of(self, MonthlyReportDetails)
 
     @property
     def level(self) -> ScaleLevel | None:
         return scale_level(self.self_score)
+
+
+MONTHLY = Record(MonthlyReportDetails, (
+    Field("tested", N_("What did we test?"), lines=5),
+    Field("learned", N_("What did we learn?"), lines=5),
+    Field("next_steps", N_("What do we plan next?"), lines=5),
+    Field("score_reason", N_("Why this level?")),
+))
+"""The report's texts; the self-assessment is a score of the scale (:func:`clean_score`), kept beside them."""
 
 
 def month_label(month: str) -> str:
@@ -112,21 +115,13 @@ def clean_score(value: float | str | None) -> float | None:
     return score
 
 
-def text_label(name: str) -> str:
-    """The question a text field answers, in the page's language."""
-    return _(TEXT_LABELS[name])
-
-
 def clean_details(details: MonthlyReportDetails) -> MonthlyReportDetails:
-    texts = {name: clean_paragraphs(getattr(details, name), field=name, label=text_label(name))
-             for name in TEXT_LABELS}
-    return MonthlyReportDetails(**texts, self_score=clean_score(details.self_score))
+    return replace(MONTHLY.clean(details), self_score=clean_score(details.self_score))
 
 
 def to_report(row: MonthlyReportRow) -> MonthlyReport:
-    return MonthlyReport(tested=row.tested, learned=row.learned, next_steps=row.next_steps,
-                         self_score=row.self_score, score_reason=row.score_reason, team_id=row.team_id,
-                         month=row.month, version=row.version, updated_at=row.updated_at)
+    return MONTHLY.stored_as(MonthlyReport).read(row, self_score=row.self_score, team_id=row.team_id,
+                                                 month=row.month, version=row.version, updated_at=row.updated_at)
 
 
 def _row(session: Session, team_id: int, month: str, *, for_update: bool = False) -> MonthlyReportRow | None:
@@ -147,8 +142,7 @@ def save_monthly_report(store: Store, team_id: int, month: str, details: Monthly
         store, actor, check=lambda session: team_must_exist(session, team_id),
         find=lambda session: _row(session, team_id, month, for_update=True),
         create=lambda: MonthlyReportRow(team_id=team_id, month=month, version=0), expected_version=expected_version,
-        values={name: getattr(details, name) for name in ("tested", "learned", "next_steps", "self_score",
-                                                          "score_reason")},
+        values={**MONTHLY.values(details), "self_score": details.self_score},
         result=to_report)
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from workshop.i18n import _
 from workshop.improvement import Measure
+from workshop.improvement.records import CHANGE_IDEA, MEASURE
 from workshop.pdsa import Cycle
 from workshop.pdsa.records import PLAN
+from workshop.reports.records.monthly import MONTHLY
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
 from workshop.reports.xlsx.tables import Column, Row, Table
 from workshop.results.model import Point, uses_denominator
+from workshop.support_map.records import SUPPORT
 
 _LONG = 32
 """The width of columns with free text, which wraps."""
@@ -31,12 +34,14 @@ def _cycle_columns() -> tuple[Column, ...]:
 
 
 def measures_sheet(snapshot: TeamSnapshot) -> Table:
+    label, form_label = MEASURE.label, MEASURE.form_label
     columns = (
-        Column(_("Name of the measure"), 28, wrap=True), Column(_("Type of measure"), 18), Column(_("Unit"), 16),
-        _text(_("Numerator")), _text(_("Denominator")), Column(_("Per how many (for a rate)"), 12),
-        _text(_("Included")), _text(_("Excluded")), _text(_("Data source")), Column(_("Who collects"), 20, wrap=True),
-        Column(_("How often"), 12), Column(_("Baseline period"), 18, wrap=True), Column(_("Baseline value"), 12),
-        Column(_("Target value"), 12), Column(_("Better is"), 18), Column(_("Chart"), 22),
+        Column(label("name"), 28, wrap=True), Column(label("kind"), 18), Column(label("unit"), 16),
+        _text(label("numerator")), _text(label("denominator")), Column(_("Per how many (for a rate)"), 12),
+        _text(label("inclusion")), _text(label("exclusion")), _text(label("data_source")),
+        Column(label("collector"), 20, wrap=True), Column(label("frequency"), 12),
+        Column(label("baseline_period"), 18, wrap=True), Column(form_label("baseline_value"), 12),
+        Column(form_label("target_value"), 12), Column(label("direction"), 18), Column(label("chart"), 22),
         _text(_("Where the measure stands")),
     )
     rows = tuple(_measure_row(result) for result in snapshot.measures)
@@ -123,10 +128,12 @@ def learning_sheet(snapshot: TeamSnapshot) -> Table:
 
 
 def support_sheet(snapshot: TeamSnapshot) -> Table:
+    label = SUPPORT.label
     columns = (
-        Column(_("Support"), 24, wrap=True), Column(_("Internal or external"), 16, wrap=True),
-        _text(_("Needs covered")), Column(_("Provider"), 20, wrap=True), Column(_("Target groups"), 20, wrap=True),
-        Column(_("Prevention level"), 16), _text(_("How to reach it")), Column(_("Contact"), 20, wrap=True),
+        Column(_("Support"), 24, wrap=True), Column(label("scope"), 16, wrap=True),
+        _text(_("Needs covered")), Column(label("provider"), 20, wrap=True),
+        Column(label("target_groups"), 20, wrap=True), Column(label("prevention_level"), 16),
+        _text(label("how_to_reach")), Column(label("contact"), 20, wrap=True),
     )
     matrix = snapshot.supports
     if matrix is None:
@@ -142,10 +149,11 @@ def support_sheet(snapshot: TeamSnapshot) -> Table:
 
 
 def ideas_sheet(snapshot: TeamSnapshot) -> Table:
+    label = CHANGE_IDEA.label
     columns = (
-        Column(_("Change idea"), 30, wrap=True), _text(_("Description")), Column(_("Driver"), 24, wrap=True),
-        Column(_("Prevention level"), 16), Column(_("Impact"), 14), Column(_("Effort"), 10),
-        Column(_("Card in the knowledge bank"), 18),
+        Column(label("title"), 30, wrap=True), _text(label("description")), Column(label("driver_id"), 24, wrap=True),
+        Column(label("prevention_level"), 16), Column(label("impact"), 14), Column(label("effort"), 10),
+        Column(label("catalog_entry"), 18),
     )
     drivers: dict[int | None, str] = {driver.id: driver.title for driver in snapshot.diagram.drivers}
     rows = tuple((idea.title, idea.description, drivers.get(idea.driver_id, ""), _label(idea.prevention_level),
@@ -157,8 +165,7 @@ def ideas_sheet(snapshot: TeamSnapshot) -> Table:
 def monthly_sheet(snapshot: TeamSnapshot) -> Table:
     columns = (
         Column(_("Month"), 11), Column(_("Self-assessment"), 14), Column(_("Level"), 22, wrap=True),
-        _text(_("Why this level?")), _text(_("What did we test?")), _text(_("What did we learn?")),
-        _text(_("What do we plan next?")),
+        *(_text(MONTHLY.label(name)) for name in ("score_reason", "tested", "learned", "next_steps")),
     )
     rows = tuple((report.month, report.self_score, _label(report.level), report.score_reason,
                   report.tested, report.learned, report.next_steps) for report in snapshot.monthly_reports)

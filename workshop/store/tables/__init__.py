@@ -145,4 +145,13 @@ class AccessFailure(Base):
 
 
 # Each step's tables, so that the metadata (and the migration check) knows them all.
-from workshop.store.tables import aims, changes, improvement, inventory, pdsa, reports, results  # noqa: E402,F401
+from workshop.store.tables import (  # noqa: E402,F401
+    aims,
+    changes,
+    forums,
+    improvement,
+    inventory,
+    pdsa,
+    reports,
+    results,
+)

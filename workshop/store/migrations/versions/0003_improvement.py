@@ -6,26 +6,11 @@ Create Date: 2026-11-23
 """
 
 import sqlalchemy as sa
-from alembic import op
+
+from workshop.store.migrations.team_owned import create_team_owned_table
 
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
-
-
-def _team_owned(name: str, *columns: sa.Column) -> None:
-    op.create_table(
-        name,
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("team_id", sa.Integer(), sa.ForeignKey("team.id", ondelete="CASCADE"), nullable=False),
-        *columns,
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("removed_at", sa.DateTime(timezone=True)),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-    )
-    op.create_index(f"ix_{name}_team_id", name, ["team_id"])
 
 
 def _driver_link() -> sa.Column:
@@ -33,12 +18,12 @@ def _driver_link() -> sa.Column:
 
 
 def upgrade() -> None:
-    _team_owned(
+    create_team_owned_table(
         "driver",
         sa.Column("parent_id", sa.Integer(), sa.ForeignKey("driver.id", ondelete="SET NULL")),
         sa.Column("title", sa.String(300), nullable=False),
     )
-    _team_owned(
+    create_team_owned_table(
         "change_idea",
         _driver_link(),
         sa.Column("title", sa.String(300), nullable=False),
@@ -48,7 +33,7 @@ def upgrade() -> None:
         sa.Column("prevention_level", sa.String(32)),
         sa.Column("catalog_entry", sa.String(80)),
     )
-    _team_owned(
+    create_team_owned_table(
         "measure",
         sa.Column("name", sa.String(300), nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),

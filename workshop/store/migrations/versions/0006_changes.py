@@ -6,30 +6,15 @@ Create Date: 2026-11-23
 """
 
 import sqlalchemy as sa
-from alembic import op
+
+from workshop.store.migrations.team_owned import create_team_owned_table
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
-
-
-def _team_owned(name: str, *columns: sa.Column) -> None:
-    op.create_table(
-        name,
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("team_id", sa.Integer(), sa.ForeignKey("team.id", ondelete="CASCADE"), nullable=False),
-        *columns,
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("removed_at", sa.DateTime(timezone=True)),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-    )
-    op.create_index(f"ix_{name}_team_id", name, ["team_id"])
 
 
 def upgrade() -> None:
-    _team_owned(
+    create_team_owned_table(
         "support",
         sa.Column("name", sa.String(300), nullable=False),
         sa.Column("provider", sa.String(300), nullable=False),
@@ -40,4 +25,4 @@ def upgrade() -> None:
         sa.Column("how_to_reach", sa.Text(), nullable=False),
         sa.Column("contact", sa.String(300), nullable=False),
     )
-    _team_owned("support_need", sa.Column("label", sa.String(120), nullable=False))
+    create_team_owned_table("support_need", sa.Column("label", sa.String(120), nullable=False))

@@ -1,0 +1,1 @@
+"""The Samverkansforum page (facilitator or chair) and the member's answer page."""

@@ -1,0 +1,15 @@
+"""Cross-groups (tvärgrupper) for a collaborative's meetings: people of different teams mixed in small
+groups, pairs that already met kept apart, from participant lists pasted per team.
+
+>>> people, left_out = participants_of([TeamList("Lag A", "Ankeby", "Anna*\\nBo"), TeamList("Lag B", "Ankeby", "2")])
+>>> groups = make_groups(people, size=2, seed=1)
+>>> pair_counts(groups, people).same_team
+0
+"""
+
+from workshop.groups.counts import PairCounts, pair_counts
+from workshop.groups.participants import LIST_HELP, Participant, TeamList, parse_team_list, participants_of
+from workshop.groups.search import group_count, make_groups
+
+__all__ = ["LIST_HELP", "PairCounts", "Participant", "TeamList", "group_count", "make_groups", "pair_counts",
+           "parse_team_list", "participants_of"]
