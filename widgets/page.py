@@ -8,7 +8,6 @@ its own keys and redraws that part. Views reach the page's services in one way: 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Protocol
 
@@ -23,6 +22,7 @@ from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_p
 from widgets.join_team import TeamPicker
 from widgets.page_state import SAVED, SESSION, PageState
 from widgets.rejoin import RejoinForm, refresh_offer
+from widgets.visitor import request_query_string
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
@@ -73,7 +73,7 @@ class Page:
         self._retries: list[Callable[[], None]] = []
         listen_for_revoked_access(self.access_revoked)
         if query_string is None:
-            query_string = os.environ.get("QUERY_STRING", "")
+            query_string = request_query_string()
         self.state = PageState(Session(set_language(language_from_query(query_string))))
         try:
             self.store = store or open_store()

@@ -63,9 +63,23 @@ def _serve(arguments) -> None:
     url = f"http://127.0.0.1:{arguments.port}/voila/render/00_start.ipynb"
     print(_("Open {url} in your web browser. Stop with Ctrl+C.").format(url=url), flush=True)
     os.environ.setdefault("BOKEH_RESOURCES", "inline")
-    command = [sys.executable, "-m", "voila", str(notebooks), "--no-browser",
+    os.environ.pop("QUERY_STRING", None)  # preheated kernels inherit the environment; no visitor is in it
+    command = [sys.executable, "-m", "workshop.hosting.voila_app", str(notebooks), "--no-browser",
                f"--port={arguments.port}", "--Voila.ip=127.0.0.1"]
     os.execv(sys.executable, command)
+
+
+def _check(arguments) -> int:
+    from workshop.config import data_dir, database_url
+    from workshop.hosting.check import run_checks, worst
+    from workshop.store.engine import sqlite_file
+
+    url = database_url()
+    database_file = sqlite_file(url)
+    findings = run_checks(url, database_file.parent if database_file else data_dir(), Path(arguments.voila_config),
+                          Path(arguments.notebooks))
+    print("\n".join(finding.line() for finding in findings))
+    return int(worst(findings))
 
 
 def _lab(arguments) -> None:
@@ -166,6 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument("--notebooks", default="notebooks")
     serve.set_defaults(run=_serve)
+    check = commands.add_parser("check", help=_("Check the database, disk, kernel pool and version; the exit status "
+                                                "is 0 when all is well, 1 on a warning, 2 on a problem."))
+    check.add_argument("--voila-config", default="voila.json")
+    check.add_argument("--notebooks", default="notebooks")
+    check.set_defaults(run=_check)
     lab = commands.add_parser("lab", help=_("Open JupyterLab on the kit's notebooks, with the same database."))
     lab.add_argument("--port", type=int, default=8888)
     lab.add_argument("--folder", default=".", help=_("The kit's folder (default: this one)."))
@@ -182,11 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     set_language(os.environ.get("WORKSHOP_LANGUAGE"))
     arguments = build_parser().parse_args(argv)
     try:
-        arguments.run(arguments)
+        status = arguments.run(arguments)
     except UserError as problem:
         print(problem.message, file=sys.stderr)
         return 2
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

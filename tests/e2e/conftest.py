@@ -96,7 +96,6 @@ class Recorder:
         self.requests: list[str] = []
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
-        self.beacon_refusals = 0
         self.sends_while_leaving = 0
 
     def attach(self, context) -> None:
@@ -112,8 +111,8 @@ class Recorder:
 
         def console(message) -> None:
             # Voilà disposes the kernel connection as a page is left (a reload, a link to the next step), and its
-            # widget manager then says "Cannot send" for any widget message still on its way: Voilà's line, like
-            # the refused shutdown beacon, and only counted between leaving a page and the next one loading.
+            # widget manager then says "Cannot send" for any widget message still on its way: Voilà's line, only
+            # counted between leaving a page and the next one loading.
             if message.type != "error":
                 return
             if leaving["page"] and message.text == "Cannot send":
@@ -128,20 +127,13 @@ class Recorder:
         page.on("response", self._check_response)
 
     def _check_response(self, response) -> None:
-        # Voilà's own shutdown beacon on page unload is refused (voila issue 1458); kernel culling
-        # frees those kernels instead. Its console line is Voilà's, not the kit's.
-        if response.status >= 400 and "/voila/api/shutdown/" not in response.url:
+        # The shutdown beacon a page sends as it is left counts too: the served page sets the XSRF cookie it needs.
+        if response.status >= 400:
             self.console_errors.append(f"{response.status} {response.url}")
-        if "/voila/api/shutdown/" in response.url:
-            self.beacon_refusals += 1
 
     def kit_console_errors(self) -> list[str]:
-        """Console errors, less the one 'Failed to load resource' line per refused shutdown beacon."""
-        errors = list(self.console_errors)
-        for _ in range(self.beacon_refusals):
-            if "403 (Forbidden)" in " ".join(errors):
-                errors.remove(next(e for e in errors if "403 (Forbidden)" in e))
-        return errors
+        """Console errors and refused requests (Voilà's "Cannot send" while a page is left aside)."""
+        return list(self.console_errors)
 
     def external_requests(self) -> list[str]:
         return [url for url in self.requests

@@ -6,6 +6,7 @@ Shared by the browser tests (through conftest.py) and bench/page_load.py.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -42,13 +43,15 @@ def _kit_environment(data_dir: Path, root: Path, *, demo: bool) -> dict[str, str
     return env
 
 
-def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True) -> subprocess.Popen:
-    """Voilà serving ``root/notebooks`` with ``root/voila.json``, on a database in ``data_dir`` (see
-    ``_kit_environment``)."""
+def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True,
+                options: tuple[str, ...] = ()) -> subprocess.Popen:
+    """Voilà as ``workshop serve`` runs it, serving ``root/notebooks`` with ``root/voila.json``, on a database in
+    ``data_dir`` (see ``_kit_environment``); ``options`` are further Voilà options (``--KitVoila.max_kernels=1``)."""
     env = _kit_environment(data_dir, root, demo=demo)
     log = log_path.open("w")
     return subprocess.Popen(
-        [sys.executable, "-m", "voila", "notebooks", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        [sys.executable, "-m", "workshop.hosting.voila_app", "notebooks", "--no-browser", f"--port={port}",
+         "--Voila.ip=127.0.0.1", *options],
         cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
 
@@ -182,3 +185,17 @@ def screenshot_whole_page(page, path: Path) -> None:
     page.set_viewport_size({"width": size["width"], "height": min(height, 16_000)})
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
+
+
+def demo_team_links(store, notebook: str = "00_start.ipynb") -> dict[str, str]:
+    """Each demo team's own link to ``notebook`` (path and query, as handed out), by team name."""
+    from workshop.collaboratives import list_collaboratives
+    from workshop.demo import DEMO_FILE
+    from workshop.session import join_team as join
+    from workshop.teams import list_teams
+
+    codes = {team["name"]: team["code"] for team in json.loads(DEMO_FILE.read_text(encoding="utf-8"))["teams"]}
+    [(collaborative_id, _name)] = list_collaboratives(store)
+    sessions = {overview.team.name: join(store, overview.team.id, codes[overview.team.name])
+                for overview in list_teams(store, collaborative_id)}
+    return {name: "/voila/render/" + session.link(notebook) for name, session in sessions.items()}

@@ -1,0 +1,265 @@
+"""A seminar's crowd: N visitors open their team's page at the same moment, in Chromium, against the kit's server.
+
+Prints failures (blank, failed or refused pages), median and p95 time-to-interactive (from the common start
+until the page's heading shows), the server's CPU-seconds per visit (server and kernels, not the browsers,
+while the crowd loads), and p95 divided by the CPU floor: N × CPU-seconds of one load (browser included, as
+it shares this machine) ÷ cores, the one load measured in the same run just before the crowd.
+Goals (issue 18): 0 failures at 40; CPU per visit <= 0.5 s with the pool filled before the crowd; p95/floor <= 2.
+
+    .venv/bin/python bench/crowd.py [-n 40] [--steps] [--pool 40] [--root /path/to/kit] [--plain-voila]
+
+``--steps`` spreads the visitors over steps 1–6 instead of Start. ``--pool`` sizes the visited pages' pools
+for the crowd (Start's, or each step's share), as docs/drift.md advises for a seminar; without it the pools
+are those of voila.json. ``--root`` serves another checkout of the kit
+(its own notebooks, voila.json and template) and ``--plain-voila`` runs ``voila`` instead of ``workshop serve``:
+the two together measure an older version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+from playwright.async_api import async_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, demo_team_links, free_port, wait_until_serving  # noqa: E402
+
+START = "00_start.ipynb"
+STEPS = ["01_malgrupp.ipynb", "02_mal_och_matt.ipynb", "03_forandringar.ipynb", "04_pgsa.ipynb",
+         "05_resultat.ipynb", "06_rapport.ipynb"]
+SHOWN = ".gk-page h1"
+FAILED = ".gk-cell-failed"
+# A page whose HTML has all arrived without any cell output is blank for good: the executor sent it
+# without the cell's output (what nbclient's short iopub_timeout did under load).
+# Voilà sends each output as a script, which its JavaScript replaces with the rendered output.
+CELL_OUTPUT = 'script[type="application/vnd.voila.cell-output+json"], .jp-OutputArea-output'
+
+
+def _serving_folder(root: Path, work: Path, pools: dict[str, int]) -> Path:
+    """A folder served like ``root``: its notebooks, and its voila.json with ``pools`` as the pool sizes."""
+    folder = work / "served"
+    folder.mkdir()
+    (folder / "notebooks").symlink_to(root / "notebooks")
+    settings = json.loads((root / "voila.json").read_text())
+    configured = settings.setdefault("VoilaKernelManager", {}).setdefault("kernel_pools_config", {})
+    configured.update({notebook: {"pool_size": size} for notebook, size in pools.items()})
+    (folder / "voila.json").write_text(json.dumps(settings))
+    return folder
+
+
+def _start_server(root: Path, work: Path, plain: bool, pools: dict[str, int]) -> tuple[subprocess.Popen, str]:
+    served = _serving_folder(root, work, pools)
+    env = dict(os.environ, PYTHONPATH=str(root), JUPYTER_PATH=str(root / "share" / "jupyter"),
+               WORKSHOP_DATA_DIR=str(work), WORKSHOP_DB_URL=f"sqlite:///{work / 'kit.sqlite'}",
+               BOKEH_RESOURCES="inline")
+    env.pop("QUERY_STRING", None)
+    subprocess.run([sys.executable, "-m", "workshop.cli", "demo", "--if-empty"], cwd=root, env=env, check=True,
+                   capture_output=True)
+    port = free_port()
+    module = "voila" if plain else "workshop.hosting.voila_app"
+    log = (work / "server.log").open("w")
+    server = subprocess.Popen([sys.executable, "-m", module, "notebooks", "--no-browser", f"--port={port}",
+                               "--Voila.ip=127.0.0.1"], cwd=served, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def _cpu_seconds(process: psutil.Process, *, descendants: bool = True) -> float:
+    """CPU of a process, of its children it has reaped, and of its live descendants."""
+    times = process.cpu_times()
+    total = times.user + times.system + times.children_user + times.children_system
+    for child in process.children(recursive=True) if descendants else []:
+        try:
+            child_times = child.cpu_times()
+            total += child_times.user + child_times.system
+        except psutil.Error:
+            continue
+    return total
+
+
+def _kernels(server: psutil.Process) -> int:
+    count = 0
+    for child in server.children(recursive=True):
+        try:
+            count += "ipykernel" in " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+    return count
+
+
+def _wait_for_pools(server: psutil.Process, work: Path, notebooks: int, timeout: float = 600) -> None:
+    """Until every notebook's pool is filled (once) and no kernel has started for a few seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        log = (work / "server.log").read_text(errors="replace")
+        if log.count("is filled with") >= notebooks:
+            break
+        time.sleep(1)
+    settled, count = 0, -1
+    while settled < 5 and time.monotonic() < deadline:
+        now = _kernels(server)
+        settled = settled + 1 if now == count else 0
+        count = now
+        time.sleep(1)
+
+
+async def _visit(browser, url: str, started: float, timeout: float, open_tabs: list | None = None
+                 ) -> tuple[str, float]:
+    """("ok" | "failed" | "blank" | "refused", seconds from the common start until it showed).
+
+    The tab is closed afterwards, as a person closes it, unless it is kept in ``open_tabs``.
+    """
+    context = await browser.new_context()
+    page = await context.new_page()
+    loaded: dict[str, float] = {}
+    page.on("load", lambda _page: loaded.setdefault("at", time.perf_counter()))
+    try:
+        response = await page.goto(url, wait_until="commit", timeout=timeout * 1000)
+        if response is None or response.status != 200:
+            return "refused", time.perf_counter() - started
+        while time.perf_counter() - started < timeout:
+            if await page.locator(FAILED).count():
+                return "failed", time.perf_counter() - started
+            if await page.locator(SHOWN).count() and await page.locator(SHOWN).first.is_visible():
+                return "ok", time.perf_counter() - started
+            if "at" in loaded and not await page.locator(CELL_OUTPUT).count():
+                return "blank", time.perf_counter() - started
+            await asyncio.sleep(0.1)
+        return "blank", time.perf_counter() - started
+    except Exception:  # a navigation that never finished is a failed visit, whatever Playwright says
+        return "failed", time.perf_counter() - started
+    finally:
+        if open_tabs is None:
+            await _close(page)
+        else:
+            open_tabs.append(page)
+
+
+async def _close(page) -> None:
+    await page.close(run_before_unload=True)  # as a tab is closed: its kernel leaves
+    await page.context.close()
+
+
+def _cpu_by_process(server: psutil.Process) -> dict[int, float]:
+    """CPU-seconds of the server process itself (key 0) and of each of its live descendants (by pid)."""
+    times = server.cpu_times()
+    cpu = {0: times.user + times.system}
+    for child in server.children(recursive=True):
+        try:
+            child_times = child.cpu_times()
+            cpu[child.pid] = child_times.user + child_times.system
+        except psutil.Error:
+            continue
+    return cpu
+
+
+async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float, pooled: bool):
+    me = psutil.Process()
+    ready = _kernels(server)  # the filled pools
+
+    async def refilled() -> None:
+        """Until the visited page's kernel has left and the pool is full again (an older server: a moment)."""
+        for _ in range(600 if pooled else 0):
+            if _kernels(server) == ready:
+                break
+            await asyncio.sleep(0.5)
+        await asyncio.sleep(2)
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        await _visit(browser, base_url + urls[0], time.perf_counter(), timeout)  # warm-up: disk caches, browser
+        await refilled()
+        before = _cpu_seconds(me)  # this process's tree: the browser, and the server with its kernels
+        one = await _visit(browser, base_url + urls[1 % len(urls)], time.perf_counter(), timeout)
+        one_cpu = _cpu_seconds(me) - before
+        await refilled()
+        before_crowd = _cpu_by_process(server)
+        started = time.perf_counter()
+        tabs: list = []
+        results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout, tabs) for url in urls))
+        after_crowd = _cpu_by_process(server)  # every tab still open: no kernel has left yet
+        for tab in tabs:
+            await _close(tab)
+        await browser.close()
+    # Voilà and the kernels that were there when the crowd came (the pool, which served it); kernels started
+    # during the crowd are the pool's refills, or kernels started for visitors the pool could not serve.
+    served = sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid in after_crowd)
+    started_meanwhile = sum(cpu for pid, cpu in after_crowd.items() if pid not in before_crowd)
+    return one, one_cpu, results, served, started_meanwhile
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--visitors", type=int, default=40)
+    parser.add_argument("--steps", action="store_true", help="spread the visitors over steps 1-6")
+    parser.add_argument("--pool", type=int, default=0, help="kernels kept ready for the crowd's pages")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to serve")
+    parser.add_argument("--plain-voila", action="store_true", help="run voila, not workshop serve")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a visitor waits at most")
+    arguments = parser.parse_args()
+
+    load_before = os.getloadavg()[0]
+    work = Path(tempfile.mkdtemp(prefix="bench-crowd-"))
+    root = arguments.root.resolve()
+    notebooks = STEPS if arguments.steps else [START]
+    pools = {notebook: -(-arguments.pool // len(notebooks)) for notebook in notebooks} if arguments.pool else {}
+    server_process, base_url = _start_server(root, work, arguments.plain_voila, pools)
+    server = psutil.Process(server_process.pid)
+    try:
+        wait_until_serving(base_url, server_process, timeout=120)
+        from workshop.store import Store
+
+        store = Store(f"sqlite:///{work / 'kit.sqlite'}")
+        links = [list(demo_team_links(store, notebook).values()) for notebook in notebooks]
+        store.close()
+        urls = [links[visitor % len(notebooks)][visitor % len(links[0])] for visitor in range(arguments.visitors)]
+        if not arguments.plain_voila:
+            _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
+        one, one_cpu, results, server_cpu, started_cpu = asyncio.run(_measure(urls, base_url, server, arguments.timeout,
+                                                                      pooled=not arguments.plain_voila))
+    finally:
+        server_process.terminate()
+        try:
+            server_process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server_process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+    shown = [seconds for outcome, seconds in results if outcome == "ok"]
+    failures = {outcome: sum(1 for o, _ in results if o == outcome) for outcome in ("failed", "blank", "refused")}
+    cores = os.cpu_count() or 1
+    floor = arguments.visitors * one_cpu / cores
+    print(json.dumps({"visitors": arguments.visitors, "pages": "steps 1-6" if arguments.steps else "Start",
+                      "server": "voila" if arguments.plain_voila else "workshop serve", "root": str(root),
+                      "pools": pools or "voila.json"}))
+    print(f"machine: {cores} cores, load average before {load_before:.1f} (others share it)")
+    print(f"one load alone: {one[1]:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and browser)")
+    print(f"failures: {sum(failures.values())} of {arguments.visitors} "
+          + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))
+    if shown:
+        print(f"time-to-interactive: median {statistics.median(shown):.1f} s, p95 {_p95(shown):.1f} s")
+        print(f"server CPU per visit: {server_cpu / arguments.visitors:.2f} s (goal <= 0.5: Voilà and the kernels "
+              f"there when the crowd came), plus {started_cpu / arguments.visitors:.2f} s in kernels started "
+              "during the crowd (refills, or visitors the pool could not serve)")
+        print(f"p95 / floor: {_p95(shown):.1f} / {floor:.1f} = {_p95(shown) / floor:.2f} (goal <= 2.0)")
+
+
+if __name__ == "__main__":
+    main()

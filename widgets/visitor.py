@@ -1,0 +1,26 @@
+"""Who is visiting: the query string of the request this kernel serves.
+
+Voilà runs each page's notebook in a kernel of its own. With preheated kernels (``preheat_kernel`` in
+``voila.json``) the kernel is started and has imported the kit before anyone asks for the page; it then
+waits here until Voilà hands it the one request it serves, so the session in the link is read only after
+that request arrived (``voila.utils.wait_for_request``).
+"""
+
+from __future__ import annotations
+
+import os
+
+_PREHEATED = "VOILA_PREHEAT"
+_QUERY = "QUERY_STRING"
+
+
+def request_query_string() -> str:
+    """The visitor's query string ("" when there is none, or when the request never reached a pooled kernel)."""
+    if os.environ.get(_PREHEATED) == "True":
+        # A pooled kernel inherits the server's environment: only the value Voilà sends for this kernel's own
+        # request may name a session, never one left in the environment before it.
+        os.environ.pop(_QUERY, None)
+        from voila.utils import wait_for_request
+
+        wait_for_request()
+    return os.environ.get(_QUERY, "")

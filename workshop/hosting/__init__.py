@@ -1,0 +1,1 @@
+"""Hosting the pages for a region: preheated kernel pools, a cap on live kernels, the server's own checks."""

@@ -1,0 +1,96 @@
+"""Voilà as the kit serves it: the same app, with a page handler that sets the XSRF cookie and keeps the cap.
+
+``workshop serve`` runs this module instead of ``voila``; everything else (``voila.json``, the template,
+the kernel pools) is Voilà's own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import tornado.web
+from traitlets import Integer
+from voila.app import Voila
+from voila.tornado.handler import TornadoVoilaHandler
+
+from workshop.hosting.admission import Admission, full_page
+from workshop.hosting.pool import DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools, pool_memory_problem
+from workshop.i18n import set_language
+from workshop.session import language_from_query
+
+_ADMISSION = "workshop_admission"
+
+
+class KitVoilaHandler(TornadoVoilaHandler):
+    """Voilà's page handler, plus two things it lacks."""
+
+    _arriving = False
+
+    @tornado.web.authenticated
+    async def get(self, path=None):
+        # Reading the token makes Tornado set its ``_xsrf`` cookie, which Voilà's shutdown beacon sends back
+        # when the tab closes; without it the beacon is refused and the kernel lives on (voila issue 1458).
+        _ = self.xsrf_token
+        admission: Admission = self.settings[_ADMISSION]
+        if not admission.let_in(self.kernel_manager):
+            self.set_status(503)
+            self.set_header("Retry-After", "60")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(full_page(language_from_query(self.request.query)))
+            return
+        self._arriving = True
+        try:
+            await super().get(path)
+        finally:
+            self._arrived()
+
+    def flush(self, *args, **kwargs):
+        # The first bytes of the page leave once its kernel is live: from then on the kernel itself is counted.
+        self._arrived()
+        return super().flush(*args, **kwargs)
+
+    def _arrived(self) -> None:
+        if self._arriving:
+            self._arriving = False
+            self.settings[_ADMISSION].arrived()
+
+
+class KitVoila(Voila):
+    max_kernels = Integer(40, config=True, help="Most kernels serving visitors at once (pools not counted); "
+                                                "0 for no cap. More visitors get a 'server is full' page.")
+    kernel_memory_mb = Integer(DEFAULT_KERNEL_MB, config=True,
+                               help="Memory one page's kernel takes, for checking the pools against free memory.")
+
+    def initialize(self, argv=None):
+        super().initialize(argv)
+        problem = pool_memory_problem(self.pool_plan(), self.kernel_memory_mb, available_memory_mb())
+        if problem:
+            print(problem, file=sys.stderr)
+            self.exit(2)
+
+    def pool_plan(self):
+        if not self.voila_configuration.preheat_kernel:
+            return plan_pools([], {}, 0)
+        manager = self.config.get("VoilaKernelManager", {})
+        return plan_pools(notebooks_in(Path(self.root_dir)), manager.get("kernel_pools_config", {}),
+                          self.voila_configuration.default_pool_size, manager.get("preheat_denylist", []))
+
+    def init_settings(self):
+        settings = super().init_settings()
+        settings[_ADMISSION] = Admission(self.max_kernels)
+        return settings
+
+    def init_handlers(self):
+        return [(rule[0], KitVoilaHandler, *rule[2:]) if rule[1] is TornadoVoilaHandler else rule
+                for rule in super().init_handlers()]
+
+
+def main() -> None:
+    set_language(os.environ.get("WORKSHOP_LANGUAGE"))
+    KitVoila.launch_instance()
+
+
+if __name__ == "__main__":
+    main()
