@@ -36,6 +36,7 @@ def plan_text(field: Field, value: str) -> ipywidgets.Textarea:
 class FinalPlanForm:
     def __init__(self, page, store, team_id: int) -> None:
         self.page, self.store, self.team_id = page, store, team_id
+        self.record = ("final_plan", team_id)  # its version read or saved lives in page.state
         self.editor_box = ipywidgets.VBox()
         self.show()
         self.widget = section(
@@ -50,7 +51,7 @@ class FinalPlanForm:
     def show(self) -> None:
         """The plan as stored now; what was on screen is replaced."""
         plan = get_final_plan(self.store, self.team_id)
-        self.version = plan.version
+        self.page.state.remember_version(self.record, plan.version)
         self.texts = {field.name: plan_text(field, getattr(plan, field.name)) for field in FINAL_PLAN}
         self.autosave = Autosave(self.save)
         for area in self.texts.values():
@@ -65,17 +66,18 @@ class FinalPlanForm:
 
     def save(self) -> None:
         try:
-            saved = save_final_plan(self.store, self.team_id, self.details(), expected_version=self.version,
+            saved = save_final_plan(self.store, self.team_id, self.details(),
+                                    expected_version=self.page.state.version(self.record),
                                     actor=self.page.session.actor)
         except EditConflict:
             # What the person typed stays; they keep theirs over the colleague's, or see the colleague's.
             self.conflict_box.children = [conflict_choices(self.page.guard, self._keep_mine, self.show)]
             raise
-        self.version = saved.version
+        self.page.state.remember_version(self.record, saved.version)
         self.conflict_box.children = []
 
     def _keep_mine(self) -> None:
-        self.version = get_final_plan(self.store, self.team_id).version
+        self.page.state.remember_version(self.record, get_final_plan(self.store, self.team_id).version)
         self.autosave.save_now()
 
 

@@ -77,8 +77,9 @@ class MonthEditor:
 
     def __init__(self, page, form: MonthlyForm, month: str) -> None:
         self.page, self.form, self.month = page, form, month
+        self.record = ("monthly_report", form.team_id, month)  # its version read or saved lives in page.state
         report = get_monthly_report(form.store, form.team_id, month)
-        self.version = report.version if report else 0
+        page.state.remember_version(self.record, report.version if report else 0)
         details = report.details if report else monthly_draft(form.store, form.team_id, month)
         self.autosave = Autosave(self.save)
         self.texts = RecordForm(MONTHLY, details, changed=page.guard(self.autosave.changed))
@@ -106,11 +107,12 @@ class MonthEditor:
         form = self.form
         try:
             saved = save_monthly_report(form.store, form.team_id, self.month, self.details(),
-                                        expected_version=self.version, actor=self.page.session.actor)
+                                        expected_version=self.page.state.version(self.record),
+                                        actor=self.page.session.actor)
         except EditConflict:
             self._offer_choices()
             raise
-        self.version = saved.version
+        self.page.state.remember_version(self.record, saved.version)
         self.conflict_box.children = []
         form.saved()
 
@@ -121,7 +123,7 @@ class MonthEditor:
 
     def _keep_mine(self) -> None:
         latest = get_monthly_report(self.form.store, self.form.team_id, self.month)
-        self.version = latest.version if latest else 0
+        self.page.state.remember_version(self.record, latest.version if latest else 0)
         self.autosave.save_now()
 
 
