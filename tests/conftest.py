@@ -42,9 +42,8 @@ def postgres_url() -> str:
     pytest.skip("WORKSHOP_TEST_POSTGRES_URL is not set")
 
 
-@pytest.fixture
-def pg_store():
-    """A store on a freshly emptied PostgreSQL database."""
+def emptied_postgres_url() -> str:
+    """The test PostgreSQL's URL, its schema emptied."""
     from sqlalchemy import create_engine, text
 
     url = postgres_url()
@@ -53,7 +52,14 @@ def pg_store():
         connection.execute(text("DROP SCHEMA public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    opened = Store(url)
+    return url
+
+
+@pytest.fixture
+def pg_store():
+    """A store on a freshly emptied PostgreSQL database."""
+
+    opened = Store(emptied_postgres_url())
     yield opened
     opened.close()
 

@@ -7,13 +7,12 @@ Locally the browser tests skip when Chromium is missing; in CI (``CI`` or
 from __future__ import annotations
 
 import os
-import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, free_port, start_voila, wait_until_serving
+from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, free_port, start_voila, stop, wait_until_serving
 
 
 def pytest_collection_modifyitems(items):
@@ -52,11 +51,7 @@ def _serving(data_dir: Path, *, demo: bool):
         wait_until_serving(base_url, process)
         yield base_url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 @pytest.fixture(scope="session")

@@ -88,6 +88,15 @@ def wait_until_serving(base_url: str, process: subprocess.Popen, timeout: float 
     raise TimeoutError("the server did not start")
 
 
+def stop(process: subprocess.Popen) -> None:
+    """Stop a server the test started, killing it if it does not go within 20 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 def open_start(context, url: str):
     page = context.new_page()
     page.goto(url)

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import postgres_url
+from tests.conftest import emptied_postgres_url
 from tests.e2e.hub import PASSWORD, missing_tools, running_hub, seed_demo
 from tests.e2e.live import START_PATH, add_title, join_demo_team, open_step
 
@@ -24,12 +24,7 @@ DRIVER = "Samma bild för alla via hubben"
 @pytest.fixture(scope="module")
 def shared_database() -> str:
     """The shared PostgreSQL, emptied and given the demo collaborative."""
-    url = postgres_url()
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    url = emptied_postgres_url()
     seed_demo(url)
     return url
 

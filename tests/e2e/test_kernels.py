@@ -12,7 +12,15 @@ from pathlib import Path
 import psutil
 import pytest
 
-from tests.e2e.live import ROOT, START_PATH, demo_team_links, free_port, start_voila, wait_until_serving
+from tests.e2e.live import (
+    ROOT,
+    START_PATH,
+    demo_team_links,
+    free_port,
+    start_voila,
+    stop,
+    wait_until_serving,
+)
 from workshop.hosting.pool import notebooks_in, plan_pools
 
 
@@ -52,11 +60,7 @@ def _served(data_dir: Path, *options: str):
         wait_until_serving(f"http://127.0.0.1:{port}", process)
         yield Served(f"http://127.0.0.1:{port}", process, log)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def _pool_total() -> int:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
-from tests.e2e.live import ROOT, free_port, start_lab, wait_until_serving
+from tests.e2e.live import ROOT, free_port, start_lab, stop, wait_until_serving
 from workshop.aims import active_aim
 from workshop.store import Store
 
@@ -28,11 +27,7 @@ def lab_url(tmp_path_factory):
         wait_until_serving(base_url, process, timeout=90, probe=f"/api/status?token={TOKEN}")
         yield base_url, data_dir
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def test_a_step_page_joins_a_team_and_saves_inside_jupyterlab(lab_url, new_context, recorder):
