@@ -94,3 +94,10 @@ def test_the_package_installs_a_workshop_command():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["scripts"] == {"workshop": "workshop.cli:main"}
     assert project["name"] != "workshop"
+
+
+def test_pages_read_the_visitors_query_string_only_through_the_request_they_serve():
+    """A preheated kernel starts before its visitor: a page reading QUERY_STRING itself would find no link."""
+    readers = [str(path.relative_to(ROOT)) for path in (ROOT / "widgets").rglob("*.py")
+               if "QUERY_STRING" in path.read_text(encoding="utf-8") and path.name != "visitor.py"]
+    assert readers == []

@@ -5,7 +5,6 @@ The page shows the member's own earlier answer in the round and nothing of anyon
 
 from __future__ import annotations
 
-import os
 from html import escape
 
 import ipywidgets
@@ -13,6 +12,7 @@ import ipywidgets
 from widgets.components.fields import button, html, paragraph, section
 from widgets.forums.markup import CSS
 from widgets.page import Page
+from widgets.visitor import request_query_string
 from workshop.forums.links import MemberLink, answer, member_view, resolve_member
 from workshop.forums.model import RATINGS, rating_label
 from workshop.forums.statements import AREAS
@@ -63,7 +63,7 @@ class AnswerView:
 
 def build_answer_page(query_string: str | None = None, store: Store | None = None) -> Page:
     if query_string is None:
-        query_string = os.environ.get("QUERY_STRING", "")
+        query_string = request_query_string()
 
     def body(page: Page) -> AnswerView:
         return AnswerView(page, resolve_member(page.store, query_string))
