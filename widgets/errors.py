@@ -10,17 +10,29 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+import traceback
 from collections.abc import Callable
 
 from widgets.components.messages import MessageArea
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import _
 
+
+class TracebackWithoutValues(logging.Formatter):
+    """Where a failure happened and of what kind, never its message: messages quote what was typed or read
+    (``could not convert string to float: '…'``, a query's parameters), and the log is kept for weeks."""
+
+    def formatException(self, ei) -> str:
+        kind, _value, trace = ei
+        where = "".join(traceback.format_tb(trace))
+        return f"Traceback (most recent call last):\n{where}{kind.__module__}.{kind.__qualname__} (message left out)"
+
+
 log = logging.getLogger("widgets")
 if not log.handlers:
     # The kernel's sys.__stderr__ is the Voilà server's log.
     _handler = logging.StreamHandler(sys.__stderr__)
-    _handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    _handler.setFormatter(TracebackWithoutValues("%(asctime)s %(name)s %(levelname)s %(message)s"))
     log.addHandler(_handler)
     log.propagate = False
 

@@ -7,6 +7,7 @@ Locally the browser tests skip when Chromium is missing; in CI (``CI`` or
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -52,6 +53,13 @@ def _serving(data_dir: Path, *, demo: bool):
         yield base_url
     finally:
         stop(process)
+    _assert_no_link_keys((data_dir / "voila.log").read_text(encoding="utf-8", errors="replace"))
+
+
+def _assert_no_link_keys(log: str) -> None:
+    """Every page these tests opened carried a link key; none of them may be in the server's log."""
+    leaked = re.findall(r"[?&](?:key|member)=[^&\s]+", log)
+    assert not leaked, f"link keys in the server log: {leaked[:3]}"
 
 
 @pytest.fixture(scope="session")

@@ -50,7 +50,7 @@ def check_database(url: str) -> Finding:
     path = sqlite_file(url)
     if path is not None and not path.exists():
         return Finding(Status.PROBLEM, subject, _("{path} does not exist yet. Run “workshop init”.").format(path=path))
-    engine = create_engine(url)
+    engine = create_engine(url, hide_parameters=True)  # a failure's message never quotes stored values
     try:
         with failures.translated(), engine.connect() as connection:
             revision = current_revision(connection)

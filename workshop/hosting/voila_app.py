@@ -17,6 +17,7 @@ from voila.tornado.handler import TornadoVoilaHandler
 
 from workshop.hosting.admission import Admission, full_page
 from workshop.hosting.pool import DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools, pool_memory_problem
+from workshop.hosting.request_log import log_request, request_summary
 from workshop.i18n import set_language
 from workshop.session import language_from_query
 
@@ -51,6 +52,10 @@ class KitVoilaHandler(TornadoVoilaHandler):
         self._arrived()
         return super().flush(*args, **kwargs)
 
+    def _request_summary(self) -> str:
+        # Tornado's warnings about a failed page name the request: without the visitor's link key.
+        return request_summary(self)
+
     def _arrived(self) -> None:
         if self._arriving:
             self._arriving = False
@@ -80,6 +85,7 @@ class KitVoila(Voila):
     def init_settings(self):
         settings = super().init_settings()
         settings[_ADMISSION] = Admission(self.max_kernels)
+        settings["log_function"] = log_request
         return settings
 
     def init_handlers(self):

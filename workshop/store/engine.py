@@ -3,6 +3,7 @@
 SQLite: foreign keys on, a busy timeout, and ``BEGIN IMMEDIATE`` for writes so
 that two kernels writing at once queue up instead of failing half-way. An
 existing file that is not an SQLite database is refused, never overwritten.
+Every engine hides a statement's parameters from its error messages, which end in the server's log.
 """
 
 from __future__ import annotations
@@ -51,11 +52,11 @@ def make_engine(url: str, *, busy_timeout_ms: int = 5000) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             raise failures.read_only() from None
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
         _configure_sqlite(engine, busy_timeout_ms)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args=_server_connect_args(url))
+        return create_engine(url, hide_parameters=True, pool_pre_ping=True, connect_args=_server_connect_args(url))
     except ModuleNotFoundError:
         raise UserError(
             _("The database driver for this address is not installed. "
