@@ -11,6 +11,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
+from workshop.geometry import Rectangle
 from workshop.improvement.model import DriverDiagram
 
 FONT_PX = 13
@@ -29,24 +30,12 @@ CHILD_GAP = (14, 10, 6, 6)
 COLUMNS = ("aim", "primary", "secondary", "idea")
 
 
-@dataclass(frozen=True)
-class Box:
+@dataclass(frozen=True, kw_only=True)
+class Box(Rectangle):
     key: str
     kind: str
     lines: tuple[str, ...]
     title: str
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
 
     @property
     def text_width(self) -> float:
@@ -135,8 +124,8 @@ def diagram_layout(diagram: DriverDiagram, aim_text: str, *, width: float = 1060
     def place(node: _Node, top: float) -> Box:
         span = node.span()
         height = node.own_height()
-        box = Box(node.key, COLUMNS[node.column], node.lines, node.title, column_x[node.column],
-                  top + (span - height) / 2, column_width[node.column], height)
+        box = Box(key=node.key, kind=COLUMNS[node.column], lines=node.lines, title=node.title,
+                  x=column_x[node.column], y=top + (span - height) / 2, width=column_width[node.column], height=height)
         boxes.append(box)
         children_height = sum(child.span() for child in node.children) + CHILD_GAP[node.column] * (
             len(node.children) - 1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop.geometry import Rectangle
+
 FONT = "Arial"
 """On every office suite: LibreOffice draws it with the metric-compatible Liberation Sans."""
 
@@ -42,21 +44,8 @@ INSET_Y = 0.05
 
 
 @dataclass(frozen=True)
-class Box:
+class Box(Rectangle):
     """A rectangle on the slide, in inches from the top left corner."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
 
     def text_width_pt(self, indent: float = 0.0) -> float:
         return (self.width - 2 * INSET_X - indent) * 72
