@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -70,44 +72,45 @@ def any_store(request):
     return request.getfixturevalue("store" if request.param == "sqlite" else "pg_store")
 
 
-@pytest.fixture(scope="session")
-def demo_database(tmp_path_factory):
-    """The demo's teams and steps seeded once per test run (code hashing makes seeding take seconds); the
-    program, reports and faculty scores are left out (``seminar_demo_store`` has them)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+def seeded_database(tmp_path_factory, name: str, seed: Callable[[Store], object]) -> Path:
+    """A database file seeded once per test run (code hashing makes seeding take seconds)."""
+    path = tmp_path_factory.mktemp(name) / f"{name}.sqlite"
     seeded = Store(f"sqlite:///{path}")
-    seed_demo(seeded, with_seminars=False)
+    seed(seeded)
     seeded.close()  # checkpoints the write-ahead log into the file
     return path
 
 
-@pytest.fixture
-def demo_store(demo_database, tmp_path) -> Store:
-    """A fresh copy of the seeded demo database for each test."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_database, path)
+def opened_copy(database: Path, tmp_path: Path) -> Iterator[Store]:
+    """A fresh copy of ``database`` for one test, opened, and closed after it."""
+    path = tmp_path / database.name
+    shutil.copyfile(database, path)
     opened = Store(f"sqlite:///{path}")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory):
+    """The demo's teams and steps; the program, reports and faculty scores are left out
+    (``seminar_demo_store`` has them)."""
+    return seeded_database(tmp_path_factory, "demo", lambda store: seed_demo(store, with_seminars=False))
+
+
+@pytest.fixture
+def demo_store(demo_database, tmp_path) -> Iterator[Store]:
+    yield from opened_copy(demo_database, tmp_path)
 
 
 @pytest.fixture(scope="session")
 def seminar_demo_database(tmp_path_factory):
     """The whole demo as ``workshop demo`` writes it: with program, monthly reports and faculty scores."""
-    path = tmp_path_factory.mktemp("demo") / "seminar_demo.sqlite"
-    seeded = Store(f"sqlite:///{path}")
-    seed_demo(seeded)
-    seeded.close()
-    return path
+    return seeded_database(tmp_path_factory, "seminar_demo", seed_demo)
 
 
 @pytest.fixture
-def seminar_demo_store(seminar_demo_database, tmp_path) -> Store:
-    path = tmp_path / "seminar_demo.sqlite"
-    shutil.copyfile(seminar_demo_database, path)
-    opened = Store(f"sqlite:///{path}")
-    yield opened
-    opened.close()
+def seminar_demo_store(seminar_demo_database, tmp_path) -> Iterator[Store]:
+    yield from opened_copy(seminar_demo_database, tmp_path)
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import opened_copy, seeded_database
 from workshop.backup import Kind, export_collaborative, export_team
 from workshop.collaboratives import create_collaborative
 from workshop.model import CollaborativeDetails
@@ -36,22 +37,18 @@ def collaborative_file(demo_backups):
     return demo_backups[Kind.COLLABORATIVE]
 
 
+def _one_empty_collaborative(store: Store) -> None:
+    created = create_collaborative(store, CollaborativeDetails("Ny samverkan", region="Region Fiktiv"),
+                                   facilitator_code="ny-kod-4711", actor="test")
+    assert created.id == TARGET
+
+
 @pytest.fixture(scope="session")
 def receiving_database(tmp_path_factory):
-    path = tmp_path_factory.mktemp("receiving") / "receiving.sqlite"
-    opened = Store(f"sqlite:///{path}")
-    created = create_collaborative(opened, CollaborativeDetails("Ny samverkan", region="Region Fiktiv"),
-                                   facilitator_code="ny-kod-4711", actor="test")
-    opened.close()
-    assert created.id == TARGET
-    return path
+    return seeded_database(tmp_path_factory, "receiving", _one_empty_collaborative)
 
 
 @pytest.fixture
-def receiving(receiving_database, tmp_path) -> Store:
+def receiving(receiving_database, tmp_path) -> Iterator[Store]:
     """Another installation, with one empty collaborative (number ``TARGET``) to receive a team."""
-    path = tmp_path / "receiving.sqlite"
-    shutil.copyfile(receiving_database, path)
-    opened = Store(f"sqlite:///{path}")
-    yield opened
-    opened.close()
+    yield from opened_copy(receiving_database, tmp_path)
