@@ -58,6 +58,8 @@ PROGRAM_NOTEBOOK = "07_program.ipynb"
 """The collaborative's meetings, for its teams and its facilitator."""
 OVERVIEW_NOTEBOOK = "08_oversikt.ipynb"
 """The facilitator's view of all teams."""
+PRESENTATION_NOTEBOOK = "10_presentation.ipynb"
+"""The facilitator's presenter mode: the teams' storyboards at a meeting, reached from the facilitator's Start."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

@@ -1,0 +1,85 @@
+"""Presenter mode in a real browser, as the demo's facilitator on a 1280 × 720 screen: order the teams, start, move
+through two teams' slides with the keyboard, read the timer, leave with Esc; axe finds nothing and no slide is
+wider than the screen."""
+
+from __future__ import annotations
+
+import re
+
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.test_handing_out_links import open_as_facilitator
+
+ABY, DEMOBY = "Fiktiva Åby – tidigt stöd", "Demoby – unga vuxna"
+WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def _violations(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_A_AA}})
+    return [f"{v['impact']} {v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
+
+
+def _fits_the_screen(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= 1280 && "
+                         "document.querySelector('.gk-presenting').scrollWidth <= 1280")
+
+
+def _showing(page, team: str, slide: str) -> None:
+    page.locator(".gk-present-team").filter(has_text=team).filter(has_text=slide).wait_for()
+
+
+def test_the_facilitator_presents_two_teams_by_keyboard(voila_url, new_context, recorder):
+    page = open_as_facilitator(new_context(), voila_url)
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.clock.install()  # before the presenter's page loads, so that its timer runs on a clock the test can move
+    page.get_by_role("link", name="Presentera teamens storyboards på en träff").click()
+    rows = page.locator(".gk-present-row")
+    rows.first.wait_for(timeout=90_000)
+    rows.filter(has_text=ABY).get_by_role("button", name="Upp").click()
+    rows.nth(1).filter(has_text=ABY).wait_for()
+    page.get_by_label("Exempelkommun – försörjningsstöd").uncheck()
+    page.get_by_label("Påhittsta – vuxenenheten").uncheck()
+    rows.filter(has_text="Exempelkommun").get_by_text("Presenterar inte").wait_for()
+    rows.filter(has_text=ABY).get_by_role("button", name="Upp").click()
+    rows.first.filter(has_text=ABY).get_by_text("1.").wait_for()
+
+    page.get_by_role("button", name="Starta presentationen").click()
+    _showing(page, ABY, "Bild 1 av 7 · Team 1 av 2")
+    timer = page.locator(".gk-timer")
+    assert re.fullmatch(r"Tid kvar 0[45]:\d\d", timer.inner_text())
+    assert _violations(page) == [] and _fits_the_screen(page)
+
+    for number in range(2, 8):
+        page.keyboard.press("ArrowRight")
+        _showing(page, ABY, f"Bild {number} av 7")
+        assert _fits_the_screen(page), number
+        if number == 5:  # the first result: its verdict in words and its chart, within the screen
+            page.get_by_role("heading", name=re.compile("^Resultat: ")).wait_for()
+            canvas = page.locator(".gk-slide-chart canvas").first
+            canvas.wait_for()
+            box = canvas.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1280
+            assert page.get_by_text("Tecken på verklig förändring").first.is_visible()
+    page.keyboard.press("ArrowLeft")
+    _showing(page, ABY, "Bild 6 av 7")
+    page.keyboard.press("PageDown")
+    _showing(page, ABY, "Bild 7 av 7")
+
+    page.clock.fast_forward("05:01")
+    page.get_by_text("Tiden är ute").wait_for()
+    assert re.fullmatch(r"Tiden är ute \+0\d:\d\d", timer.inner_text())
+
+    page.keyboard.press("ArrowRight")
+    _showing(page, DEMOBY, "Bild 1 av 2 · Team 2 av 2")
+    page.get_by_text("Tid kvar").wait_for()  # the next team's timer starts from its full time
+    assert re.fullmatch(r"Tid kvar 0[45]:\d\d", timer.inner_text())
+    page.keyboard.press(" ")
+    _showing(page, DEMOBY, "Bild 2 av 2")
+    assert page.get_by_role("button", name="Nästa bild").is_disabled()
+    assert _violations(page) == [] and _fits_the_screen(page)
+
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Starta presentationen").wait_for()
+    assert page.locator(".gk-presenting").count() == 0
+    assert recorder.kit_console_errors() == [] and recorder.page_errors == []
+    assert recorder.external_requests() == []
