@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from workshop.i18n import _, format_date
 from workshop.reports.blocks import Block, Heading, Paragraph, Table
 from workshop.seminars import Meeting
-from workshop.seminars.notes import NOTE_LABELS, MeetingNotes
+from workshop.seminars.notes import NOTE_LABELS, MeetingNotes, note_label
 from workshop.seminars.questions import TeamQuestion
 
 
@@ -23,10 +23,10 @@ def meetings_section(meetings: Sequence[Meeting], notes: Mapping[int, MeetingNot
             continue
         day = format_date(meeting.date) if meeting.date else _("No date")
         blocks.append(Heading(2, f"{meeting.title}, {day}"))
-        for name, label in NOTE_LABELS.items():
+        for name in NOTE_LABELS:
             text = getattr(written, name, "")
             if text:
-                blocks += [Heading(3, _(label)), Paragraph(text)]
+                blocks += [Heading(3, note_label(name)), Paragraph(text)]
         if asked:
             blocks += [Heading(3, _("The teams' questions before the meeting")),
                        Table((_("Team"), _("Question")), tuple((question.team, question.text) for question in asked))]

@@ -31,6 +31,11 @@ NOTE_LABELS = {
 }
 
 
+def note_label(name: str) -> str:
+    """The label of one of the notes' texts, in the current language."""
+    return _(NOTE_LABELS[name])
+
+
 @dataclass(frozen=True)
 class MeetingNotesDetails:
     learned: str = ""
@@ -67,8 +72,7 @@ def _to_notes(row: MeetingNotesRow) -> MeetingNotes:
 
 
 def _clean(details: MeetingNotesDetails, *, first: bool) -> MeetingNotesDetails:
-    texts = {name: clean_paragraphs(getattr(details, name), field=name, label=_(label))
-             for name, label in NOTE_LABELS.items()}
+    texts = {name: clean_paragraphs(getattr(details, name), field=name, label=note_label(name)) for name in NOTE_LABELS}
     if first and not any(texts.values()):
         raise InvalidInput(_("Write what the collaborative learned or a question for experts."), field="learned")
     return MeetingNotesDetails(**texts)

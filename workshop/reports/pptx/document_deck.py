@@ -2,8 +2,8 @@
 
 The slides say what the document says, from the same blocks: a section (heading 1) starts a slide titled by it;
 its headings, paragraphs, facts and lists flow as text over as many slides as it needs; a table gets slides of
-its own, titled by the two headings above it ("Åby: Vad vi lärde oss"), its header on each. A chart is left out: a table with its numbers always goes beside it. What had to be cut
-is kept whole in the slide's notes.
+its own, titled by the two headings above it ("Åby: Vad vi lärde oss"), its header on each. A chart is left
+out: a table with its numbers always goes beside it. What had to be cut is kept whole in the slide's notes.
 """
 
 from __future__ import annotations
