@@ -27,9 +27,9 @@ class ProgramView:
         if not meetings:
             meetings = [paragraph(_("No meetings are planned yet."))]
         self.children: list[ipywidgets.Widget] = [*meetings]
+        self.children += meeting_parts(page, self.program)
         if self.leads:
             self.children += self._facilitator_tools()
-        self.children += meeting_parts(page, self.program)
 
     def _meeting(self, meeting: Meeting) -> ipywidgets.Widget:
         parts = [f"<p><strong>{escape(when(meeting))}</strong>"

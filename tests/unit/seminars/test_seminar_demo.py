@@ -4,10 +4,10 @@ question for the next."""
 
 from __future__ import annotations
 
-from workshop.overview import ReportStatus, SignalKind, collaborative_overview
-from workshop.reports.records.faculty_score import list_faculty_scores
 import datetime as dt
 
+from workshop.overview import ReportStatus, SignalKind, collaborative_overview
+from workshop.reports.records.faculty_score import list_faculty_scores
 from workshop.seminars import get_program
 from workshop.seminars.notes import meeting_notes
 from workshop.seminars.questions import questions_for
