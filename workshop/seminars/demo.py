@@ -18,7 +18,7 @@ from workshop.results import PointEntry, period_from_key, save_points
 from workshop.seminars.notes import MeetingNotesDetails, save_meeting_notes
 from workshop.seminars.questions import ask_question
 from workshop.seminars.services import apply_default_program, get_program
-from workshop.session import Session, team_link_sessions
+from workshop.session import Session, led_collaborative, team_link_sessions
 from workshop.store import Store
 from workshop.store.tables.reports import MonthlyReportRow
 
@@ -50,7 +50,7 @@ def seed_seminars_demo(store: Store, facilitator: Session, team_ids: dict[str, i
 def _seed_meeting(store: Store, facilitator: Session, team_ids: dict[str, int], demo: dict, *,
                   today: dt.date) -> None:
     """Notes of the latest meeting held by ``today`` and a team's question for the next one, where there are."""
-    meetings = get_program(store, facilitator.collaborative_id).meetings
+    meetings = get_program(store, led_collaborative(facilitator)).meetings
     held = [meeting for meeting in meetings if meeting.date is not None and meeting.date < today]
     coming = [meeting for meeting in meetings if meeting.date is not None and meeting.date >= today]
     if held:
