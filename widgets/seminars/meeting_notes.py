@@ -107,8 +107,8 @@ class QuestionForm:
         self.page = page
         today = dt.date.today()
         upcoming = [meeting for meeting in program.meetings if meeting.date is not None and meeting.date >= today]
-        titles = {meeting.id: meeting for meeting in program.meetings}
-        own = [question for question in questions_for(page.store, page.session) if question.meeting_id in titles]
+        meetings = {meeting.id: meeting for meeting in program.meetings}
+        own = questions_for(page.store, page.session)  # a removed meeting takes its questions along
         parts: list[ipywidgets.Widget] = [paragraph(_(
             "Send the faculty a question before a meeting: they read every team's questions and take them up at the "
             "meeting. You can take a question back until the day of the meeting."))]
@@ -125,9 +125,9 @@ class QuestionForm:
             parts.append(paragraph(_("No meeting is planned ahead, so there is nothing to ask for now.")))
         if own:
             parts.append(html(table(_("Your questions"), [_("Meeting"), _("Sent"), _("Question")], [
-                [escape(titles[question.meeting_id].title), escape(format_date(question.asked_at.date())),
+                [escape(meetings[question.meeting_id].title), escape(format_date(question.asked_at.date())),
                  _multiline(question.text)] for question in own])))
-            parts += self._take_back_buttons(own, titles, today)
+            parts += self._take_back_buttons(own, meetings, today)
         self.widget: ipywidgets.Widget = section(_("Questions to the faculty"), *parts)
 
     def _take_back_buttons(self, own: list[TeamQuestion], meetings: dict[int, Meeting],
