@@ -1,5 +1,6 @@
 """The facilitator's view of all teams in a real browser, on the demo: filter to one municipality, give a faculty
-score with its reasons, read it on the team's own Start page; download the collaborative's summary and open it."""
+score with its reasons, read it on the team's own Start page; download the collaborative's summary as Word and as
+PowerPoint and open both."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def test_the_facilitator_filters_scores_a_team_and_the_team_reads_it(voila_url, 
     info.value.save_as(saved)
     text = pdf_text(to_pdf(saved.read_bytes(), "docx", tmp_path))
     assert "Samverkans sammanfattning" in text and TEAM in text
+
+    page.get_by_role("button", name="Skapa sammanfattningen (PowerPoint)").click()
+    link = page.get_by_role("link", name=re.compile(r"^Ladda ner sammanfattning-.+\.pptx \(\d+ kB\)$"))
+    link.wait_for(timeout=120_000)
+    with page.expect_download() as info:
+        link.click()
+    deck = tmp_path / "deck" / info.value.suggested_filename
+    info.value.save_as(deck)
+    slides = pdf_text(to_pdf(deck.read_bytes(), "pptx", deck.parent))
+    assert "Samverkans sammanfattning" in slides and "Träffarna" in slides and TEAM in slides
 
     team_page = join_team(new_context(), voila_url, DEMO_COLLABORATIVE, TEAM, "demo-team-aby")
     team_page.get_by_role("heading", name="Processledningens bedömning av teamet").wait_for()

@@ -10,6 +10,7 @@ import ipywidgets
 
 from widgets.components.fields import button, choice_field, html, paragraph, section, text_area, text_field
 from widgets.seminars.markup import table, task_list, when, where
+from widgets.seminars.meeting_notes import meeting_parts
 from workshop.i18n import _, format_time
 from workshop.seminars import Meeting, MeetingDetails, apply_default_program, get_program, save_meeting
 from workshop.session import Role
@@ -26,6 +27,7 @@ class ProgramView:
         if not meetings:
             meetings = [paragraph(_("No meetings are planned yet."))]
         self.children: list[ipywidgets.Widget] = [*meetings]
+        self.children += meeting_parts(page, self.program)
         if self.leads:
             self.children += self._facilitator_tools()
 

@@ -14,6 +14,8 @@ TABLE_LABELS = {
     "seminar": N_("Seminars and meetings"),
     "seminar_agenda_item": N_("Agenda items of meetings"),
     "seminar_task": N_("What to bring and work until next time"),
+    "meeting_notes": N_("Notes of meetings"),
+    "team_question": N_("Teams' questions before meetings"),
     "team": N_("Teams"),
     "team_member": N_("Team members"),
     "step_progress": N_("Step statuses"),

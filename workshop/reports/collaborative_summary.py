@@ -1,9 +1,11 @@
 """The collaborative's summary for steering groups and the final meeting: the teams, their target groups (masked
 as in every team document), aims, changes tested by prevention level, cycles, results with verdicts, self- and
-faculty scores, and what the teams learned. Built from the cross-team overview and each team's snapshot.
+faculty scores, the meetings' notes and the teams' questions, and what the teams learned. Built from the
+cross-team overview and each team's snapshot.
 
 >>> document = collaborative_summary(store, facilitator, progress=lambda done, total: ...)
 >>> docx_bytes(document)
+>>> summary_deck(document)                  # the same content as a PowerPoint deck
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ from workshop.improvement import PreventionLevel
 from workshop.model import StepStatus
 from workshop.overview import CrossTeamOverview, collaborative_overview
 from workshop.reports.blocks import Block, Document, Heading, Paragraph, Table
+from workshop.reports.meeting_sections import meetings_section
 from workshop.reports.records.assessment_scale import score_text
 from workshop.reports.records.monthly import month_label
 from workshop.reports.sections import learning_table, target_group_facts
 from workshop.reports.snapshot import TeamSnapshot, team_snapshot
+from workshop.seminars import get_program
+from workshop.seminars.notes import meeting_notes
+from workshop.seminars.questions import questions_for
 from workshop.session import Session
 
 Progress = Callable[[int, int], None]
@@ -38,11 +44,21 @@ def collaborative_summary(store, facilitator: Session, *, today: dt.date | None 
         if progress is not None:
             progress(number, len(overview.teams))
     blocks: list[Block] = [*_teams(overview), *_changes(overview), *_results(overview), *_scores(overview)]
+    collaborative_id = overview.collaborative_id
+    blocks += meetings_section(get_program(store, collaborative_id).meetings, meeting_notes(store, collaborative_id),
+                               questions_for(store, facilitator))
     for snapshot in snapshots:
         blocks += _team(snapshot)
     subtitle = _("{collaborative}, made on {date}").format(collaborative=overview.collaborative,
                                                           date=format_date(today))
     return Document(_("Summary of the collaborative"), subtitle, tuple(blocks), get_language())
+
+
+def summary_deck(document: Document) -> bytes:
+    """The summary as a PowerPoint deck in the storyboard's style, slide by slide what the document says."""
+    from workshop.reports.pptx.document_deck import document_deck
+
+    return document_deck(document, kicker=_("For the steering group and the final meeting"))
 
 
 def _teams(overview: CrossTeamOverview) -> tuple[Block, ...]:

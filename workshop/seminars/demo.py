@@ -1,6 +1,6 @@
-"""The demo collaborative's program, monthly reports, faculty scores, a change from the catalog and a measure that
-signals a concern (``sample_data/demo_seminars.json``), so that the facilitator's view has something in each of its
-tables."""
+"""The demo collaborative's program, monthly reports, faculty scores, a change from the catalog, a measure that
+signals a concern, the latest held meeting's notes and a team's question for the next one
+(``sample_data/demo_seminars.json``), so that the facilitator's view has something in each of its tables."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from workshop.reports.period_months import month_key
 from workshop.reports.records.faculty_score import FacultyScoreDetails, save_faculty_score
 from workshop.reports.records.monthly import MonthlyReportDetails, save_monthly_report
 from workshop.results import PointEntry, period_from_key, save_points
-from workshop.seminars.services import apply_default_program
-from workshop.session import Session
+from workshop.seminars.notes import MeetingNotesDetails, save_meeting_notes
+from workshop.seminars.questions import ask_question
+from workshop.seminars.services import apply_default_program, get_program
+from workshop.session import Session, led_collaborative, team_link_sessions
 from workshop.store import Store
 from workshop.store.tables.reports import MonthlyReportRow
 
@@ -42,6 +44,22 @@ def seed_seminars_demo(store: Store, facilitator: Session, team_ids: dict[str, i
         if entry["month"] <= begun:
             save_faculty_score(store, facilitator, team_ids[entry["team"]], entry["month"], FacultyScoreDetails(
                 entry["score"], entry["justification"], entry["suggestion"]), expected_version=0, today=today)
+    _seed_meeting(store, facilitator, team_ids, demo, today=today)
+
+
+def _seed_meeting(store: Store, facilitator: Session, team_ids: dict[str, int], demo: dict, *,
+                  today: dt.date) -> None:
+    """Notes of the latest meeting held by ``today`` and a team's question for the next one, where there are."""
+    meetings = get_program(store, led_collaborative(facilitator)).meetings
+    held = [meeting for meeting in meetings if meeting.date is not None and meeting.date < today]
+    coming = [meeting for meeting in meetings if meeting.date is not None and meeting.date >= today]
+    if held:
+        save_meeting_notes(store, facilitator, held[-1].id, MeetingNotesDetails(**demo["meeting_notes"]),
+                           expected_version=0)
+    if coming:
+        question = demo["team_question"]
+        team = team_link_sessions(store, facilitator)[team_ids[question["team"]]]
+        ask_question(store, team, coming[0].id, question["text"], today=today)
 
 
 def _seed_report(store: Store, team_id: int, entry: dict, *, actor: str, today: dt.date) -> None:

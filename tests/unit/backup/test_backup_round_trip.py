@@ -135,3 +135,25 @@ def test_the_preview_says_what_the_file_holds_when_and_by_what(collaborative_fil
     assert lines[1].startswith("Gjord ") and "med version 0.1.0 av verktyget" in lines[1]
     assert "Team: 4" in lines and "PGSA-cykler: 4" in lines
     assert not any(line.startswith("Månadsrapporter") for line in lines)  # nothing of that kind: not listed
+
+
+def test_a_collaborative_takes_its_meetings_notes_and_the_teams_questions_along(seminar_demo_store, store):
+    from workshop.seminars import get_program
+    from workshop.seminars.notes import MeetingNotesDetails, meeting_notes, save_meeting_notes
+    from workshop.seminars.questions import ask_question, questions_for
+    from workshop.session import team_link_sessions
+
+    facilitator = open_as_facilitator(seminar_demo_store, 1, "demo-processledning")
+    first, last = get_program(seminar_demo_store, 1).meetings[0], get_program(seminar_demo_store, 1).meetings[-1]
+    written = meeting_notes(seminar_demo_store, 1).get(first.id)
+    save_meeting_notes(seminar_demo_store, facilitator, first.id, MeetingNotesDetails("Vi lärde oss.", "Till experter"),
+                       expected_version=written.version if written else 0)
+    ask_question(seminar_demo_store, team_link_sessions(seminar_demo_store, facilitator)[3], last.id, "Vår fråga",
+                 today=last.date)
+    assert "team_question" not in data_of(export_team(seminar_demo_store, 3).content)  # the meeting's, not the team's
+    moved = import_backup(store, read_backup(export_collaborative(seminar_demo_store, 1).content), actor="cli")
+    moved_facilitator = open_as_facilitator(store, moved.id, "demo-processledning")
+    moved_first = get_program(store, moved.id).meetings[0]
+    assert meeting_notes(store, moved.id)[moved_first.id].learned == "Vi lärde oss."
+    assert [(question.team, question.text) for question in questions_for(store, moved_facilitator)] == [
+        (question.team, question.text) for question in questions_for(seminar_demo_store, facilitator)]

@@ -224,20 +224,21 @@ class Deck:
         return canvas
 
     def paragraph_slides(self, title: str, paras: Sequence[Para], *, max_lines: int = 8,
-                         box: Box = BODY) -> list[Canvas]:
-        """``paras`` on as many slides as they need, each paragraph at most ``max_lines`` lines."""
+                         box: Box = BODY, first: int = 0) -> list[Canvas]:
+        """``paras`` on as many slides as they need, each paragraph at most ``max_lines`` lines; ``first`` is
+        the index (see :func:`continued`) of the first slide, when the section already has slides."""
         canvases = []
-        for index, page in enumerate(flow(paras, box, max_lines=max_lines)):
+        for index, page in enumerate(flow(paras, box, max_lines=max_lines), first):
             canvas = self.slide(continued(title, index))
             canvas.fitted_frame(canvas.text_box(box).text_frame, page)
             canvases.append(canvas)
         return canvases
 
     def table_slides(self, title: str, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
-                     box: Box = BODY) -> list[Canvas]:
-        """A table on as many slides as its rows need, the header repeated on each."""
+                     box: Box = BODY, first: int = 0) -> list[Canvas]:
+        """A table on as many slides as its rows need, the header repeated on each (``first`` as above)."""
         canvases = []
-        for index, page in enumerate(table_pages(columns, rows, box.height)):
+        for index, page in enumerate(table_pages(columns, rows, box.height), first):
             canvas = self.slide(continued(title, index))
             canvas.table(box, columns, page)
             canvases.append(canvas)

@@ -11,11 +11,12 @@ from workshop.reports.pptx.fit import Column, Para, TablePage, height_pt, table_
 from workshop.reports.pptx.style import (
     ACCENT,
     BODY,
-    CONTENT_WIDTH,
+    COVER_DETAILS,
+    COVER_KICKER,
+    COVER_TITLE_BOX,
     COVER_TITLE_SIZE,
     INSET_Y,
     LEAD_SIZE,
-    MARGIN,
     MUTED,
     PALE,
     Box,
@@ -24,9 +25,6 @@ from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import TeamSnapshot
 from workshop.suppression import suppression_legend
 
-_COVER_TITLE = Box(MARGIN, 1.45, CONTENT_WIDTH, 1.75)
-_COVER_KICKER = Box(MARGIN, 0.75, CONTENT_WIDTH, 0.6)
-_COVER_DETAILS = _COVER_TITLE.below(3.3, gap=0.35)
 _HEADING_SIZE = 20
 _TABLE_GAP = 0.6
 _COUNT_COLUMNS = (4.3, 1.6)
@@ -35,8 +33,8 @@ _SUMMARY_WIDTH = 5.6
 
 def cover(deck: Deck, snapshot: TeamSnapshot) -> None:
     team = snapshot.team
-    canvas = deck.cover(clean(team.name), _COVER_TITLE, COVER_TITLE_SIZE)
-    canvas.text(_COVER_KICKER, [Para(_("Storyboard for the seminar"), size=LEAD_SIZE, bold=True, colour=ACCENT)])
+    canvas = deck.cover(clean(team.name), COVER_TITLE_BOX, COVER_TITLE_SIZE)
+    canvas.text(COVER_KICKER, [Para(_("Storyboard for the seminar"), size=LEAD_SIZE, bold=True, colour=ACCENT)])
     place = " · ".join(clean(part) for part in (team.municipality, team.unit) if part)
     details = [
         Para(place, size=LEAD_SIZE),
@@ -47,7 +45,7 @@ def cover(deck: Deck, snapshot: TeamSnapshot) -> None:
         details.append(Para(_members(team.members), label=_("Team") + ": ", size=LEAD_SIZE, space_before=8))
     details.append(Para(_("Made on {date}").format(date=format_date(snapshot.made_on)),
                         size=LEAD_SIZE, colour=MUTED, space_before=18))
-    canvas.text(_COVER_DETAILS, details)
+    canvas.text(COVER_DETAILS, details)
 
 
 def _members(members) -> str:

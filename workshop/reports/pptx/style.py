@@ -64,6 +64,10 @@ class Box(Rectangle):
 
 
 TITLE_BOX = Box(MARGIN, 0.25, CONTENT_WIDTH, 1.2)
+COVER_TITLE_BOX = Box(MARGIN, 1.45, CONTENT_WIDTH, 1.75)
+COVER_KICKER = Box(MARGIN, 0.75, CONTENT_WIDTH, 0.6)
+"""A short line above the cover's title: what the deck is."""
+COVER_DETAILS = COVER_TITLE_BOX.below(3.3, gap=0.35)
 BODY = Box(MARGIN, 1.6, CONTENT_WIDTH, 5.25)
 FOOTER_BOX = Box(MARGIN, 6.98, CONTENT_WIDTH - 1.2, 0.4)
 NUMBER_BOX = Box(SLIDE_WIDTH - MARGIN - 1.1, 6.98, 1.1, 0.4)

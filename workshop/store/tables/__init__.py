@@ -158,6 +158,7 @@ from workshop.store.tables import (  # noqa: E402,F401
     forums,
     improvement,
     inventory,
+    meeting_notes,
     pdsa,
     reports,
     results,
