@@ -6,10 +6,12 @@ import time
 from collections import Counter
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from workshop.errors import InvalidInput, UserError
 from workshop.groups import TeamList, make_groups, pair_counts, parse_team_list, participants_of
+from workshop.groups.search import _Plan
 
 
 def collaborative(teams: int, per_team: int, *, teams_per_municipality: int = 2, hosts: int = 0) -> list[dict]:
@@ -77,6 +79,23 @@ def test_the_search_keeps_municipalities_apart_where_it_can():
     people = collaborative(8, 3)
     groups = make_groups(people, size=4, seed=3)
     assert pair_counts(groups, people).same_municipality == 0
+
+
+def test_the_plan_kept_up_to_date_swap_by_swap_is_the_plan_counted_afresh():
+    rng = np.random.default_rng(1)
+    cost = rng.integers(0, 5, (3, 20, 20))
+    cost = cost + cost.transpose(0, 2, 1)
+    for meeting_cost in cost:
+        np.fill_diagonal(meeting_cost, 0)
+    plan = _Plan(cost, np.array([rng.permutation(np.arange(20) % 5) for _meeting in range(3)]), 5, rng)
+    for step in range(300):
+        if step % 3:
+            plan.step(step, best_total=10**9)
+        else:
+            plan.shake(2)
+    afresh = _Plan(cost, plan.group_of.copy(), 5, rng)
+    assert (afresh.total, afresh.met.tolist(), afresh.load.tolist()) == (plan.total, plan.met.tolist(),
+                                                                           plan.load.tolist())
 
 
 def test_planning_ahead_must_be_zero_or_more():

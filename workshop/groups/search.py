@@ -46,7 +46,7 @@ STEPS_WITHOUT_GAIN = 400
 MOST_STEPS = 4_000
 STEPS_PER_PERSON = 40  # a smaller budget for a plan of few people and meetings: it has few groupings to try
 SHAKE_SWAPS = 3
-AHEAD = 2  # later meetings planned together with the one asked for
+AHEAD = 2  # later meetings planned together with the one asked for, where the caller does not say
 
 
 def group_count(people_count: int, size: int) -> int:
@@ -70,8 +70,10 @@ def make_groups(people: Sequence[object], *, size: int, history: Sequence[Round]
     ``history`` holds earlier meetings' groups in the shape returned here. No group holds two people of the
     same team or two hosts; pairs from ``history`` and of one municipality are as few as the search finds.
     The meeting is planned together with ``ahead`` later ones (only its own groups are returned), so that
-    it leaves room for them to avoid repeated pairs too. Requests that cannot be met raise
-    :class:`UserError` before any search.
+    it leaves room for them to avoid repeated pairs too: pass the number of the collaborative's meetings
+    still to come after this one where it is known (0 for its last), since planning for meetings that never
+    come can cost the real ones a repeat. Requests that cannot be met raise :class:`UserError` before any
+    search.
     """
     if ahead < 0:
         raise ValueError("ahead must be zero or more")
