@@ -127,6 +127,8 @@ class TeamDetails:
     unit: str = ""
     area: Area | str = Area.BOTH
     members: tuple[Member, ...] = ()
+    region: str = ""
+    """The team's regional support structure (RSS); may differ between a collaborative's teams."""
 
 
 @dataclass(frozen=True)

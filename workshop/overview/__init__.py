@@ -47,9 +47,10 @@ def collaborative_overview(store: Store, facilitator: Session, *, today: dt.date
         collaborative = session.get(CollaborativeRow, collaborative_id)
         if collaborative is None:
             raise NotFound(_("The collaborative does not exist (it may have been removed)."))
-        rows = session.execute(select(TeamRow.id, TeamRow.name, TeamRow.municipality, TeamRow.unit, TeamRow.area)
+        rows = session.execute(select(TeamRow.id, TeamRow.name, TeamRow.municipality, TeamRow.unit, TeamRow.area,
+                                      TeamRow.region)
                                .where(TeamRow.collaborative_id == collaborative_id).order_by(TeamRow.name_key)).all()
-        teams = [TeamLine(row.id, row.name, row.municipality, row.unit, row.area) for row in rows]
+        teams = [TeamLine(row.id, row.name, row.municipality, row.unit, row.area, row.region) for row in rows]
         team_ids = [team.team_id for team in teams]
         reported = list(session.scalars(select(MonthlyReportRow.month).where(MonthlyReportRow.team_id.in_(team_ids))
                                         .distinct()))

@@ -64,6 +64,7 @@ class TeamLine:
     municipality: str
     unit: str
     area: str
+    region: str
 
 
 @dataclass(frozen=True)

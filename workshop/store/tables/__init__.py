@@ -91,6 +91,8 @@ class TeamRow(Versioned, Base):
     municipality: Mapped[str] = mapped_column(String(120), nullable=False)
     unit: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     area: Mapped[str] = mapped_column(String(32), nullable=False)
+    region: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    """The team's regional support structure (RSS), by which a regional contact filters the overview."""
     code_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
