@@ -9,6 +9,7 @@ from html import escape
 import ipywidgets
 
 from widgets.components.fields import button, choice_field, html, paragraph, section, text_area, text_field
+from widgets.seminars.agenda_editor import AgendaEditor
 from widgets.seminars.markup import table, task_list, when, where
 from workshop.i18n import _, format_time
 from workshop.seminars import Meeting, MeetingDetails, apply_default_program, get_program, save_meeting
@@ -55,6 +56,8 @@ class ProgramView:
             "Without meetings, eight are made five weeks apart from the collaborative's start.")), fill)]
         if self.program.meetings:
             tools.append(self._edit_form())
+            self.agenda_editor = AgendaEditor(self.page, self.editing, self._saved)
+            tools.append(self.agenda_editor.widget)
         return tools
 
     def _edit_form(self) -> ipywidgets.Widget:
@@ -85,8 +88,10 @@ class ProgramView:
                        theme=self.theme.value)
 
     def _save(self) -> None:
-        saved = save_meeting(self.page.store, self.page.session, self.editing.id, self._details(),
-                             expected_version=self.editing.version)
+        self._saved(save_meeting(self.page.store, self.page.session, self.editing.id, self._details(),
+                                 expected_version=self.editing.version))
+
+    def _saved(self, saved: Meeting) -> None:
         self.page.redraw(_("{meeting} was saved.").format(meeting=saved.title), **{CHOSEN: saved.id})
 
     def _fill(self) -> None:
