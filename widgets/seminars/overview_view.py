@@ -55,7 +55,8 @@ class OverviewView:
                     ChartOnDemand(page, list(self.overview.measures), teams).widget),
             section(_("Steps"), html(steps_table(self.overview, teams))),
             section(_("Monthly reports"),
-                    paragraph(_("A month's report is due on the 10th of the next month.")),
+                    paragraph(_("A month's report is due on day {day} of the next month.").format(
+                        day=self.overview.report_due_day)),
                     html(reports_table(self.overview, teams))),
             section(_("Self-score and faculty score"), html(scores_table(self.overview, teams))),
             FacultyScoreForm(page, self.overview).widget,

@@ -57,12 +57,13 @@ def collaborative_overview(store: Store, facilitator: Session, *, today: dt.date
         months = followed_months(collaborative.period_start, collaborative.period_end, reported, today)
         measures = measure_cells(session, team_ids)
         pdsa, changes = pdsa_and_changes(session, team_ids, today)
-        reports, scores = reports_and_scores(session, team_ids, months, today)
+        due_day = collaborative.report_due_day
+        reports, scores = reports_and_scores(session, team_ids, months, today, due_day)
         name, region = collaborative.name, collaborative.region
     states = teams_step_states(store, team_ids)
     steps = [StepCell(team_id, step, state.status) for team_id in team_ids for step, state in states[team_id].items()]
     return CrossTeamOverview(collaborative_id, name, region, tuple(months), tuple(teams), tuple(steps),
-                             tuple(measures), tuple(pdsa), tuple(reports), tuple(scores), tuple(changes))
+                             tuple(measures), tuple(pdsa), tuple(reports), tuple(scores), tuple(changes), due_day)
 
 
 __all__ = [

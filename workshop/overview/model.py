@@ -151,6 +151,8 @@ class CrossTeamOverview:
     reports: tuple[ReportCell, ...]
     scores: tuple[ScoreCell, ...]
     changes: tuple[ChangeLine, ...]
+    report_due_day: int
+    """The day of the next month by which a month's report is due."""
 
     TABLES = ("teams", "steps", "measures", "pdsa", "reports", "scores", "changes")
 

@@ -47,6 +47,7 @@ class CollaborativeRow(Versioned, Base):
     name_key: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
     area: Mapped[str] = mapped_column(String(32), nullable=False)
     region: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    report_due_day: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
     facilitator_code_hash: Mapped[str] = mapped_column(String(255), nullable=False)
