@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import ipywidgets
 
 from widgets.components.fields import ChoiceField, choice_field, field_row, html, paragraph, section
@@ -20,6 +22,7 @@ from widgets.seminars.summary_download import SummaryDownload
 from workshop.i18n import N_, _
 from workshop.model import Area
 from workshop.overview import collaborative_overview
+from workshop.steps import START_NOTEBOOK
 
 MUNICIPALITY, AREA, REGION, SORT = "overview_municipality", "overview_area", "overview_region", "overview_sort"
 FILTERS = {MUNICIPALITY: "municipality", AREA: "area", REGION: "region"}
@@ -35,6 +38,13 @@ class OverviewView:
     def __init__(self, page) -> None:
         self.page = page
         self.overview = collaborative_overview(page.store, page.session)
+        if not self.overview.teams:
+            start = _("Add the first team on the Start page")
+            self.children: list[ipywidgets.Widget] = [
+                paragraph(_("The collaborative has no teams yet. Add its teams on the Start page; each team's steps, "
+                            "results, monthly reports and scores show here as it works.")),
+                html(f'<p><a href="{escape(page.session.link(START_NOTEBOOK))}">{escape(start)}</a></p>')]
+            return
         sort = page.state.chosen(SORT) or "name"
         self.municipality = self._filter(MUNICIPALITY, _("Municipality"), _("All municipalities"))
         self.area = self._filter(AREA, _("Area"), _("All areas"), label=lambda code: Area(code).label)
@@ -47,7 +57,7 @@ class OverviewView:
         numbers = team_summary(self.overview, teams)
         teams.sort(key=lambda team: numbers[team.team_id][sort], reverse=sort not in _FEWEST_FIRST)
         shown = _("{shown} of {total} teams").format(shown=len(teams), total=len(self.overview.teams))
-        self.children: list[ipywidgets.Widget] = [
+        self.children = [
             field_row(self.municipality, self.area, self.region, self.sort),
             paragraph(shown, css_class="gk-muted"),
             html(summary_table(self.overview, teams)),
