@@ -65,7 +65,9 @@ class LineList:
         self.box.children = rows
 
 
-def _narrow(field: ipywidgets.Widget, width: str) -> ipywidgets.Widget:
+def _compact(field: ipywidgets.Widget, width: str) -> ipywidgets.Widget:
+    """A field of a line: its label, which names the line, as wide as it needs, so that a line fits a row."""
+    field.style.description_width = "initial"
     field.layout = ipywidgets.Layout(width=width)
     return field
 
@@ -73,20 +75,22 @@ def _narrow(field: ipywidgets.Widget, width: str) -> ipywidgets.Widget:
 def _agenda_line(number: int, item) -> Line:
     label = _("Agenda item {number}").format(number=number)
     return [
-        _narrow(text_field(_("{label}: from").format(label=label), item.start.strftime("%H:%M") if item else "",
-                           placeholder="09:30"), "330px"),
-        _narrow(text_field(_("to"), item.end.strftime("%H:%M") if item else "", placeholder="10:30"), "150px"),
-        _narrow(text_field(_("Title"), item.title if item else ""), "420px"),
-        _narrow(choice_field(_("Kind"), [(kind.label, kind) for kind in AgendaKind],
-                             item.kind if item else AgendaKind.LECTURE), "320px"),
+        _compact(text_field(_("{label}: from").format(label=label), item.start.strftime("%H:%M") if item else "",
+                            placeholder="09:30"), "250px"),
+        _compact(text_field(_("{label}: to").format(label=label), item.end.strftime("%H:%M") if item else "",
+                            placeholder="10:30"), "240px"),
+        _compact(text_field(_("{label}: title").format(label=label), item.title if item else ""), "560px"),
+        _compact(choice_field(_("{label}: kind").format(label=label), [(kind.label, kind) for kind in AgendaKind],
+                              item.kind if item else AgendaKind.LECTURE), "420px"),
     ]
 
 
 def _task_line(number: int, task) -> Line:
     steps = [(_("– no step –"), None)] + [(f"{step.number}. {step.title}", step.key) for step in JOURNEY]
     return [
-        _narrow(text_field(_("Line {number}").format(number=number), task.text if task else ""), "560px"),
-        _narrow(choice_field(_("Step"), steps, task.step if task else None), "360px"),
+        _compact(text_field(_("Line {number}").format(number=number), task.text if task else ""), "640px"),
+        _compact(choice_field(_("Line {number}: step").format(number=number), steps, task.step if task else None),
+                 "420px"),
     ]
 
 
