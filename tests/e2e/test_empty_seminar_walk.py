@@ -6,6 +6,7 @@ teams draws a team's chart only when asked."""
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urljoin
 
 from playwright.sync_api import expect
 
@@ -14,6 +15,13 @@ from tests.e2e.test_handing_out_links import open_as_facilitator
 
 COLLABORATIVE = "Ny samverkan 2027 – tom start"
 FIRST_MEETING = dt.date.today() + dt.timedelta(days=30)
+PATIENCE = 180_000
+"""Milliseconds a step may take: a new installation starts a kernel for every page at once."""
+
+
+def _patient(context):
+    context.set_default_timeout(PATIENCE)
+    return context
 
 
 def _new_collaborative(context, base_url: str):
@@ -24,21 +32,22 @@ def _new_collaborative(context, base_url: str):
     page.get_by_label("Samverkans namn").fill(COLLABORATIVE)
     page.get_by_role("button", name="Skapa samverkan").click()
     page.get_by_text(f"Samverkan ”{COLLABORATIVE}” är skapad").wait_for()
-    return page
+    bookmark = page.get_by_role("link", name="Länk till den här sidan").first.get_attribute("href")
+    return page, urljoin(f"{base_url}/voila/render/", bookmark)
 
 
 def _open(page, link: str, heading: str) -> None:
     page.get_by_role("link", name=link).click()
-    page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=90_000)
+    page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=PATIENCE)
 
 
-def _back_to_start(page) -> None:
-    page.go_back()
-    page.get_by_text("Du arbetar som processledare").first.wait_for(timeout=90_000)
+def _back_to_start(page, start: str) -> None:
+    page.goto(start)
+    page.get_by_text("Du arbetar som processledare").first.wait_for(timeout=PATIENCE)
 
 
 def test_a_new_facilitator_meets_no_dead_end_on_the_seminar_pages(empty_voila_url, new_context, recorder):
-    page = _new_collaborative(new_context(), empty_voila_url)
+    page, start = _new_collaborative(_patient(new_context()), empty_voila_url)
     page.get_by_role("heading", name="Team (0)").wait_for()
 
     _open(page, "Programmet: träffar, program och vad ni tar med", "Samverkans program")
@@ -58,13 +67,13 @@ def test_a_new_facilitator_meets_no_dead_end_on_the_seminar_pages(empty_voila_ur
     editor.get_by_role("button", name="Spara programpunkterna och listorna").click()
     page.get_by_text("Introduktionsträff sparades.").wait_for()
     expect(page.get_by_text("Programmet drar över träffens sluttid 15.30")).to_be_visible()
-    _back_to_start(page)
+    _back_to_start(page, start)
 
     _open(page, "Alla team: resultat, rapporter och bedömningar", "Alla team")
     expect(page.get_by_text("Samverkan har inga team än.")).to_be_visible()
     expect(page.get_by_role("link", name="Lägg till det första teamet på startsidan")).to_be_visible()
     assert page.get_by_text("0 av 0 team").count() == 0 and page.get_by_role("table").count() == 0
-    _back_to_start(page)
+    _back_to_start(page, start)
 
     _open(page, "Samverkansforum", "Samverkansforum")
     expect(page.get_by_text("Inget forum än. Lägg till det första nedan.")).to_be_visible()
@@ -73,7 +82,7 @@ def test_a_new_facilitator_meets_no_dead_end_on_the_seminar_pages(empty_voila_ur
 
 
 def test_the_view_of_all_teams_draws_a_chart_only_when_asked(voila_url, new_context, recorder):
-    page = open_as_facilitator(new_context(), voila_url)
+    page = open_as_facilitator(_patient(new_context()), voila_url)
     _open(page, "Alla team: resultat, rapporter och bedömningar", "Alla team")
     assert page.locator(".bk-Canvas, .bk-root canvas, canvas").count() == 0
     results = page.locator(".gk-section").filter(has_text="Mått: senaste bedömning")
