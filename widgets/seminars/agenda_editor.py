@@ -100,7 +100,7 @@ def _agenda_item(number: int, line: Line) -> AgendaItem:
     starts = clean_time(start.value, field="agenda", label=label, required=True)
     ends = clean_time(end.value, field="agenda", label=label, required=True)
     assert starts is not None and ends is not None  # required above
-    return AgendaItem(starts, ends, title.value, kind.value)
+    return AgendaItem(start=starts, end=ends, title=title.value, kind=kind.value)
 
 
 class AgendaEditor:
@@ -126,7 +126,7 @@ class AgendaEditor:
         details = replace(
             self.meeting.details,
             agenda=tuple(_agenda_item(number, line) for number, line in enumerate(self.agenda.lines, 1)),
-            bring=tuple(Task(text.value, step.value) for text, step in self.bring.lines),
-            next_time=tuple(Task(text.value, step.value) for text, step in self.next_time.lines))
+            bring=tuple(Task(text=text.value, step=step.value) for text, step in self.bring.lines),
+            next_time=tuple(Task(text=text.value, step=step.value) for text, step in self.next_time.lines))
         self.saved(save_meeting(self.page.store, self.page.session, self.meeting.id, details,
                                 expected_version=self.meeting.version))

@@ -20,7 +20,7 @@ class CollaborativeForm:
         self.region = text_field(_("Region or support structure"), current.region if current else "")
         self.period_start = date_field(_("Period starts"), current.period_start if current else None)
         self.period_end = date_field(_("Period ends"), current.period_end if current else None)
-        self.report_due_day = choice_field(_("Monthly report due on day"),
+        self.report_due_day = choice_field(_("Report due on day"),
                                            [(str(day), day) for day in range(1, LAST_DUE_DAY + 1)],
                                            current.report_due_day if current else REPORT_DUE_DAY)
         self.seminars = SeminarList(guard, current.seminars if current else ())
