@@ -24,3 +24,11 @@ def bokeh_widget(figure):
 
     init_bokeh()
     return BokehModel(figure)
+
+
+def load_bokeh_into(output, figure):
+    """``figure`` as a widget on a page built without charts: BokehJS first reaches the page through ``output``
+    (an ``ipywidgets.Output`` on the page), whose output a callback can write, unlike the notebook's cell."""
+    with output:
+        init_bokeh()
+    return bokeh_widget(figure)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from workshop import access
 from workshop.errors import DuplicateName, InvalidInput
 from workshop.i18n import _
-from workshop.model import Area, Collaborative, CollaborativeDetails, Seminar, SeminarKind
+from workshop.model import LAST_DUE_DAY, Area, Collaborative, CollaborativeDetails, Seminar, SeminarKind
 from workshop.store import Store, claim
 from workshop.store.records import existing_row
 from workshop.store.tables import CollaborativeRow, SeminarRow
@@ -24,6 +24,7 @@ def _from_row(row: CollaborativeRow) -> Collaborative:
         name=row.name,
         area=Area(row.area),
         region=row.region,
+        report_due_day=row.report_due_day,
         period_start=row.period_start,
         period_end=row.period_end,
         seminars=tuple(Seminar(SeminarKind(s.kind), s.date) for s in row.seminars),
@@ -43,7 +44,15 @@ def _cleaned(details: CollaborativeDetails) -> CollaborativeDetails:
         area=area,
         region=clean_text(details.region, field="region", label=_("Region or support structure"), required=False),
         seminars=tuple(sorted(details.seminars, key=lambda seminar: seminar.date)),
+        report_due_day=_due_day(details.report_due_day),
     )
+
+
+def _due_day(day: object) -> int:
+    if not isinstance(day, int) or isinstance(day, bool) or not 1 <= day <= LAST_DUE_DAY:
+        raise InvalidInput(_("Choose the day the monthly report is due: a day from 1 to {last}.").format(
+            last=LAST_DUE_DAY), field="report_due_day")
+    return day
 
 
 def _refuse_duplicate(session: Session, name: str, own_id: int | None = None) -> None:
@@ -60,6 +69,7 @@ def _apply(row: CollaborativeRow, details: CollaborativeDetails) -> None:
     row.name_key = name_key(details.name)
     row.area = Area(details.area).value
     row.region = details.region
+    row.report_due_day = details.report_due_day
     row.period_start = details.period_start
     row.period_end = details.period_end
     _apply_seminars(row, [(seminar.kind.value, seminar.date) for seminar in details.seminars])

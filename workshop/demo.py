@@ -56,6 +56,7 @@ def seed_demo(store: Store, path: Path = DEMO_FILE, *, only_if_empty: bool = Tru
             municipality=team["municipality"],
             unit=team["unit"],
             area=team["area"],
+            region=team["region"],
             members=tuple(Member(MemberRole(m["role"]), m["name"]) for m in team["members"]),
         )
         created = add_team(store, collaborative.id, team_details, code=team["code"], actor=DEMO_ACTOR)

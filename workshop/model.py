@@ -90,6 +90,14 @@ class Seminar:
     date: dt.date
 
 
+REPORT_DUE_DAY = 10
+"""A month's report is due on the 10th of the next month unless the collaborative chose another day (the pilot's
+rule: the month's figures are in the case-management system by then, and the review comes before the next
+seminar)."""
+LAST_DUE_DAY = 28
+"""The last day a monthly report can be due on: every month has it."""
+
+
 @dataclass(frozen=True)
 class CollaborativeDetails:
     """What people fill in about a collaborative."""
@@ -100,6 +108,8 @@ class CollaborativeDetails:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     seminars: tuple[Seminar, ...] = ()
+    report_due_day: int = REPORT_DUE_DAY
+    """The day of the next month by which a month's report is due (1–28: a day every month has)."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,8 @@ class TeamDetails:
     unit: str = ""
     area: Area | str = Area.BOTH
     members: tuple[Member, ...] = ()
+    region: str = ""
+    """The team's regional support structure (RSS); may differ between a collaborative's teams."""
 
 
 @dataclass(frozen=True)

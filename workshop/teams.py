@@ -29,6 +29,7 @@ def _from_row(row: TeamRow) -> Team:
         unit=row.unit,
         area=Area(row.area),
         members=tuple(Member(MemberRole(m.role), m.name) for m in row.members),
+        region=row.region,
         version=row.version,
     )
 
@@ -51,6 +52,7 @@ def _cleaned(details: TeamDetails) -> TeamDetails:
         municipality=clean_text(details.municipality, field="municipality", label=_("Municipality")),
         unit=clean_text(details.unit, field="unit", label=_("Unit"), required=False),
         area=area,
+        region=clean_text(details.region, field="region", label=_("Region"), required=False),
         members=tuple(
             replace(member, name=clean_text(member.name, field="members", label=_("Member name"), required=False))
             for member in members
@@ -77,6 +79,7 @@ def _apply(row: TeamRow, details: TeamDetails) -> None:
     row.municipality = details.municipality
     row.unit = details.unit
     row.area = Area(details.area).value
+    row.region = details.region
     wanted = [(member.role.value, member.name) for member in details.members]
     if [(m.role, m.name) for m in row.members] != wanted:
         row.members = [MemberRow(position=i, role=role, name=name) for i, (role, name) in enumerate(wanted)]

@@ -8,7 +8,18 @@ from html import escape
 
 import ipywidgets
 
-from widgets.components.fields import button, choice_field, html, paragraph, section, text_area, text_field
+from widgets.components.fields import (
+    button,
+    choice_field,
+    date_field,
+    html,
+    paragraph,
+    section,
+    text_area,
+    text_field,
+    with_help,
+)
+from widgets.seminars.agenda_editor import AgendaEditor
 from widgets.seminars.markup import table, task_list, when, where
 from widgets.seminars.meeting_notes import meeting_parts
 from workshop.i18n import _, format_time
@@ -25,7 +36,9 @@ class ProgramView:
         self.leads = page.session.role is Role.FACILITATOR
         meetings = [self._meeting(meeting) for meeting in self.program.meetings]
         if not meetings:
-            meetings = [paragraph(_("No meetings are planned yet."))]
+            meetings = [paragraph(_("No meetings are planned yet. Fill in the program as in the pilot below: give "
+                                    "the date of the first meeting.") if self.leads else
+                                  _("No meetings are planned yet."))]
         self.children: list[ipywidgets.Widget] = [*meetings]
         self.children += meeting_parts(page, self.program)
         if self.leads:
@@ -52,11 +65,17 @@ class ProgramView:
     def _facilitator_tools(self) -> list[ipywidgets.Widget]:
         fill = button(_("Fill in the program as in the pilot"))
         fill.on_click(self.page.guard(lambda _button: self._fill()))
+        # Without meetings the pilot's eight need a first date; the collaborative's start when left empty.
+        self.first_date = with_help(date_field(_("First meeting on")), _(
+            "Leave it empty to start on the collaborative's first day.")) if not self.program.meetings else None
         tools = [section(_("Program as in the pilot"), paragraph(_(
             "Meetings without a theme, agenda or lists get those of the pilot; what you have written stays. "
-            "Without meetings, eight are made five weeks apart from the collaborative's start.")), fill)]
+            "Without meetings, eight are made five weeks apart from the collaborative's start.")),
+            *([self.first_date] if self.first_date else []), fill)]
         if self.program.meetings:
             tools.append(self._edit_form())
+            self.agenda_editor = AgendaEditor(self.page, self.editing, self._saved)
+            tools.append(self.agenda_editor.widget)
         return tools
 
     def _edit_form(self) -> ipywidgets.Widget:
@@ -87,10 +106,13 @@ class ProgramView:
                        theme=self.theme.value)
 
     def _save(self) -> None:
-        saved = save_meeting(self.page.store, self.page.session, self.editing.id, self._details(),
-                             expected_version=self.editing.version)
+        self._saved(save_meeting(self.page.store, self.page.session, self.editing.id, self._details(),
+                                 expected_version=self.editing.version))
+
+    def _saved(self, saved: Meeting) -> None:
         self.page.redraw(_("{meeting} was saved.").format(meeting=saved.title), **{CHOSEN: saved.id})
 
     def _fill(self) -> None:
-        apply_default_program(self.page.store, self.page.session)
+        first = self.first_date.children[0].date if self.first_date else None
+        apply_default_program(self.page.store, self.page.session, first_date=first)
         self.page.redraw(_("The program was filled in as in the pilot."))

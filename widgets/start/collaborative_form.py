@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.components.fields import choice_field, date_field, heading, text_field
+from widgets.components.fields import choice_field, date_field, heading, text_field, with_help
 from widgets.start.seminar_list import SeminarList
 from workshop.i18n import _
-from workshop.model import Area, Collaborative, CollaborativeDetails
+from workshop.model import LAST_DUE_DAY, REPORT_DUE_DAY, Area, Collaborative, CollaborativeDetails
 
 
 class CollaborativeForm:
@@ -20,9 +20,14 @@ class CollaborativeForm:
         self.region = text_field(_("Region or support structure"), current.region if current else "")
         self.period_start = date_field(_("Period starts"), current.period_start if current else None)
         self.period_end = date_field(_("Period ends"), current.period_end if current else None)
+        self.report_due_day = choice_field(_("Report due on day"),
+                                           [(str(day), day) for day in range(1, LAST_DUE_DAY + 1)],
+                                           current.report_due_day if current else REPORT_DUE_DAY)
         self.seminars = SeminarList(guard, current.seminars if current else ())
         self.widgets: list[ipywidgets.Widget] = [
             self.name, self.area, self.region, self.period_start, self.period_end,
+            with_help(self.report_due_day, _("The day of the next month by which the teams send a month's "
+                                             "report; after it the view of all teams marks the report missing.")),
             heading(_("Meetings: kick-off, learning seminars, final meeting")),
             self.seminars.widget,
         ]
@@ -35,4 +40,5 @@ class CollaborativeForm:
             period_start=self.period_start.date,
             period_end=self.period_end.date,
             seminars=tuple(self.seminars.seminars()),
+            report_due_day=self.report_due_day.value,
         )

@@ -56,6 +56,7 @@ class FacilitatorView:
         self.team_municipality = text_field(_("Municipality"))
         self.team_unit = text_field(_("Unit"))
         self.team_area = choice_field(_("Area"), [(area.label, area) for area in Area], self.collaborative.area)
+        self.team_region = text_field(_("Region"), self.collaborative.region)
         self.team_code = text_field(_("Team code"), access.suggest_code())
         self.add_team_button = button(_("Add the team"), primary=True)
         self.add_team_button.on_click(page.guard(lambda _button: self._add_team()))
@@ -86,6 +87,8 @@ class FacilitatorView:
                                 "cost in hours, and how their members assess them, round by round.")),
                     html(self._forums_link())),
             section(_("Add a team"), self.team_name, self.team_municipality, self.team_unit, self.team_area,
+                    with_help(self.team_region, _("The team's regional support structure (RSS): a regional contact "
+                                                  "filters the view of all teams by it.")),
                     with_help(self.team_code, _("Give the code to the team: with it they open the team's page.")),
                     self.add_team_button),
             section(_("Change a team's code"),
@@ -166,7 +169,7 @@ class FacilitatorView:
 
     def _add_team(self) -> None:
         details = TeamDetails(name=self.team_name.value, municipality=self.team_municipality.value,
-                              unit=self.team_unit.value, area=self.team_area.value)
+                              unit=self.team_unit.value, area=self.team_area.value, region=self.team_region.value)
         team = add_team(self.page.store, self.collaborative.id, details, code=self.team_code.value,
                         actor=self.page.session.actor)
         self.codes_given[team.id] = self.team_code.value.strip()

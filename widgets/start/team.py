@@ -30,6 +30,7 @@ class TeamView:
         self.municipality = text_field(_("Municipality"), self.team.municipality)
         self.unit = text_field(_("Unit"), self.team.unit)
         self.area = choice_field(_("Area"), [(area.label, area) for area in Area], self.team.area)
+        self.region = text_field(_("Region"), self.team.region)
         self.member_rows: list[tuple[ipywidgets.Dropdown, ipywidgets.Text]] = []
         self.members_box = ipywidgets.VBox()
         for member in self.team.members:
@@ -37,7 +38,7 @@ class TeamView:
         self._redraw_members()
         self.add_member_button = button(_("Add a member"))
         self.add_member_button.on_click(page.guard(lambda _button: self._add_member()))
-        for field in (self.municipality, self.unit, self.area):
+        for field in (self.municipality, self.unit, self.area, self.region):
             field.observe(page.guard(self.autosave.changed), names="value")
 
         if session.role is Role.FACILITATOR:
@@ -55,7 +56,7 @@ class TeamView:
             section(_("Your journey"), html(journey_list(session, page.states))),
             section(_("About the team"),
                     paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),
-                    self.municipality, self.unit, self.area, self.members_box, self.add_member_button,
+                    self.municipality, self.unit, self.area, self.region, self.members_box, self.add_member_button,
                     self.autosave.status),
         ]
 
@@ -91,6 +92,7 @@ class TeamView:
     def _save(self) -> None:
         details = TeamDetails(
             name=self.team.name, municipality=self.municipality.value, unit=self.unit.value, area=self.area.value,
+            region=self.region.value,
             members=tuple(Member(role.value, name.value) for role, name in self.member_rows),
         )
         self.team = update_team(self.page.store, self.team.id, details, expected_version=self.team.version,

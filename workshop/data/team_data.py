@@ -26,7 +26,8 @@ from workshop.session import Role, Session, resolve
 from workshop.store import Store
 from workshop.teams import get_team, list_teams
 
-TEAMS = schema(("municipality", "string"), ("unit", "string"), ("area", "string"), ("collaborative_id", "int64"))
+TEAMS = schema(("municipality", "string"), ("unit", "string"), ("area", "string"), ("region", "string"),
+               ("collaborative_id", "int64"))
 
 Rows = Iterable[dict[str, Any]]
 
@@ -83,7 +84,7 @@ class TeamData:
 
     def teams(self) -> pd.DataFrame:
         return frame(({"team_id": team.id, "team": team.name, "municipality": team.municipality, "unit": team.unit,
-                       "area": str(team.area), "collaborative_id": team.collaborative_id}
+                       "area": str(team.area), "region": team.region, "collaborative_id": team.collaborative_id}
                       for team in self._teams()), TEAMS)
 
     def measures(self, *, include_removed: bool = False) -> pd.DataFrame:

@@ -47,21 +47,23 @@ def collaborative_overview(store: Store, facilitator: Session, *, today: dt.date
         collaborative = session.get(CollaborativeRow, collaborative_id)
         if collaborative is None:
             raise NotFound(_("The collaborative does not exist (it may have been removed)."))
-        rows = session.execute(select(TeamRow.id, TeamRow.name, TeamRow.municipality, TeamRow.unit, TeamRow.area)
+        rows = session.execute(select(TeamRow.id, TeamRow.name, TeamRow.municipality, TeamRow.unit, TeamRow.area,
+                                      TeamRow.region)
                                .where(TeamRow.collaborative_id == collaborative_id).order_by(TeamRow.name_key)).all()
-        teams = [TeamLine(row.id, row.name, row.municipality, row.unit, row.area) for row in rows]
+        teams = [TeamLine(row.id, row.name, row.municipality, row.unit, row.area, row.region) for row in rows]
         team_ids = [team.team_id for team in teams]
         reported = list(session.scalars(select(MonthlyReportRow.month).where(MonthlyReportRow.team_id.in_(team_ids))
                                         .distinct()))
         months = followed_months(collaborative.period_start, collaborative.period_end, reported, today)
         measures = measure_cells(session, team_ids)
         pdsa, changes = pdsa_and_changes(session, team_ids, today)
-        reports, scores = reports_and_scores(session, team_ids, months, today)
+        due_day = collaborative.report_due_day
+        reports, scores = reports_and_scores(session, team_ids, months, today, due_day)
         name, region = collaborative.name, collaborative.region
     states = teams_step_states(store, team_ids)
     steps = [StepCell(team_id, step, state.status) for team_id in team_ids for step, state in states[team_id].items()]
     return CrossTeamOverview(collaborative_id, name, region, tuple(months), tuple(teams), tuple(steps),
-                             tuple(measures), tuple(pdsa), tuple(reports), tuple(scores), tuple(changes))
+                             tuple(measures), tuple(pdsa), tuple(reports), tuple(scores), tuple(changes), due_day)
 
 
 __all__ = [

@@ -64,6 +64,7 @@ class TeamLine:
     municipality: str
     unit: str
     area: str
+    region: str
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ class CrossTeamOverview:
     reports: tuple[ReportCell, ...]
     scores: tuple[ScoreCell, ...]
     changes: tuple[ChangeLine, ...]
+    report_due_day: int
+    """The day of the next month by which a month's report is due."""
 
     TABLES = ("teams", "steps", "measures", "pdsa", "reports", "scores", "changes")
 

@@ -1,21 +1,23 @@
 """Which months each team's monthly report is followed for, and whether it came in time.
 
-A month's report is due on the 10th of the next month (:data:`DUE_DAY`); it is late when it was first saved
-after that, missing when there is none after that, and not due before.
+A month's report is due on a day of the next month, the 10th unless the collaborative chose another (its
+``report_due_day``); it is late when it was first saved after that, missing when there is none after that, and
+not due before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from workshop.model import REPORT_DUE_DAY
 from workshop.overview.model import ReportStatus
 from workshop.reports.period_months import month_key, month_number, month_of_number, month_start
 
-DUE_DAY = 10
+DUE_DAY = REPORT_DUE_DAY
 
 
-def due_date(month: str) -> dt.date:
-    return month_start(month_of_number(month_number(month) + 1)).replace(day=DUE_DAY)
+def due_date(month: str, due_day: int = DUE_DAY) -> dt.date:
+    return month_start(month_of_number(month_number(month) + 1)).replace(day=due_day)
 
 
 def followed_months(period_start: dt.date | None, period_end: dt.date | None, reported: list[str],
@@ -27,8 +29,8 @@ def followed_months(period_start: dt.date | None, period_end: dt.date | None, re
     return [month_of_number(number) for number in range(month_number(first), month_number(current) + 1)]
 
 
-def report_status(month: str, first_saved: dt.date | None, today: dt.date) -> ReportStatus:
-    due = due_date(month)
+def report_status(month: str, first_saved: dt.date | None, today: dt.date, due_day: int = DUE_DAY) -> ReportStatus:
+    due = due_date(month, due_day)
     if first_saved is not None:
         return ReportStatus.SUBMITTED if first_saved <= due else ReportStatus.LATE
     return ReportStatus.MISSING if today > due else ReportStatus.NOT_DUE

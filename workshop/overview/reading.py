@@ -92,8 +92,8 @@ def pdsa_and_changes(session: Session, team_ids: list[int],
     return pdsa, changes
 
 
-def reports_and_scores(session: Session, team_ids: list[int], months: list[str],
-                       today: dt.date) -> tuple[list[ReportCell], list[ScoreCell]]:
+def reports_and_scores(session: Session, team_ids: list[int], months: list[str], today: dt.date,
+                       due_day: int) -> tuple[list[ReportCell], list[ScoreCell]]:
     """Each team's report status per followed month, and every month with a self- or faculty score."""
     reports = {(row.team_id, row.month): row for row in session.execute(
         select(MonthlyReportRow.team_id, MonthlyReportRow.month, MonthlyReportRow.created_at,
@@ -106,7 +106,7 @@ def reports_and_scores(session: Session, team_ids: list[int], months: list[str],
         for month in months:
             report = reports.get((team_id, month))
             cells.append(ReportCell(team_id, month, report_status(
-                month, report.created_at.date() if report is not None else None, today)))
+                month, report.created_at.date() if report is not None else None, today, due_day)))
     scored = sorted({key for key, report in reports.items() if report.self_score is not None} | set(faculty))
     scores = [ScoreCell(team_id, month, reports[(team_id, month)].self_score if (team_id, month) in reports else None,
                         faculty.get((team_id, month)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.widgets.reading import page_text
+from tests.widgets.reading import all_widgets, page_text
 from widgets.seminars.overview_page import build_overview_page
 from widgets.seminars.program_page import build_program_page
 from widgets.start.page import build_start_page
@@ -82,21 +82,24 @@ def test_a_team_link_never_reaches_the_overview(seminar_demo_store):
     assert "Förändringar i alla team" not in page_text(page.widget)
 
 
+def _button(page, label: str):
+    [found] = [widget for widget in all_widgets(page.widget) if getattr(widget, "description", "") == label]
+    return found
+
+
 def test_the_program_lists_every_meeting_and_the_facilitator_changes_one(seminar_demo_store, facilitator):
     page = build_program_page(facilitator.query(), seminar_demo_store)
     text = page_text(page.widget)
     assert text.count("Lärandeseminarium") >= 6 and "Ta med till träffen" in text and "Tvärgrupper" in text
     page.view.place.value = "Stadshuset, sal 2"
     page.view.start.value = "10:00"
-    [save] = [child for child in page.view.children[-1].children if getattr(child, "description", "") ==
-              "Spara träffen"]
+    save = _button(page, "Spara träffen")
     save.click()
     assert page.messages.kind == "success", page.messages.text
     first = get_program(seminar_demo_store, 1).meetings[0]
     assert first.place == "Stadshuset, sal 2" and first.start_time.hour == 10
     page.view.end.value = "08:00"
-    [save] = [child for child in page.view.children[-1].children if getattr(child, "description", "") ==
-              "Spara träffen"]
+    save = _button(page, "Spara träffen")
     save.click()
     assert page.messages.kind == "warning" and "innan det börjar" in page.messages.text
     assert get_program(seminar_demo_store, 1).meetings[0] == first

@@ -47,6 +47,7 @@ class CollaborativeRow(Versioned, Base):
     name_key: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
     area: Mapped[str] = mapped_column(String(32), nullable=False)
     region: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    report_due_day: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     period_start: Mapped[dt.date | None] = mapped_column(Date)
     period_end: Mapped[dt.date | None] = mapped_column(Date)
     facilitator_code_hash: Mapped[str] = mapped_column(String(255), nullable=False)
@@ -91,6 +92,8 @@ class TeamRow(Versioned, Base):
     municipality: Mapped[str] = mapped_column(String(120), nullable=False)
     unit: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     area: Mapped[str] = mapped_column(String(32), nullable=False)
+    region: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    """The team's regional support structure (RSS), by which a regional contact filters the overview."""
     code_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
