@@ -77,9 +77,13 @@ def test_the_facilitator_presents_two_teams_by_keyboard(voila_url, new_context, 
     _showing(page, DEMOBY, "Bild 2 av 2")
     assert page.get_by_role("button", name="Nästa bild").is_disabled()
     assert _violations(page) == [] and _fits_the_screen(page)
+    for _ in range(8):  # Tab never leaves the slides for the controls they cover
+        page.keyboard.press("Tab")
+        assert page.evaluate("Boolean(document.activeElement.closest('.gk-presenting'))")
 
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Starta presentationen").wait_for()
     assert page.locator(".gk-presenting").count() == 0
+    assert page.locator("[inert]").count() == 0
     assert recorder.kit_console_errors() == [] and recorder.page_errors == []
     assert recorder.external_requests() == []
