@@ -190,6 +190,7 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
         tabs: list = []
         results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout, tabs) for url in urls))
         after_crowd = _cpu_by_process(server)  # every tab still open: no kernel has left yet
+        unshown = [await tab.content() for tab in tabs if not await tab.locator(SHOWN).count()]
         for tab in tabs:
             await _close(tab)
         await browser.close()
@@ -198,7 +199,7 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
     voila = after_crowd[0] - before_crowd[0]
     pool = sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid and pid in after_crowd)
     started_meanwhile = sum(cpu for pid, cpu in after_crowd.items() if pid not in before_crowd)
-    return one, one_cpu, results, (voila, pool), started_meanwhile
+    return one, one_cpu, results, (voila, pool), started_meanwhile, unshown
 
 
 def _p95(values: list[float]) -> float:
@@ -214,7 +215,8 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to serve")
     parser.add_argument("--plain-voila", action="store_true", help="run voila, not workshop serve")
     parser.add_argument("--timeout", type=float, default=600, help="seconds a visitor waits at most")
-    parser.add_argument("--log", type=Path, help="keep the server's log in this file")
+    parser.add_argument("--log", type=Path, help="keep the server's log in this file (and beside it, the HTML of "
+                                                 "a page that never showed)")
     arguments = parser.parse_args()
 
     load_before = os.getloadavg()[0]
@@ -224,6 +226,7 @@ def main() -> None:
     pools = {notebook: -(-arguments.pool // len(notebooks)) for notebook in notebooks} if arguments.pool else {}
     server_process, base_url = _start_server(root, work, arguments.plain_voila, pools)
     server = psutil.Process(server_process.pid)
+    unshown: list[str] = []
     try:
         wait_until_serving(base_url, server_process, timeout=120)
         from workshop.store import Store
@@ -234,7 +237,7 @@ def main() -> None:
         urls = [links[visitor % len(notebooks)][visitor % len(links[0])] for visitor in range(arguments.visitors)]
         if not arguments.plain_voila:
             _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
-        one, one_cpu, results, (voila_cpu, pool_cpu), started_cpu = asyncio.run(
+        one, one_cpu, results, (voila_cpu, pool_cpu), started_cpu, unshown = asyncio.run(
             _measure(urls, base_url, server, arguments.timeout, pooled=not arguments.plain_voila))
     finally:
         server_process.terminate()
@@ -244,6 +247,8 @@ def main() -> None:
             server_process.kill()
         if arguments.log:
             shutil.copyfile(work / "server.log", arguments.log)
+            if unshown:  # what a visitor whose page never showed had in the browser
+                arguments.log.with_suffix(".unshown.html").write_text(unshown[0])
         shutil.rmtree(work, ignore_errors=True)
 
     shown = [seconds for outcome, seconds in results if outcome == "ok"]
