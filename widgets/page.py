@@ -9,6 +9,7 @@ its own keys and redraws that part. Views reach the page's services in one way: 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Protocol
 
 import ipywidgets
@@ -43,6 +44,15 @@ Render = Callable[["Page"], View]
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
+def _open_store_before_the_visitor() -> None:
+    """A preheated kernel opens the database while it waits for its visitor, so the visit does not pay for it.
+
+    A failure here is left for the visit's own attempt, which tells it in the visitor's language.
+    """
+    with suppress(UserError):
+        open_store()
+
+
 class Page:
     def __init__(self, *, render: Render, step_key: str, title: Callable[[], str] | None = None,
                  query_string: str | None = None, store: Store | None = None, charts: bool = True,
@@ -73,6 +83,8 @@ class Page:
         self._retries: list[Callable[[], None]] = []
         listen_for_revoked_access(self.access_revoked)
         if query_string is None:
+            if store is None:
+                _open_store_before_the_visitor()
             query_string = request_query_string()
         self.state = PageState(Session(set_language(language_from_query(query_string))))
         try:

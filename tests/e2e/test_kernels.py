@@ -72,7 +72,8 @@ def _pool_total() -> int:
 @pytest.fixture(scope="module")
 def pooled(tmp_path_factory):
     """The kit served with the pools of voila.json, once they are full."""
-    with _served(tmp_path_factory.mktemp("pooled")) as served:
+    # Refills at once rather than after voila.json's fill_delay: these tests count kernels leaving with their tabs.
+    with _served(tmp_path_factory.mktemp("pooled"), "--VoilaKernelManager.fill_delay=0") as served:
         served.wait_for(lambda: served.kernels() == _pool_total(), 180, "the kernel pools filling")
         yield served
 

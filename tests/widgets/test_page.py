@@ -60,6 +60,24 @@ def test_a_corrupt_database_gives_a_message_and_no_forms(tmp_path, monkeypatch):
     assert path.read_bytes() == b"not a database" * 100
 
 
+def test_a_preheated_page_opens_the_database_before_its_visitor_arrives(demo_store, monkeypatch):
+    steps = []
+    monkeypatch.setattr("widgets.page.open_store", lambda: steps.append("database") or demo_store)
+    monkeypatch.setattr("widgets.page.request_query_string", lambda: steps.append("visitor") or "lang=en")
+    page = build_start_page()
+    assert steps[:2] == ["database", "visitor"]
+    assert page.store is demo_store and "Join your team" in page_text(page.widget)
+
+
+def test_a_database_that_fails_before_the_visitor_is_told_in_the_visitors_language(tmp_path, monkeypatch):
+    path = tmp_path / "kit.sqlite"
+    path.write_bytes(b"not a database" * 100)
+    monkeypatch.setenv("WORKSHOP_DB_URL", f"sqlite:///{path}")
+    monkeypatch.setattr("widgets.page.request_query_string", lambda: "lang=en")
+    page = build_start_page()
+    assert "seems to be damaged" in page.messages.text and "skadad" not in page.messages.text
+
+
 def test_unexpected_errors_in_callbacks_are_logged_and_shown_kindly(demo_store, capfd):
     def refuse(_button):
         raise InvalidInput("Fyll i namnet.")

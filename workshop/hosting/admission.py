@@ -13,14 +13,27 @@ from html import escape
 from workshop.i18n import _, in_language
 
 
+def _ready(task) -> bool:
+    """A pool's task whose kernel has started and run the page up to the visitor's request."""
+    return isinstance(task, asyncio.Future) and task.done() and not task.cancelled() and not task.exception()
+
+
 def pooled_kernel_ids(kernel_manager) -> set[str]:
     """Kernels started and waiting in a pool for a visitor (Voilà's ``_pools``: tasks per notebook)."""
-    ready = set()
-    for pool in getattr(kernel_manager, "_pools", {}).values():
-        for task in pool:
-            if isinstance(task, asyncio.Future) and task.done() and not task.cancelled() and not task.exception():
-                ready.add(task.result()["kernel_id"])
-    return ready
+    return {task.result()["kernel_id"] for pool in getattr(kernel_manager, "_pools", {}).values()
+            for task in pool if _ready(task)}
+
+
+def take_ready_first(kernel_manager, notebook: str) -> bool:
+    """Whether the notebook's pool has a kernel ready now; if so, it is put first, where Voilà takes from.
+
+    Voilà hands a visitor the pool's first task even while that kernel is still starting, or still waiting
+    for ``fill_delay`` to refill the pool: the visitor would wait for it. Without a ready kernel the visitor
+    gets a kernel of its own at once, and the refills stay for those who come later.
+    """
+    pool = getattr(kernel_manager, "_pools", {}).get(notebook, [])
+    pool.sort(key=lambda task: not _ready(task))  # stable: ready kernels in the order they were started
+    return bool(pool) and _ready(pool[0])
 
 
 def visitor_kernels(kernel_manager) -> int:

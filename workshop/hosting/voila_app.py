@@ -15,7 +15,7 @@ from traitlets import Integer
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
-from workshop.hosting.admission import Admission, full_page
+from workshop.hosting.admission import Admission, full_page, take_ready_first
 from workshop.hosting.pool import DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools, pool_memory_problem
 from workshop.hosting.request_log import log_request, request_summary
 from workshop.i18n import set_language
@@ -25,12 +25,14 @@ _ADMISSION = "workshop_admission"
 
 
 class KitVoilaHandler(TornadoVoilaHandler):
-    """Voilà's page handler, plus two things it lacks."""
+    """Voilà's page handler, plus three things it lacks."""
 
     _arriving = False
+    _notebook: str | None = None
 
     @tornado.web.authenticated
     async def get(self, path=None):
+        self._notebook = self.notebook_path or path
         # Reading the token makes Tornado set its ``_xsrf`` cookie, which Voilà's shutdown beacon sends back
         # when the tab closes; without it the beacon is refused and the kernel lives on (voila issue 1458).
         _ = self.xsrf_token
@@ -46,6 +48,11 @@ class KitVoilaHandler(TornadoVoilaHandler):
             await super().get(path)
         finally:
             self._arrived()
+
+    def should_use_rendered_notebook(self, *args, **kwargs) -> bool:
+        # Only a kernel that is ready: a refill still waiting for ``fill_delay`` would keep the visitor waiting.
+        return (self._notebook is not None and take_ready_first(self.kernel_manager, self._notebook)
+                and super().should_use_rendered_notebook(*args, **kwargs))
 
     def flush(self, *args, **kwargs):
         # The first bytes of the page leave once its kernel is live: from then on the kernel itself is counted.

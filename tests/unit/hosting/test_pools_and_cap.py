@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.hosting.admission import Admission, full_page, pooled_kernel_ids, visitor_kernels
+from workshop.hosting.admission import Admission, full_page, pooled_kernel_ids, take_ready_first, visitor_kernels
 from workshop.hosting.pool import kernels_that_fit, notebooks_in, plan_pools, pool_memory_problem
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -71,6 +71,21 @@ def test_kernels_waiting_in_a_pool_are_not_visitors():
     kernels = _Kernels(live=["a", "b", "c"], pooled=["c"])
     assert pooled_kernel_ids(kernels) == {"c"}
     assert visitor_kernels(kernels) == 2
+
+
+def _starting() -> asyncio.Future:
+    return asyncio.new_event_loop().create_future()
+
+
+def test_a_visitor_takes_a_ready_kernel_never_one_still_starting_or_waiting_to_refill():
+    kernels = _Kernels(live=[], pooled=[])
+    starting, ready, later = _starting(), _done({"kernel_id": "ready"}), _done({"kernel_id": "later"})
+    kernels._pools["00_start.ipynb"] = [starting, ready, later]
+    assert take_ready_first(kernels, "00_start.ipynb")
+    assert kernels._pools["00_start.ipynb"] == [ready, later, starting]  # Voilà takes the first
+    kernels._pools["00_start.ipynb"] = [starting]
+    assert not take_ready_first(kernels, "00_start.ipynb")  # a kernel of the visitor's own starts instead
+    assert not take_ready_first(kernels, "01_malgrupp.ipynb")
 
 
 def test_the_cap_counts_visitors_kernels_and_those_still_arriving():
