@@ -14,6 +14,8 @@ TABLE_LABELS = {
     "seminar": N_("Seminars and meetings"),
     "seminar_agenda_item": N_("Agenda items of meetings"),
     "seminar_task": N_("What to bring and work until next time"),
+    "cross_groups": N_("Meetings' saved cross-groups"),
+    "cross_group_member": N_("People in the meetings' cross-groups (first names of staff)"),
     "team": N_("Teams"),
     "team_member": N_("Team members"),
     "step_progress": N_("Step statuses"),

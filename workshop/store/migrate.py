@@ -12,7 +12,7 @@ from workshop.errors import StoreProblem
 from workshop.i18n import _
 from workshop.store.engine import WRITE_OPTION
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 SCRIPT_LOCATION = "workshop.store:migrations"
 _POSTGRES_LOCK_KEY = 727_272_001
 
