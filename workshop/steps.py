@@ -58,6 +58,8 @@ PROGRAM_NOTEBOOK = "07_program.ipynb"
 """The collaborative's meetings, for its teams and its facilitator."""
 OVERVIEW_NOTEBOOK = "08_oversikt.ipynb"
 """The facilitator's view of all teams."""
+GROUPS_NOTEBOOK = "09_tvargrupper.ipynb"
+"""The facilitator's cross-groups for a meeting."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

@@ -16,7 +16,14 @@ from workshop.collaboratives import change_facilitator_code, get_collaborative, 
 from workshop.i18n import _, format_date, ngettext
 from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
 from workshop.session import open_as_facilitator, recent_wrong_codes, team_link_sessions
-from workshop.steps import FORUMS_NOTEBOOK, JOURNEY, OVERVIEW_NOTEBOOK, PROGRAM_NOTEBOOK, START_NOTEBOOK
+from workshop.steps import (
+    FORUMS_NOTEBOOK,
+    GROUPS_NOTEBOOK,
+    JOURNEY,
+    OVERVIEW_NOTEBOOK,
+    PROGRAM_NOTEBOOK,
+    START_NOTEBOOK,
+)
 from workshop.teams import add_team, change_team_code, list_teams
 
 
@@ -96,9 +103,10 @@ class FacilitatorView:
         return f'<p><a href="{escape(self.page.session.link(FORUMS_NOTEBOOK))}">{escape(label)}</a></p>'
 
     def _seminar_links(self) -> str:
-        """The facilitator's own pages: all teams at a glance, and the program."""
+        """The facilitator's own pages: all teams at a glance, the program and the meetings' cross-groups."""
         links = ((OVERVIEW_NOTEBOOK, _("All teams: results, reports and faculty scores")),
-                 (PROGRAM_NOTEBOOK, _("The program: meetings, agenda and what to bring")))
+                 (PROGRAM_NOTEBOOK, _("The program: meetings, agenda and what to bring")),
+                 (GROUPS_NOTEBOOK, _("Cross-groups for a meeting: draw, show and save")))
         items = "".join(f'<li><a href="{escape(self.page.session.link(notebook))}">{escape(label)}</a></li>'
                         for notebook, label in links)
         return f'<ul class="gk-steps">{items}</ul>'
