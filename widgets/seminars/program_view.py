@@ -13,6 +13,7 @@ from widgets.seminars.markup import table, task_list, when, where
 from workshop.i18n import _, format_time
 from workshop.seminars import Meeting, MeetingDetails, apply_default_program, get_program, save_meeting
 from workshop.session import Role
+from workshop.steps import GROUPS_NOTEBOOK
 
 CHOSEN = "program_meeting"
 
@@ -50,7 +51,9 @@ class ProgramView:
     def _facilitator_tools(self) -> list[ipywidgets.Widget]:
         fill = button(_("Fill in the program as in the pilot"))
         fill.on_click(self.page.guard(lambda _button: self._fill()))
-        tools = [section(_("Program as in the pilot"), paragraph(_(
+        groups = _("Cross-groups for a meeting: draw, show and save")
+        tools = [html(f'<p><a href="{escape(self.page.session.link(GROUPS_NOTEBOOK))}">{escape(groups)}</a></p>'),
+                 section(_("Program as in the pilot"), paragraph(_(
             "Meetings without a theme, agenda or lists get those of the pilot; what you have written stays. "
             "Without meetings, eight are made five weeks apart from the collaborative's start.")), fill)]
         if self.program.meetings:
