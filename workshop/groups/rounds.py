@@ -33,7 +33,7 @@ def history_of(earlier: Sequence[Groups], people: Sequence[Participant]) -> list
 def draw_groups(people: Sequence[Participant], *, size: int, earlier: Sequence[Groups] = (),
                 seed: int | None = None) -> list[list[Participant]]:
     """:func:`workshop.groups.make_groups` on participants, with ``earlier`` meetings' groups as history."""
-    by_id = {person.id: person for person in people}
+    by_id: dict[Hashable, Participant] = {person.id: person for person in people}
     drawn = make_groups(people, size=size, history=history_of(earlier, people), seed=seed)
     return [[by_id[person_id] for person_id in group] for group in drawn]
 

@@ -11,7 +11,6 @@ Only the facilitator reads and writes them: they hold staff first names, which t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select

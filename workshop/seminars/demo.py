@@ -71,8 +71,8 @@ def _seed_signal(store: Store, team_id: int, signal: dict, *, actor: str) -> Non
 def _seed_cross_groups(store: Store, facilitator: Session, cross_groups: dict, *, today: dt.date) -> None:
     """Each listed meeting that has taken place gets groups drawn with the earlier ones as history, as on the page."""
     assert facilitator.collaborative_id is not None
-    meetings = {meeting.date.isoformat(): meeting for meeting in get_program(store, facilitator.collaborative_id).meetings
-                if meeting.date is not None}
+    program = get_program(store, facilitator.collaborative_id)
+    meetings = {meeting.date.isoformat(): meeting for meeting in program.meetings if meeting.date is not None}
     municipalities = {overview.team.name: overview.team.municipality
                       for overview in list_teams(store, facilitator.collaborative_id)}
     people, _left_out = participants_of([TeamList(team, municipalities[team], text)

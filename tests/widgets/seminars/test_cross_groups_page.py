@@ -50,7 +50,8 @@ def test_draw_again_and_save_the_next_meeting_s_groups(page, seminar_demo_store,
     assert repeated >= 1  # 4 teams of 3 cannot meet a third time in groups of 4 without a pair meeting again
     assert f"{repeated} par har träffats på en tidigare träff" in text
     assert "0 par från samma kommun" in text
-    assert "Grupp 1" in text and "Anna</strong>" in text and "värd" in text and "Fiktiva Åby – tidigt stöd, person 2" in text
+    assert "Grupp 1" in text and "Anna</strong>" in text and "värd" in text
+    assert "Fiktiva Åby – tidigt stöd, person 2" in text
     assert "Grupp 1\n" in text and 'data-gk-print' in text and 'download="tvargrupper-' in text
 
     page.view.draw_button.click()
