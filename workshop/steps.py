@@ -60,6 +60,8 @@ OVERVIEW_NOTEBOOK = "08_oversikt.ipynb"
 """The facilitator's view of all teams."""
 PRESENTATION_NOTEBOOK = "10_presentation.ipynb"
 """The facilitator's presenter mode: the teams' storyboards at a meeting, reached from the facilitator's Start."""
+GROUPS_NOTEBOOK = "09_tvargrupper.ipynb"
+"""The facilitator's cross-groups for a meeting."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

@@ -11,6 +11,7 @@ from widgets.aims.page import build_aims_page
 from widgets.changes.page import build_changes_page
 from widgets.forums.answer_page import build_answer_page
 from widgets.forums.page import build_forums_page
+from widgets.groups.page import build_groups_page
 from widgets.inventory.page import build_inventory_page
 from widgets.pdsa.page import build_pdsa_page
 from widgets.presenter.page import build_presentation_page
@@ -43,7 +44,7 @@ def _pages(store, language: str):
     yield "forum", list(all_widgets(forums.widget))
     answer_link = member_links(store, facilitator, list_forums(store, facilitator)[0].id)[0]
     yield "forum answer", list(all_widgets(build_answer_page(answer_link.query(), store).widget))
-    for build in (build_program_page, build_overview_page, build_presentation_page):
+    for build in (build_program_page, build_overview_page, build_presentation_page, build_groups_page):
         yield f"{build.__name__} facilitator", list(all_widgets(build(facilitator.query(), store).widget))
     for team_id, code in TEAM_CODES.items():
         query = join_team(store, team_id, code).with_language(language).query()

@@ -49,6 +49,24 @@ CSS = """
 .gk-copy:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .gk-copied { color: #1e6b31; font-weight: 600; margin-left: 0.4em; }
 .gk-step-standing { margin: 0.2em 0 0.6em; }
+/* Cross-groups, read on a shared screen across a room: large type, one card per group. */
+.gk-group-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 0.8em; }
+.gk-group-card { border: 2px solid #4a4f55; border-radius: 8px; padding: 0.4em 1em; font-size: 1.5em;
+  line-height: 1.3; break-inside: avoid; }
+.gk-page .gk-group-card h3 { font-size: 1.1em; margin: 0.2em 0 0.3em; }
+.gk-group-card ul { list-style: none; padding: 0; margin: 0; }
+.gk-group-card li { margin: 0 0 0.4em; }
+.gk-group-team { color: #4a4f55; font-size: 0.75em; }
+.gk-host { font-size: 0.75em; font-weight: 600; }
+.gk-group-counts { font-size: 1.15em; font-weight: 600; }
+.gk-breakout { width: 100%; max-width: 760px; font-family: inherit; font-size: 15px; }
+.gk-print-button { font: inherit; padding: 0.2em 0.8em; border: 1px solid #4a4f55; border-radius: 4px;
+  background: #fff; cursor: pointer; }
+/* Printing a page that shows groups prints only the groups. */
+@media print {
+  .gk-page:has(.gk-print) > :not(.gk-print) { display: none !important; }
+  .gk-group-card { font-size: 14pt; border-color: #000; }
+}
 </style>
 """
 

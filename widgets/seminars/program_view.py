@@ -25,6 +25,7 @@ from widgets.seminars.meeting_notes import meeting_parts
 from workshop.i18n import _, format_time
 from workshop.seminars import Meeting, MeetingDetails, apply_default_program, get_program, save_meeting
 from workshop.session import Role
+from workshop.steps import GROUPS_NOTEBOOK
 
 CHOSEN = "program_meeting"
 
@@ -68,7 +69,9 @@ class ProgramView:
         # Without meetings the pilot's eight need a first date; the collaborative's start when left empty.
         self.first_date = with_help(date_field(_("First meeting on")), _(
             "Leave it empty to start on the collaborative's first day.")) if not self.program.meetings else None
-        tools = [section(_("Program as in the pilot"), paragraph(_(
+        groups = _("Cross-groups for a meeting: draw, show and save")
+        tools = [html(f'<p><a href="{escape(self.page.session.link(GROUPS_NOTEBOOK))}">{escape(groups)}</a></p>'),
+                 section(_("Program as in the pilot"), paragraph(_(
             "Meetings without a theme, agenda or lists get those of the pilot; what you have written stays. "
             "Without meetings, eight are made five weeks apart from the collaborative's start.")),
             *([self.first_date] if self.first_date else []), fill)]

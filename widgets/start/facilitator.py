@@ -18,6 +18,7 @@ from workshop.model import Area, StepStatus, TeamDetails, TeamOverview
 from workshop.session import open_as_facilitator, recent_wrong_codes, team_link_sessions
 from workshop.steps import (
     FORUMS_NOTEBOOK,
+    GROUPS_NOTEBOOK,
     JOURNEY,
     OVERVIEW_NOTEBOOK,
     PRESENTATION_NOTEBOOK,
@@ -106,9 +107,11 @@ class FacilitatorView:
         return f'<p><a href="{escape(self.page.session.link(FORUMS_NOTEBOOK))}">{escape(label)}</a></p>'
 
     def _seminar_links(self) -> str:
-        """The facilitator's own pages: all teams at a glance, the program, and the teams' storyboards presented."""
+        """The facilitator's own pages: all teams at a glance, the program, the meetings' cross-groups and the teams'
+        storyboards presented."""
         links = ((OVERVIEW_NOTEBOOK, _("All teams: results, reports and faculty scores")),
                  (PROGRAM_NOTEBOOK, _("The program: meetings, agenda and what to bring")),
+                 (GROUPS_NOTEBOOK, _("Cross-groups for a meeting: draw, show and save")),
                  (PRESENTATION_NOTEBOOK, _("Present the teams' storyboards at a meeting")))
         items = "".join(f'<li><a href="{escape(self.page.session.link(notebook))}">{escape(label)}</a></li>'
                         for notebook, label in links)

@@ -16,6 +16,8 @@ TABLE_LABELS = {
     "seminar_task": N_("What to bring and work until next time"),
     "meeting_notes": N_("Notes of meetings"),
     "team_question": N_("Teams' questions before meetings"),
+    "cross_groups": N_("Meetings' saved cross-groups"),
+    "cross_group_member": N_("People in the meetings' cross-groups (first names of staff)"),
     "team": N_("Teams"),
     "team_member": N_("Team members"),
     "step_progress": N_("Step statuses"),

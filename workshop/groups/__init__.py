@@ -9,7 +9,10 @@ groups, pairs that already met kept apart, from participant lists pasted per tea
 
 from workshop.groups.counts import PairCounts, pair_counts
 from workshop.groups.participants import LIST_HELP, Participant, TeamList, parse_team_list, participants_of
+from workshop.groups.rounds import draw_groups, group_counts, history_of
+from workshop.groups.saved import SavedGroups, earlier_groups, meeting_groups, save_groups
 from workshop.groups.search import group_count, make_groups
 
-__all__ = ["LIST_HELP", "PairCounts", "Participant", "TeamList", "group_count", "make_groups", "pair_counts",
-           "parse_team_list", "participants_of"]
+__all__ = ["LIST_HELP", "PairCounts", "Participant", "SavedGroups", "TeamList", "draw_groups", "earlier_groups",
+           "group_count", "group_counts", "history_of", "make_groups", "meeting_groups", "pair_counts",
+           "parse_team_list", "participants_of", "save_groups"]

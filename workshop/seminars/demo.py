@@ -1,6 +1,7 @@
 """The demo collaborative's program, monthly reports, faculty scores, a change from the catalog, a measure that
-signals a concern, the latest held meeting's notes and a team's question for the next one
-(``sample_data/demo_seminars.json``), so that the facilitator's view has something in each of its tables."""
+signals a concern, the latest held meeting's notes, a team's question for the next one and the cross-groups of
+earlier meetings (``sample_data/demo_seminars.json``), so that the facilitator's pages have something in each of
+their tables."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
+from workshop.groups import TeamList, draw_groups, participants_of, save_groups
 from workshop.improvement import ChangeIdeaDetails, MeasureDetails, add_change_idea, add_measure
 from workshop.reports.period_months import month_key
 from workshop.reports.records.faculty_score import FacultyScoreDetails, save_faculty_score
@@ -21,6 +23,7 @@ from workshop.seminars.services import apply_default_program, get_program
 from workshop.session import Session, led_collaborative, team_link_sessions
 from workshop.store import Store
 from workshop.store.tables.reports import MonthlyReportRow
+from workshop.teams import list_teams
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "sample_data" / "demo_seminars.json"
 
@@ -31,6 +34,7 @@ def seed_seminars_demo(store: Store, facilitator: Session, team_ids: dict[str, i
     today = today or dt.date.today()
     demo = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     apply_default_program(store, facilitator)
+    _seed_cross_groups(store, facilitator, demo["cross_groups"], today=today)
     _seed_signal(store, team_ids[demo["signals"]["team"]], demo["signals"], actor=actor)
     for change in demo["catalog_changes"]:
         add_change_idea(store, team_ids[change["team"]], ChangeIdeaDetails(
@@ -81,3 +85,21 @@ def _seed_signal(store: Store, team_id: int, signal: dict, *, actor: str) -> Non
         entries.append(PointEntry(period.key, value=value))
         period = period.next()
     save_points(store, team_id, measure.id, entries, actor=actor)
+
+
+def _seed_cross_groups(store: Store, facilitator: Session, cross_groups: dict, *, today: dt.date) -> None:
+    """Each listed meeting that has taken place gets groups drawn with the earlier ones as history, as on the page."""
+    assert facilitator.collaborative_id is not None
+    program = get_program(store, facilitator.collaborative_id)
+    meetings = {meeting.date.isoformat(): meeting for meeting in program.meetings if meeting.date is not None}
+    municipalities = {overview.team.name: overview.team.municipality
+                      for overview in list_teams(store, facilitator.collaborative_id)}
+    people, _left_out = participants_of([TeamList(team, municipalities[team], text)
+                                         for team, text in cross_groups["lists"].items()])
+    earlier: list = []
+    for number, date in enumerate(cross_groups["meetings"]):
+        if dt.date.fromisoformat(date) >= today:
+            break
+        groups = draw_groups(people, size=cross_groups["size"], earlier=earlier, seed=number)
+        save_groups(store, facilitator, meetings[date].id, groups, size=cross_groups["size"], expected_version=0)
+        earlier.append(groups)

@@ -28,7 +28,8 @@ def test_every_table_is_in_a_team_backup_or_left_out_on_purpose():
     in_collaborative_backup = {t.name for t in scope("collaborative")}
     assert in_collaborative_backup == in_team_backup | {"collaborative", "seminar", "seminar_agenda_item",
                                                         "seminar_task", "forum", "forum_seat", "forum_round",
-                                                        "forum_answer", "meeting_notes", "team_question"}
+                                                        "forum_answer", "meeting_notes", "team_question",
+                                                        "cross_groups", "cross_group_member"}
     assert set(Base.metadata.tables) == in_collaborative_backup | EXCLUDED_TABLES
     assert {"team_member", "step_progress", "driver", "pdsa_question", "result_point", "faculty_score",
             HISTORY} <= in_team_backup

@@ -108,11 +108,14 @@ def test_the_program_lists_every_meeting_and_the_facilitator_changes_one(seminar
 def test_a_team_sees_the_program_without_the_facilitators_tools_and_its_next_meeting(seminar_demo_store):
     team = join_team(seminar_demo_store, 1, "demo-team-exempel")
     program = page_text(build_program_page(team.query(), seminar_demo_store).widget)
-    assert "Introduktionsträff" in program and "Spara träffen" not in program
+    assert "Introduktionsträff" in program and "Spara träffen" not in program and "09_tvargrupper" not in program
     start = page_text(build_start_page(team.query(), seminar_demo_store).widget)
     assert "Nästa träff" in start and "07_program.ipynb" in start
 
 
-def test_the_facilitators_start_links_to_both_pages(seminar_demo_store, facilitator):
+def test_the_facilitators_start_links_to_the_facilitators_pages(seminar_demo_store, facilitator):
     text = page_text(build_start_page(facilitator.query(), seminar_demo_store).widget)
     assert "08_oversikt.ipynb?collab=1" in text and "07_program.ipynb?collab=1" in text
+    assert "09_tvargrupper.ipynb?collab=1" in text
+    assert "09_tvargrupper.ipynb?collab=1" in page_text(build_program_page(facilitator.query(),
+                                                                          seminar_demo_store).widget)

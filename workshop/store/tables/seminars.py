@@ -1,5 +1,5 @@
 """The collaborative's program: each meeting's time and place, its agenda, what to bring and the work until the
-next meeting; and the faculty's monthly score of each team on the assessment scale.
+next meeting; each meeting's cross-groups; and the faculty's monthly score of each team on the assessment scale.
 
 A meeting is a row of ``seminar`` (the collaborative's form sets its kind and date); the program adds the rest.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text, Time
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workshop.store.tables import Base, Versioned, utc_now
@@ -55,6 +55,44 @@ class SeminarTaskRow(Base):
     """``bring`` or ``next``."""
     text: Mapped[str] = mapped_column(String(TITLE_LENGTH), nullable=False)
     step: Mapped[str | None] = mapped_column(String(CHOICE_LENGTH))
+
+
+class CrossGroupsRow(Versioned, Base):
+    """A meeting's saved cross-groups: one row per meeting, claimed on every save (a re-draw replaces them)."""
+
+    __tablename__ = "cross_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"), nullable=False,
+                                            unique=True)
+    collaborative_id: Mapped[int] = _collaborative_id()
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    """The largest group asked for."""
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+
+NAME_LENGTH = 40
+
+
+class CrossGroupMemberRow(Base):
+    """One participant (staff, never a client) in one of a meeting's cross-groups."""
+
+    __tablename__ = "cross_group_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cross_groups_id: Mapped[int] = mapped_column(ForeignKey("cross_groups.id", ondelete="CASCADE"), nullable=False,
+                                                 index=True)
+    collaborative_id: Mapped[int] = _collaborative_id()
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    """Never empty when saved. Not a column the row belongs to: the groups are the meeting's, so a team's backup
+    leaves them out; removing a team removes its people's names from the groups too."""
+    group_number: Mapped[int] = mapped_column(Integer, nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    """The place in the team's list, which names a person when the team gave only a count."""
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), nullable=False, default="")
+    """A first name, or empty when the team gave only a count."""
+    host: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 class FacultyScoreRow(Versioned, Base):

@@ -1,7 +1,7 @@
 """The meeting's notes (what the collaborative learned, questions for experts) and the teams' questions before it.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 
 
 def _meeting_columns() -> list[sa.Column]:
