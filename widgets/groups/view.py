@@ -199,13 +199,21 @@ class CrossGroupsView:
                                         people).format(people=people, most=people // 2), field="amount")
         return -(-people // int(amount))
 
+    def _meetings_after(self) -> int:
+        """How many of the collaborative's meetings come after this one: the draw keeps pairs apart for them too."""
+        this = self.meeting.date
+        if this is None:
+            return 0
+        return sum(1 for meeting in self.meetings.values() if meeting.date is not None and meeting.date > this)
+
     def _draw(self) -> None:
         self._keep_lists()
         participants, left_out = participants_of([
             TeamList(team.name, team.municipality, self.lists[team.id].value) for team in self.teams])
         size = self._size(len(participants))
         draws = self.page.state.chosen(DRAWS, 0) + 1
-        groups = draw_groups(participants, size=size, earlier=[saved.groups for saved in self.earlier], seed=draws)
+        groups = draw_groups(participants, size=size, earlier=[saved.groups for saved in self.earlier], seed=draws,
+                             ahead=self._meetings_after())
         drawn = dict(self.page.state.chosen(DRAWN) or {})
         drawn[self.meeting.id] = Drawn(tuple(tuple(group) for group in groups), size)
         notes = list(left_out)

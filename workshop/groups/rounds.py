@@ -12,7 +12,7 @@ from collections.abc import Hashable, Sequence
 from workshop.groups.counts import PairCounts, pair_counts
 from workshop.groups.participants import Participant
 from workshop.groups.people import Round
-from workshop.groups.search import make_groups
+from workshop.groups.search import AHEAD, make_groups
 from workshop.validation import name_key
 
 Groups = Sequence[Sequence[Participant]]
@@ -31,10 +31,11 @@ def history_of(earlier: Sequence[Groups], people: Sequence[Participant]) -> list
 
 
 def draw_groups(people: Sequence[Participant], *, size: int, earlier: Sequence[Groups] = (),
-                seed: int | None = None) -> list[list[Participant]]:
-    """:func:`workshop.groups.make_groups` on participants, with ``earlier`` meetings' groups as history."""
+                seed: int | None = None, ahead: int = AHEAD) -> list[list[Participant]]:
+    """:func:`workshop.groups.make_groups` on participants, with ``earlier`` meetings' groups as history and
+    ``ahead`` later meetings planned with this one."""
     by_id: dict[Hashable, Participant] = {person.id: person for person in people}
-    drawn = make_groups(people, size=size, history=history_of(earlier, people), seed=seed)
+    drawn = make_groups(people, size=size, history=history_of(earlier, people), seed=seed, ahead=ahead)
     return [[by_id[person_id] for person_id in group] for group in drawn]
 
 

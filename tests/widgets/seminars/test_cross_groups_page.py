@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+import widgets.groups.view as view_module
 from tests.widgets.reading import page_text
 from widgets.groups.page import build_groups_page
 from widgets.groups.view import DRAWS, LISTS
 from workshop.groups import earlier_groups, group_counts, meeting_groups
-from workshop.seminars import next_meeting
+from workshop.seminars import get_program, next_meeting
 from workshop.session import join_team, open_as_facilitator
 
 EXEMPEL, PAHITTSTA, ABY, DEMOBY = 1, 2, 3, 4
@@ -129,3 +130,14 @@ def test_a_team_link_never_reaches_the_page(seminar_demo_store):
     page = build_groups_page(team.query(), seminar_demo_store)
     assert page.messages.text.startswith("Bara samverkans processledare kan göra detta.")
     assert page.view is None and "Anna" not in page_text(page.widget)
+
+
+def test_the_draw_keeps_pairs_apart_for_the_meetings_still_to_come(page, seminar_demo_store, monkeypatch):
+    asked = []
+    real_draw = view_module.draw_groups
+    monkeypatch.setattr(view_module, "draw_groups", lambda *args, **kwargs: asked.append(kwargs["ahead"])
+                        or real_draw(*args, **kwargs))
+    this = page.view.meeting
+    later = [meeting for meeting in get_program(seminar_demo_store, 1).meetings if meeting.date > this.date]
+    page.view.draw_button.click()
+    assert asked == [len(later)] and len(later) >= 1
