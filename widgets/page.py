@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from html import escape
 from typing import Protocol
 
 import ipywidgets
@@ -24,12 +25,13 @@ from widgets.join_team import TeamPicker
 from widgets.page_state import SAVED, SESSION, PageState
 from widgets.rejoin import RejoinForm, refresh_offer
 from widgets.visitor import request_query_string
+from workshop import __version__
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
 from workshop.progress import StepState, step_states
 from workshop.session import Session, language_from_query, resolve
-from workshop.steps import STEP_KEYS, STEPS
+from workshop.steps import STATEMENT_NOTEBOOK, STEP_KEYS, STEPS
 from workshop.store import Store, open_store
 
 
@@ -155,7 +157,14 @@ class Page:
 
     def _show(self, navigation: list[ipywidgets.Widget]) -> None:
         self.widget.children = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch(),
-                                *navigation, self.messages.widget, self.rejoin_box, *self.body]
+                                *navigation, self.messages.widget, self.rejoin_box, *self.body, self._footer()]
+
+    def _footer(self) -> ipywidgets.HTML:
+        """The accessibility statement, in the visitor's language, and the kit's version: on every page."""
+        link = escape(self.session.link(STATEMENT_NOTEBOOK))
+        statement, version = _("Accessibility statement"), _("Genombrottskit version {version}")
+        return html(f'<p class="gk-footer gk-muted"><a href="{link}">{text(statement)}</a>'
+                    f' · {text(version.format(version=__version__))}</p>')
 
     def render(self) -> None:
         self.rejoin_box.children, self._retries = [], []

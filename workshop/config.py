@@ -17,6 +17,7 @@ DB_URL_VARIABLE = "WORKSHOP_DB_URL"
 CONFIG_VARIABLE = "WORKSHOP_CONFIG"
 DATA_DIR_VARIABLE = "WORKSHOP_DATA_DIR"
 CATALOG_DIR_VARIABLE = "WORKSHOP_CATALOG_DIR"
+ACCESSIBILITY_CONTACT_VARIABLE = "WORKSHOP_ACCESSIBILITY_CONTACT"
 
 
 def data_dir() -> Path:
@@ -37,28 +38,30 @@ def config_file() -> Path:
     return Path(user_config_dir(APP_NAME)) / "config.toml"
 
 
-def database_url() -> str:
-    from_environment = os.environ.get(DB_URL_VARIABLE)
+def _setting(variable: str, key: str) -> str:
+    """The environment variable ``variable``; else ``key`` in the config file; else empty."""
+    from_environment = os.environ.get(variable)
     if from_environment:
         return from_environment
     path = config_file()
     if path.is_file():
         with path.open("rb") as handle:
-            configured = tomllib.load(handle).get("db_url")
+            configured = tomllib.load(handle).get(key)
         if configured:
             return str(configured)
-    return f"sqlite:///{data_dir() / 'workshop.sqlite'}"
+    return ""
+
+
+def database_url() -> str:
+    return _setting(DB_URL_VARIABLE, "db_url") or f"sqlite:///{data_dir() / 'workshop.sqlite'}"
 
 
 def catalog_dir() -> Path:
     """The folder of local knowledge-catalog entries (YAML files a facilitator or region adds)."""
-    from_environment = os.environ.get(CATALOG_DIR_VARIABLE)
-    if from_environment:
-        return Path(from_environment).expanduser()
-    path = config_file()
-    if path.is_file():
-        with path.open("rb") as handle:
-            configured = tomllib.load(handle).get("catalog_dir")
-        if configured:
-            return Path(str(configured)).expanduser()
-    return data_dir() / "katalog"
+    configured = _setting(CATALOG_DIR_VARIABLE, "catalog_dir")
+    return Path(configured).expanduser() if configured else data_dir() / "katalog"
+
+
+def accessibility_contact() -> str:
+    """Where visitors report accessibility problems (an address, a phone number), set by the host; empty if unset."""
+    return _setting(ACCESSIBILITY_CONTACT_VARIABLE, "accessibility_contact").strip()

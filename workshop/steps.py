@@ -62,6 +62,8 @@ PRESENTATION_NOTEBOOK = "10_presentation.ipynb"
 """The facilitator's presenter mode: the teams' storyboards at a meeting, reached from the facilitator's Start."""
 GROUPS_NOTEBOOK = "09_tvargrupper.ipynb"
 """The facilitator's cross-groups for a meeting."""
+STATEMENT_NOTEBOOK = "tillganglighet.ipynb"
+"""The accessibility statement, linked from every page's footer."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

@@ -20,6 +20,7 @@ from workshop.steps import (
     PRESENTATION_NOTEBOOK,
     PROGRAM_NOTEBOOK,
     START_NOTEBOOK,
+    STATEMENT_NOTEBOOK,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +84,7 @@ def test_examples_live_outside_the_served_pages_output_stripped_and_run_under_nb
 def test_every_available_step_has_its_notebook_and_every_notebook_is_a_known_page():
     pages = {path.name for path in (ROOT / "notebooks").glob("*.ipynb")}
     known = {START_NOTEBOOK, PROGRAM_NOTEBOOK, OVERVIEW_NOTEBOOK, PRESENTATION_NOTEBOOK, GROUPS_NOTEBOOK,
-             FORUMS_NOTEBOOK, ANSWER_PAGE}
+             FORUMS_NOTEBOOK, ANSWER_PAGE, STATEMENT_NOTEBOOK}
     known |= {step.notebook for step in JOURNEY}
     assert pages <= known
     assert {step.notebook for step in JOURNEY if step.available} <= pages

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+from urllib.parse import parse_qs
+
 import ipywidgets
 import pytest
 
@@ -20,6 +24,8 @@ from widgets.results.page import build_results_page
 from widgets.seminars.overview_page import build_overview_page
 from widgets.seminars.program_page import build_program_page
 from widgets.start.page import build_start_page
+from widgets.statement import build_statement_page
+from workshop import __version__
 from workshop.forums.forums import list_forums
 from workshop.forums.links import member_links
 from workshop.i18n import set_language
@@ -36,6 +42,7 @@ def _pages(store, language: str):
     visitor = build_start_page(f"lang={language}", store)
     visitor.view.show_create_button.click()
     yield "visitor", list(all_widgets(visitor.widget))
+    yield "statement", list(all_widgets(build_statement_page(f"lang={language}", store).widget))
     facilitator = open_as_facilitator(store, 1, "demo-processledning").with_language(language)
     yield "facilitator", list(all_widgets(build_start_page(facilitator.query(), store).widget))
     forums = build_forums_page(facilitator.query(), store)
@@ -56,7 +63,10 @@ def _pages(store, language: str):
         yield "PDSA worksheet", list(all_widgets(pdsa.widget))
 
 
-@pytest.fixture(params=["sv", "en"])
+LANGUAGES = ["sv", "en"]
+
+
+@pytest.fixture(params=LANGUAGES)
 def every_page(request, demo_store):
     pages = list(_pages(demo_store, request.param))
     set_language("sv")
@@ -78,3 +88,15 @@ def test_no_dropdown_shows_an_empty_box(every_page):
     empty = {(widget.description, name) for name, widgets in every_page for widget in widgets
              if isinstance(widget, ipywidgets.Dropdown) and widget.index is None}
     assert not empty
+
+
+def test_every_page_ends_with_the_accessibility_statement_in_its_language_and_the_kits_version(every_page, request):
+    language = request.node.callspec.params["every_page"]
+    label = {"sv": "Tillgänglighetsredogörelse", "en": "Accessibility statement"}[language]
+    for name, widgets in every_page:
+        footer = widgets[-1].value
+        assert 'class="gk-footer' in footer, name
+        link = re.search(r'<a href="(tillganglighet\.ipynb\?[^"]*)">([^<]*)</a>', footer)
+        assert link is not None and link.group(2) == label, name
+        assert parse_qs(unescape(link.group(1)).split("?", 1)[1])["lang"] == [language], name
+        assert f"version {__version__}" in footer, name

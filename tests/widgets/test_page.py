@@ -90,11 +90,12 @@ def test_unexpected_errors_in_callbacks_are_logged_and_shown_kindly(demo_store, 
         return ipywidgets.VBox([crash_button, refuse_button])
 
     page = Page(title=lambda: "Test", render=explode, step_key="start", query_string="", store=demo_store)
-    page.widget.children[-2].click()
+    crash, refusal, _footer = page.widget.children[-3:]
+    crash.click()
     assert page.messages.kind == "error"
     assert page.messages.text.startswith("Något gick fel och inget sparades.")
     assert "ZeroDivisionError" in capfd.readouterr().err
-    page.widget.children[-1].click()
+    refusal.click()
     assert (page.messages.kind, page.messages.text) == ("warning", "Fyll i namnet.")
 
 

@@ -22,7 +22,8 @@ def test_a_team_page_whose_code_changed_keeps_the_input_and_goes_on_with_the_new
     assert "Koden har ändrats efter att sidan öppnades" in view.autosave.status.value
     assert team_page.messages.text.startswith("Koden har ändrats efter att sidan öppnades")
     assert "Traceback" not in page_text(team_page.widget)
-    assert team_page.rejoin.widget in team_page.widget.children[-len(team_page.body) - 1].children
+    children = team_page.widget.children
+    assert team_page.rejoin.widget in children[children.index(team_page.body[0]) - 1].children  # just above the body
     assert "Teamets nya kod" in page_text(team_page.widget)
     assert get_team(demo_store, 1) == before
 

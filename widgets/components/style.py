@@ -25,6 +25,7 @@ CSS = """
 .gk-steps li { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.5em 0.8em; margin: 0.4em 0; }
 .gk-status { font-weight: 600; }
 .gk-muted { color: #4a4f55; }
+.gk-footer { border-top: 1px solid #c8ccd0; margin-top: 2em; padding-top: 0.5em; font-size: 14px; }
 .gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
 .gk-link-box { background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; word-break: break-all; }
 .gk-page .widget-label { font-weight: 600; }
