@@ -156,8 +156,10 @@ class Page:
         return [self.navigation]
 
     def _show(self, navigation: list[ipywidgets.Widget]) -> None:
-        self.widget.children = [stylesheet(), html(f"<h1>{text(self.title())}</h1>"), self._language_switch(),
-                                *navigation, self.messages.widget, self.rejoin_box, *self.body, self._footer()]
+        # The heading names the page's language, which the template gives the whole document (screen readers).
+        heading = html(f'<h1 data-gk-lang="{self.session.language}">{text(self.title())}</h1>')
+        self.widget.children = [stylesheet(), heading, self._language_switch(), *navigation, self.messages.widget,
+                                self.rejoin_box, *self.body, self._footer()]
 
     def _footer(self) -> ipywidgets.HTML:
         """The accessibility statement, in the visitor's language, and the kit's version: on every page."""

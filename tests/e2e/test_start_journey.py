@@ -68,4 +68,5 @@ def test_the_team_switches_to_english_and_keeps_its_context(voila_url, new_conte
     page.get_by_role("heading", name="Teamets resa").wait_for()
     page.get_by_role("button", name="English").click()
     page.get_by_role("heading", name="Your journey").wait_for()
+    page.wait_for_function("document.documentElement.lang === 'en'")  # screen readers speak the page in English
     assert "lang=en" in page.get_by_role("link", name="Link to this page").get_attribute("href")

@@ -10,10 +10,10 @@ from workshop.session import join_team
 
 FALLBACK = {"sv": "Organisationen som driver verktyget har inte angett någon kontakt här än",
             "en": "The organisation that runs the kit has not given a contact here yet"}
-HEADINGS = {"sv": ("<h1>Tillgänglighetsredogörelse</h1>",
+HEADINGS = {"sv": ('<h1 data-gk-lang="sv">Tillgänglighetsredogörelse</h1>',
                    "<h2>Rapportera brister i tjänstens tillgänglighet</h2>",
                    "<h3>Innehåll som inte är tillgängligt</h3>", "https://www.digg.se/tdosanmalan"),
-            "en": ("<h1>Accessibility statement</h1>",
+            "en": ('<h1 data-gk-lang="en">Accessibility statement</h1>',
                    "<h2>Report a problem with the accessibility of the service</h2>",
                    "<h3>Content that is not accessible</h3>", "https://www.digg.se/tdosanmalan")}
 
