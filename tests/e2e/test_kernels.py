@@ -31,13 +31,18 @@ class Served:
         self.log = log
 
     def kernels(self) -> int:
-        count = 0
+        return len(self.kernel_command_lines())
+
+    def kernel_command_lines(self) -> list[list[str]]:
+        lines = []
         for child in self.server.children(recursive=True):
             try:
-                count += "ipykernel" in " ".join(child.cmdline())
+                command = child.cmdline()
             except psutil.Error:
                 continue
-        return count
+            if "ipykernel" in " ".join(command):
+                lines.append(command)
+        return lines
 
     def log_lines(self, text: str) -> int:
         return self.log.read_text(errors="replace").count(text)
@@ -97,6 +102,14 @@ def test_two_visitors_of_two_teams_at_once_each_get_their_own_team_from_a_pooled
     for page in pages.values():
         page.close(run_before_unload=True)  # as a tab is closed: the page's unload handlers run
     pooled.wait_for(lambda: pooled.kernels() == _pool_total(), 60, "the two visitors' kernels leaving")
+
+
+def test_a_pool_filling_at_once_starts_its_kernels_on_unix_sockets_and_none_dies(pooled):
+    # Over TCP, kernels started in the same moment could draw the same free port: one died and was restarted.
+    connection_files = [command[command.index("-f") + 1] for command in pooled.kernel_command_lines()]
+    assert {json.loads(Path(file).read_text())["transport"] for file in connection_files} == {"ipc"}
+    assert pooled.log_lines("Address already in use") == 0
+    assert pooled.log_lines("restarting kernel") == 0
 
 
 def test_thirty_closed_pages_give_their_kernels_back_within_a_minute(pooled, new_context):

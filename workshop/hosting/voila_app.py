@@ -77,6 +77,11 @@ class KitVoila(Voila):
 
     def initialize(self, argv=None):
         super().initialize(argv)
+        if os.name == "posix" and "transport" not in self.config.KernelManager:
+            # Kernels talk over Unix sockets in Voilà's private folder: a seminar starts dozens of kernels at once,
+            # and over TCP two of them drew the same free port, so one died; no other user on the host can reach
+            # a socket file either.
+            self.config.KernelManager.transport = "ipc"
         problem = pool_memory_problem(self.pool_plan(), self.kernel_memory_mb, available_memory_mb())
         if problem:
             print(problem, file=sys.stderr)
