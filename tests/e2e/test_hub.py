@@ -10,6 +10,7 @@ import os
 import time
 from urllib.parse import parse_qs, urlsplit
 
+import psutil
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -93,6 +94,12 @@ def test_a_team_saves_through_the_hub_into_the_shared_postgresql(hub_url, hub_fo
         time.sleep(0.5)
     assert saved_drivers(shared_database) == [(TEAM, DRIVER)]
     assert recorder.page_errors == []
+    # Anna's server is the kit's Voilà, holding kernels for her open pages only: no pool of one for every page.
+    [server] = [process for process in psutil.process_iter(["cmdline"])
+                if "workshop.hosting.voila_app" in (process.info["cmdline"] or [])
+                and "--Voila.base_url=/user/anna/" in process.info["cmdline"]]
+    kernels = [child for child in server.children(recursive=True) if "ipykernel" in " ".join(child.cmdline())]
+    assert 1 <= len(kernels) <= len(context.pages) + 1  # + the kernel of the page just left, on its way out
     # Neither the team's code, nor the key of its links, nor what it wrote reaches the servers' log.
     link_key = parse_qs(urlsplit(page.url).query)["key"][0]
     log = (hub_folder / "jupyterhub.log").read_text(encoding="utf-8")
