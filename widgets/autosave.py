@@ -12,8 +12,7 @@ import logging
 from collections.abc import Callable
 from html import escape
 
-import ipywidgets
-
+from widgets.components.fields import html
 from widgets.errors import report_revoked_access, unexpected_problem_message
 from workshop.errors import AccessRevoked, EditConflict, UserError
 from workshop.i18n import _, format_time
@@ -28,7 +27,7 @@ class Autosave:
         self._delay = delay
         self._now = now
         self._pending: asyncio.TimerHandle | None = None
-        self.status = ipywidgets.HTML(self._markup("", ""))
+        self.status = html(self._markup("", ""))
         self.status.add_class("gk-autosave")
         self.state = "idle"
 

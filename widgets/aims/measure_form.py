@@ -37,6 +37,7 @@ class MeasureForm:
         self.fields = RecordForm(MEASURE, _NEW)
         self.chart_hint = html("")
         self.target_group_button = button("")
+        self.target_group_button.layout = ipywidgets.Layout(width="auto", align_self="flex-start")  # shown, hidden
         self.target_group_button.on_click(page.guard(lambda _button: self._use_target_group()))
         self.fields["unit"].observe(page.guard(self._unit_changed), names="value")
         self.save_button = button(_("Add the measure"), primary=True)

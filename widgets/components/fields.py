@@ -10,6 +10,8 @@ import datetime as dt
 from html import escape
 
 import ipywidgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 from traitlets import validate
 
 from workshop.errors import InvalidInput
@@ -18,23 +20,32 @@ from workshop.validation import parse_date
 
 LABEL_WIDTH = 220
 """Pixels of the label column; a label is written to fit it on one line."""
-_LABEL_STYLE = {"description_width": f"{LABEL_WIDTH}px"}
+# Each control would open layout and style models of its own, which the kernel sends and the browser builds on
+# every visit (half of a Start page's models): controls that look the same share them. A shared one is never
+# changed in place (``widget.layout.display = ...``): a widget that needs to change gets its own first.
 _WIDE = ipywidgets.Layout(width="640px")
 _WIDER = ipywidgets.Layout(width="760px")
+_TEXT_LABEL = TextStyle(description_width=f"{LABEL_WIDTH}px")
+_CHOICE_LABEL = DescriptionStyle(description_width=f"{LABEL_WIDTH}px")
+_MARKUP_LAYOUT = ipywidgets.Layout()
+_MARKUP_STYLE = HTMLStyle()
+_BUTTON_LAYOUT = ipywidgets.Layout(width="auto", align_self="flex-start")
+_BUTTON_STYLE = ipywidgets.ButtonStyle()
+_ROW_LAYOUT = ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")
 
 
 def text_field(label: str, value: str = "", *, placeholder: str = "") -> ipywidgets.Text:
     return ipywidgets.Text(value=value, description=label, placeholder=placeholder,
-                           style=_LABEL_STYLE, layout=_WIDE)
+                           style=_TEXT_LABEL, layout=_WIDE)
 
 
 def text_area(label: str, value: str = "", *, rows: int = 3) -> ipywidgets.Textarea:
     """Free text that may be long: the box wraps it, and the person can make it taller."""
-    return ipywidgets.Textarea(value=value, description=label, rows=rows, style=_LABEL_STYLE, layout=_WIDER)
+    return ipywidgets.Textarea(value=value, description=label, rows=rows, style=_TEXT_LABEL, layout=_WIDER)
 
 
 def secret_field(label: str) -> ipywidgets.Password:
-    return ipywidgets.Password(description=label, style=_LABEL_STYLE, layout=_WIDE)
+    return ipywidgets.Password(description=label, style=_TEXT_LABEL, layout=_WIDE)
 
 
 class ChoiceField(ipywidgets.Dropdown):
@@ -55,7 +66,7 @@ class ChoiceField(ipywidgets.Dropdown):
 
 
 def choice_field(label: str, options: list[tuple[str, object]], value=None) -> ChoiceField:
-    field = ChoiceField(options=options, description=label, style=_LABEL_STYLE, layout=_WIDE)
+    field = ChoiceField(options=options, description=label, style=_CHOICE_LABEL, layout=_WIDE)
     if value is not None:
         field.value = value
     return field
@@ -79,7 +90,7 @@ class DateField(ipywidgets.Text):
 
 
 def date_field(label: str, value: dt.date | None = None) -> DateField:
-    field = DateField(description=label, placeholder=_("YYYY-MM-DD"), style=_LABEL_STYLE,
+    field = DateField(description=label, placeholder=_("YYYY-MM-DD"), style=_TEXT_LABEL,
                       layout=ipywidgets.Layout(width="400px"))
     field.date = value
     return field
@@ -113,17 +124,17 @@ def with_help(field: ipywidgets.Widget, help_text: str) -> ipywidgets.VBox:
 
 def button(label: str, *, primary: bool = False) -> ipywidgets.Button:
     return ipywidgets.Button(description=label, button_style="primary" if primary else "",
-                             layout=ipywidgets.Layout(width="auto", align_self="flex-start"))
+                             layout=_BUTTON_LAYOUT, style=_BUTTON_STYLE)
 
 
 def field_row(*fields: ipywidgets.Widget) -> ipywidgets.HBox:
     """Fields side by side that move to the next line when the page is too narrow, instead of being cut."""
-    return ipywidgets.HBox(list(fields), layout=ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start"))
+    return ipywidgets.HBox(list(fields), layout=_ROW_LAYOUT)
 
 
-def html(markup: str) -> ipywidgets.HTML:
+def html(markup: str = "") -> ipywidgets.HTML:
     """Markup made by the kit; anything a person typed must pass through :func:`text`."""
-    return ipywidgets.HTML(markup)
+    return ipywidgets.HTML(markup, layout=_MARKUP_LAYOUT, style=_MARKUP_STYLE)
 
 
 def text(value: str) -> str:
@@ -133,11 +144,11 @@ def text(value: str) -> str:
 
 def paragraph(value: str, *, css_class: str = "") -> ipywidgets.HTML:
     attribute = f' class="{css_class}"' if css_class else ""
-    return ipywidgets.HTML(f"<p{attribute}>{escape(value)}</p>")
+    return html(f"<p{attribute}>{escape(value)}</p>")
 
 
 def heading(value: str, level: int = 3) -> ipywidgets.HTML:
-    return ipywidgets.HTML(f"<h{level}>{escape(value)}</h{level}>")
+    return html(f"<h{level}>{escape(value)}</h{level}>")
 
 
 def section(title: str, *children: ipywidgets.Widget, level: int = 2) -> ipywidgets.VBox:

@@ -10,8 +10,7 @@ import weakref
 from html import escape
 from typing import ClassVar
 
-import ipywidgets
-
+from widgets.components.fields import html
 from workshop.i18n import _
 
 # A symbol and a word as well as a colour: the signal does not rest on colour alone.
@@ -32,7 +31,7 @@ class MessageArea:
     _alive: ClassVar[weakref.WeakSet[MessageArea]] = weakref.WeakSet()
 
     def __init__(self) -> None:
-        self.widget = ipywidgets.HTML()
+        self.widget = html()
         self.widget.add_class("gk-messages")
         self.clear()
         MessageArea._alive.add(self)

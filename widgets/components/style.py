@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ipywidgets
 
+from widgets.components.fields import html
+
 CSS = """
 <style>
 .gk-page { max-width: 1100px; font-size: 16px; line-height: 1.5; }
@@ -73,4 +75,4 @@ CSS = """
 
 
 def stylesheet() -> ipywidgets.HTML:
-    return ipywidgets.HTML(CSS)
+    return html(CSS)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import ipywidgets
 
 from widgets.components.choices import CheckboxGroup
-from widgets.components.fields import button, choice_field, paragraph, text, text_field
+from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
 from workshop.i18n import _, format_number
 from workshop.inventory import InsatsFilter, TargetFilters
 from workshop.inventory.bands import YOUNG_ADULTS
@@ -39,7 +39,7 @@ class TargetChooser:
             for months in _MONTH_CHOICES])
         self.insats = choice_field(_("Ongoing insats"), [(choice.label, choice) for choice in InsatsFilter])
         self.typed_count = text_field(_("Number in the target group"))
-        self.count_label = ipywidgets.HTML()
+        self.count_label = html()
         self.count_label.add_class("gk-target-count")
         controls = [self.age_min, self.age_max, self.sexes, self.reasons, self.months, self.insats]
         for control in controls:

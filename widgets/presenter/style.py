@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ipywidgets
 
+from widgets.components.fields import html
+
 CSS = """<style>
 .gk-page .gk-presenting { position: fixed; inset: 0; z-index: 1000; background: #fff; overflow-x: hidden;
   overflow-y: auto; padding: 0 32px 24px; box-sizing: border-box; }
@@ -41,4 +43,4 @@ CSS = """<style>
 
 
 def presenter_css() -> ipywidgets.HTML:
-    return ipywidgets.HTML(CSS)
+    return html(CSS)

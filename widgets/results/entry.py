@@ -95,7 +95,7 @@ def column_headings(ratio: bool) -> ipywidgets.HBox:
     cells = [(_("Period"), _PERIOD_WIDTH), *numbers, (_("Annotation"), _NOTE_WIDTH)]
     row = ipywidgets.HBox([html(f'<span class="gk-column-heading">{text(name)}</span>') for name, _width in cells])
     for cell, (_name, width) in zip(row.children, cells, strict=True):
-        cell.layout.width = f"{width}px"
+        cell.layout = ipywidgets.Layout(width=f"{width}px")
     row.add_class("gk-grid-headings")
     return row
 

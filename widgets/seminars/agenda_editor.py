@@ -67,7 +67,7 @@ class LineList:
 
 def _compact(field: ipywidgets.Widget, width: str) -> ipywidgets.Widget:
     """A field of a line: its label, which names the line, as wide as it needs, so that a line fits a row."""
-    field.style.description_width = "initial"
+    field.style = type(field.style)(description_width="initial")
     field.layout = ipywidgets.Layout(width=width)
     return field
 

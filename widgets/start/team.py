@@ -18,6 +18,10 @@ from workshop.model import Area, Member, MemberRole, TeamDetails
 from workshop.session import Role
 from workshop.teams import get_team, update_team
 
+# Narrower than a form's fields, so that with the button they fit one line of a wide page; shared by every line.
+_ROLE_LAYOUT = ipywidgets.Layout(width="420px")
+_NAME_LAYOUT = ipywidgets.Layout(width="480px")
+
 
 class TeamView:
     def __init__(self, page) -> None:
@@ -74,8 +78,7 @@ class TeamView:
         for index, (role, name) in enumerate(self.member_rows):
             remove = button(_("Remove member {number}").format(number=index + 1))
             remove.on_click(self.page.guard(lambda _button, index=index: self._remove_member(index)))
-            # Narrower than a form's fields, so that with the button they fit one line of a wide page.
-            role.layout, name.layout = ipywidgets.Layout(width="420px"), ipywidgets.Layout(width="480px")
+            role.layout, name.layout = _ROLE_LAYOUT, _NAME_LAYOUT
             lines.append(field_row(role, name, remove))
         self.members_box.children = lines
 
