@@ -12,6 +12,8 @@ import os
 
 _PREHEATED = "VOILA_PREHEAT"
 _QUERY = "QUERY_STRING"
+_ATTEMPTS = 24
+"""Times a pooled kernel tries to reach the server for its visitor's request (each try waits 5 s at most)."""
 
 
 def request_query_string() -> str:
@@ -22,5 +24,11 @@ def request_query_string() -> str:
         os.environ.pop(_QUERY, None)
         from voila.utils import wait_for_request
 
-        wait_for_request()
+        # Voilà gives the kernel 5 s to reach the server, then gives up and the visitor's link would go unread;
+        # a pool filling on a busy server can take longer, so the kernel asks again (each request carries the
+        # query string, empty or not).
+        for _attempt in range(_ATTEMPTS):
+            wait_for_request()
+            if _QUERY in os.environ:
+                break
     return os.environ.get(_QUERY, "")

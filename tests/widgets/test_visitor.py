@@ -18,12 +18,17 @@ def test_a_kernel_started_for_its_request_reads_the_query_string_it_was_given(mo
 
 
 @pytest.fixture
-def voila_request_info(monkeypatch):
-    """Voilà's request-info socket for one pooled kernel, which sends that kernel's request when it connects."""
+def voila_request_info(monkeypatch, request):
+    """Voilà's request-info socket for one pooled kernel, which sends that kernel's request when it connects
+    (after failing the number of attempts the test's ``failed_attempts`` mark gives)."""
     asked = []
+    marker = request.node.get_closest_marker("failed_attempts")
+    failing = marker.args[0] if marker else 0
 
     def handler(connection):
         asked.append(connection.request.path)
+        if len(asked) <= failing:
+            return  # closed without an answer, as a try that never reached the server
         connection.send(json.dumps({"QUERY_STRING": "team=2&key=own&lang=sv", "SERVER_NAME": "127.0.0.1"}))
 
     with serve(handler, "127.0.0.1", 0) as server:
@@ -41,6 +46,12 @@ def test_a_pooled_kernel_reads_only_the_request_voila_hands_it(voila_request_inf
     monkeypatch.setenv("QUERY_STRING", "team=1&key=someone-elses")  # left in the environment the pool inherited
     assert request_query_string() == "team=2&key=own&lang=sv"
     assert voila_request_info == ["/voila/query/kernel-7"]
+
+
+@pytest.mark.failed_attempts(2)
+def test_a_pooled_kernel_that_could_not_reach_the_server_tries_again_for_its_visitors_request(voila_request_info):
+    assert request_query_string() == "team=2&key=own&lang=sv"
+    assert voila_request_info == ["/voila/query/kernel-7"] * 3
 
 
 def test_a_pooled_kernel_whose_request_never_comes_serves_no_session(monkeypatch):
