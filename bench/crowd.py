@@ -165,13 +165,13 @@ def _cpu_by_process(server: psutil.Process) -> dict[int, float]:
     return cpu
 
 
-async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float, pooled: bool):
+async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float, refills: bool):
     me = psutil.Process()
     ready = _kernels(server)  # the filled pools
 
     async def refilled() -> None:
         """Until the visited page's kernel has left and the pool is full again (an older server: a moment)."""
-        for _ in range(600 if pooled else 0):
+        for _ in range(600 if refills else 0):
             if _kernels(server) == ready:
                 break
             await asyncio.sleep(0.5)
@@ -202,6 +202,15 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
     return one, one_cpu, results, (voila, pool), started, unshown
 
 
+def _crowd_pools(notebooks: list[str], size: int) -> dict[str, int]:
+    """Each visited page's share of ``size``, plus a kernel for each of the two loads before the crowd (the warm-up
+    and the load measured alone): the crowd finds its pool full without waiting ``fill_delay`` for refills."""
+    pools = {notebook: -(-size // len(notebooks)) for notebook in notebooks}
+    for visitor in (0, 1):
+        pools[notebooks[visitor % len(notebooks)]] += 1
+    return pools
+
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
@@ -223,7 +232,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-crowd-"))
     root = arguments.root.resolve()
     notebooks = STEPS if arguments.steps else [START]
-    pools = {notebook: -(-arguments.pool // len(notebooks)) for notebook in notebooks} if arguments.pool else {}
+    pools = _crowd_pools(notebooks, arguments.pool) if arguments.pool else {}
     server_process, base_url = _start_server(root, work, arguments.plain_voila, pools)
     server = psutil.Process(server_process.pid)
     unshown: list[str] = []
@@ -238,7 +247,8 @@ def main() -> None:
         if not arguments.plain_voila:
             _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
         one, one_cpu, results, (voila_cpu, pool_cpu), started_cpu, unshown = asyncio.run(
-            _measure(urls, base_url, server, arguments.timeout, pooled=not arguments.plain_voila))
+            _measure(urls, base_url, server, arguments.timeout,
+                     refills=not arguments.plain_voila and not arguments.pool))
     finally:
         server_process.terminate()
         try:
