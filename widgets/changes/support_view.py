@@ -110,7 +110,7 @@ class SupportMapView:
             html(element("h3", _("Your supports"))), *self._support_rows(), *self._insatser_part(),
             html(element("h3", _("Needs and gaps"))), paragraph(gap_summary(self.matrix)),
             html(matrix_table(self.matrix)),
-            html(download_link(support_csv(page.store, team_id))),
+            html(download_link(support_csv(self.matrix))),
         ]
 
     def _needs_part(self) -> list[ipywidgets.Widget]:

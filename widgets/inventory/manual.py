@@ -9,9 +9,9 @@ from widgets.inventory.target import TargetChooser
 from workshop.i18n import _
 from workshop.inventory import manual_inventory
 from workshop.inventory.bands import AGE_BANDS, DURATION_BANDS, UNKNOWN, age_label, duration_label
+from workshop.inventory.dimensions import SEXES, sex_label
 from workshop.inventory.manual import parse_count
 from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import SEXES, sex_label
 
 INSATS_LINES = 4
 _CELL = ipywidgets.Layout(width="110px")

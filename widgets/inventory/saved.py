@@ -11,8 +11,8 @@ from workshop.i18n import _, format_date, format_number
 from workshop.inventory import compare_inventories, get_inventory, list_inventories
 from workshop.inventory.bands import age_label, duration_label
 from workshop.inventory.compare import DIMENSIONS, dimension_title
+from workshop.inventory.dimensions import sex_label
 from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import sex_label
 
 _LABELLERS = {"by_age_band": age_label, "by_sex": sex_label, "by_reason": lambda key: ReasonGroup(key).label,
               "by_duration": duration_label, "by_insats": str}

@@ -11,9 +11,9 @@ from widgets.components.fields import button, choice_field, html, paragraph, tex
 from workshop.i18n import _, format_number
 from workshop.inventory import InsatsFilter, TargetFilters
 from workshop.inventory.bands import YOUNG_ADULTS
+from workshop.inventory.dimensions import sex_label
 from workshop.inventory.manual import parse_count
 from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import sex_label
 
 _MONTH_CHOICES = (None, 3, 6, 10, 12, 24)
 

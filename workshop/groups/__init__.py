@@ -7,12 +7,21 @@ groups, pairs that already met kept apart, from participant lists pasted per tea
 0
 """
 
+from importlib import import_module
+from typing import Any
+
 from workshop.groups.counts import PairCounts, pair_counts
 from workshop.groups.participants import LIST_HELP, Participant, TeamList, parse_team_list, participants_of
+from workshop.groups.people import group_count
 from workshop.groups.rounds import draw_groups, group_counts, history_of
 from workshop.groups.saved import SavedGroups, earlier_groups, meeting_groups, save_groups
-from workshop.groups.search import group_count, make_groups
 
 __all__ = ["LIST_HELP", "PairCounts", "Participant", "SavedGroups", "TeamList", "draw_groups", "earlier_groups",
            "group_count", "group_counts", "history_of", "make_groups", "meeting_groups", "pair_counts",
            "parse_team_list", "participants_of", "save_groups"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "make_groups":  # loaded on first use: the search needs numpy, which showing saved groups does not
+        return import_module("workshop.groups.search").make_groups
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

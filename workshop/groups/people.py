@@ -45,3 +45,11 @@ def as_people(people: Sequence[object]) -> list[Person]:
     if len({person.id for person in read}) != len(read):
         raise ValueError("person ids must be unique")
     return read
+
+
+def group_count(people_count: int, size: int) -> int:
+    """How many groups ``people_count`` people make in groups of at most ``size``, never leaving one alone."""
+    groups = -(-people_count // size)
+    if groups > 1 and people_count // groups < 2:
+        groups -= 1
+    return groups

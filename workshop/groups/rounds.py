@@ -12,7 +12,6 @@ from collections.abc import Hashable, Sequence
 from workshop.groups.counts import PairCounts, pair_counts
 from workshop.groups.participants import Participant
 from workshop.groups.people import Round
-from workshop.groups.search import AHEAD, make_groups
 from workshop.validation import name_key
 
 Groups = Sequence[Sequence[Participant]]
@@ -31,11 +30,14 @@ def history_of(earlier: Sequence[Groups], people: Sequence[Participant]) -> list
 
 
 def draw_groups(people: Sequence[Participant], *, size: int, earlier: Sequence[Groups] = (),
-                seed: int | None = None, ahead: int = AHEAD) -> list[list[Participant]]:
+                seed: int | None = None, ahead: int | None = None) -> list[list[Participant]]:
     """:func:`workshop.groups.make_groups` on participants, with ``earlier`` meetings' groups as history and
-    ``ahead`` later meetings planned with this one."""
+    ``ahead`` later meetings planned with this one (the search's own number if not given)."""
+    from workshop.groups.search import AHEAD, make_groups  # numpy: only when groups are drawn
+
     by_id: dict[Hashable, Participant] = {person.id: person for person in people}
-    drawn = make_groups(people, size=size, history=history_of(earlier, people), seed=seed, ahead=ahead)
+    drawn = make_groups(people, size=size, history=history_of(earlier, people), seed=seed,
+                         ahead=AHEAD if ahead is None else ahead)
     return [[by_id[person_id] for person_id in group] for group in drawn]
 
 

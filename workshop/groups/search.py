@@ -31,7 +31,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from workshop.errors import UserError
-from workshop.groups.people import Person, PersonId, Round, as_people
+from workshop.groups.people import Person, PersonId, Round, as_people, group_count
 from workshop.i18n import _
 
 SAME_TEAM = 1_000_000
@@ -47,14 +47,6 @@ MOST_STEPS = 4_000
 STEPS_PER_PERSON = 40  # a smaller budget for a plan of few people and meetings: it has few groupings to try
 SHAKE_SWAPS = 3
 AHEAD = 2  # later meetings planned together with the one asked for, where the caller does not say
-
-
-def group_count(people_count: int, size: int) -> int:
-    """How many groups ``people_count`` people make in groups of at most ``size``, never leaving one alone."""
-    groups = -(-people_count // size)
-    if groups > 1 and people_count // groups < 2:
-        groups -= 1
-    return groups
 
 
 def group_sizes(people_count: int, groups: int) -> list[int]:

@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from workshop.inventory.bands import age_label
-from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.storage import latest_inventory
+from workshop.inventory.dimensions import INSATS, REASON_GROUP, TARGET_REASON_GROUP
+from workshop.inventory.reasons import REASON_GROUPS, ReasonGroup
+from workshop.inventory.storage import latest_counts
 from workshop.inventory.target import TargetGroup
 from workshop.store import Store
 
@@ -44,31 +45,35 @@ class TargetGroupNeeds:
 
 def current_target_group(store: Store, team_id: int) -> TargetGroup | None:
     """The target group chosen in the team's latest saved inventory (None if none was chosen there)."""
-    latest = latest_inventory(store, team_id)
+    latest = latest_counts(store, team_id, ())
     return None if latest is None else latest.target
 
 
-def _present(series, *, skip: tuple[str, ...] = ()) -> tuple[NeedCategory, ...]:
-    ordered = series[series > 0].sort_values(ascending=False, kind="stable")
-    return tuple(NeedCategory(str(key), int(count)) for key, count in ordered.items() if key not in skip)
+def _present(counts: dict[str, int], *, skip: tuple[str, ...] = ()) -> tuple[NeedCategory, ...]:
+    ordered = sorted(((key, count) for key, count in counts.items() if count > 0 and key not in skip),
+                     key=lambda item: -item[1])  # stable: equal counts keep their order
+    return tuple(NeedCategory(key, count) for key, count in ordered)
 
 
-def _target_reasons(inventory, target: TargetGroup | None):
-    if inventory.target_by_reason is not None:
-        return inventory.target_by_reason
+def _target_reasons(counts: dict[str, dict[str, int]], target: TargetGroup | None) -> dict[str, int]:
+    """By reason group in the groups' own order: of the target group if it was counted, else of the groups it was
+    chosen by, else of all."""
     chosen = target.filters.reason_groups if target is not None else ()
-    return inventory.by_reason[list(chosen)] if chosen else inventory.by_reason
+    if counts[TARGET_REASON_GROUP]:
+        by_reason, groups = counts[TARGET_REASON_GROUP], REASON_GROUPS
+    else:
+        by_reason, groups = counts[REASON_GROUP], chosen or REASON_GROUPS
+    return {group: by_reason.get(group, 0) for group in groups}
 
 
 def target_group_needs(store: Store, team_id: int) -> TargetGroupNeeds | None:
-    latest = latest_inventory(store, team_id)
+    latest = latest_counts(store, team_id, (REASON_GROUP, TARGET_REASON_GROUP, INSATS))
     if latest is None:
         return None
-    inventory = latest.inventory
     return TargetGroupNeeds(
         inventory_id=latest.id,
-        inventory_date=inventory.inventory_date,
+        inventory_date=latest.inventory_date,
         target=latest.target,
-        reason_groups=_present(_target_reasons(inventory, latest.target), skip=(ReasonGroup.NOT_STATED.value,)),
-        insatser=_present(inventory.by_insats),
+        reason_groups=_present(_target_reasons(latest.counts, latest.target), skip=(ReasonGroup.NOT_STATED.value,)),
+        insatser=_present(latest.counts[INSATS]),
     )

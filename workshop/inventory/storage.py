@@ -51,6 +51,17 @@ class SavedInventory:
 
 
 @dataclass(frozen=True)
+class SavedCounts:
+    """The counts of some dimensions of a saved inventory, as stored: what later steps read, without pandas."""
+
+    id: int
+    inventory_date: dt.date
+    target: TargetGroup | None
+    counts: dict[str, dict[str, int]]
+    """Dimension -> category -> count, in saving order (categories with equal counts keep it)."""
+
+
+@dataclass(frozen=True)
 class InventoryNotes:
     expectations: str = ""
     notes: str = ""
@@ -141,6 +152,19 @@ def get_inventory(store: Store, team_id: int, inventory_id: int) -> SavedInvento
         inventory = Inventory.from_counts(counts, inventory_date=row.inventory_date, excluded=row.excluded,
                                           source=row.source, age_edges=tuple(row.age_edges))
         return SavedInventory(row.id, inventory, _target(row))
+
+
+def latest_counts(store: Store, team_id: int, dimensions: tuple[str, ...]) -> SavedCounts | None:
+    """The team's latest inventory in ``dimensions`` (one-dimensional ones: the subcategory is left out)."""
+    with store.reading() as session:
+        row = session.scalars(_newest_first(team_id).limit(1)).first()
+        if row is None:
+            return None
+        counts: dict[str, dict[str, int]] = {dimension: {} for dimension in dimensions}
+        for count in sorted(row.counts, key=attrgetter("id")):
+            if count.dimension in counts:
+                counts[count.dimension][count.category] = count.count
+        return SavedCounts(row.id, row.inventory_date, _target(row), counts)
 
 
 def latest_inventory(store: Store, team_id: int) -> SavedInventory | None:

@@ -10,22 +10,21 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from workshop.i18n import _
 from workshop.inventory.bands import AGE_BANDS, DURATION_BANDS, LONG_TERM_MONTHS, UNKNOWN, Bands
 from workshop.inventory.datemath import full_months, month_keys
+from workshop.inventory.dimensions import (
+    AGE_SEX,
+    DURATION,
+    INFLOW,
+    INSATS,
+    REASON,
+    REASON_GROUP,
+    SEXES,
+    TARGET_REASON_GROUP,
+    WITHOUT_INSATS,
+)
 from workshop.inventory.mapping import Role
 from workshop.inventory.reasons import REASON_GROUPS
-
-SEXES = ("kvinna", "man", UNKNOWN)
-
-# Dimensions as stored: (dimension, category, subcategory) -> count.
-AGE_SEX, REASON_GROUP, REASON, DURATION, INSATS, WITHOUT_INSATS, INFLOW, TARGET_REASON_GROUP = (
-    "age_sex", "reason_group", "reason", "duration", "insats", "without_insats", "inflow_month",
-    "target_reason_group")
-
-
-def sex_label(key: str) -> str:
-    return {"kvinna": _("Women"), "man": _("Men")}.get(key) or _("Sex not known")
 
 
 def _series(values: dict, name: str) -> pd.Series:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from workshop.i18n import N_, _
+from workshop.inventory.dimensions import sex_label
 from workshop.inventory.reasons import ReasonGroup
 from workshop.model import LABELS, Choice
 
@@ -77,8 +78,6 @@ class TargetFilters:
         return ""
 
     def _sexes(self) -> str:
-        from workshop.inventory.summary import sex_label
-
         return _(" or ").join(sex_label(sex).lower() for sex in self.sexes)
 
     def _reasons(self) -> str:

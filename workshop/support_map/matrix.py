@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,17 +32,27 @@ def _row(support: Support, covered: tuple[Need, ...] = ()) -> dict[str, str]:
     }
 
 
-def support_table(store: Store, team_id: int) -> pd.DataFrame:
-    """The support map as a pandas DataFrame, one row per support, every cell safe to open in a spreadsheet."""
-    import pandas as pd
-
-    matrix = support_matrix(store, team_id)
+def _table(matrix: SupportMatrix) -> tuple[list[str], list[dict[str, str]]]:
+    """The columns, and one row per support with every cell safe to open in a spreadsheet."""
     rows = [{key: neutralised(value) for key, value in _row(support, matrix.covered(support)).items()}
             for support in matrix.supports]
-    columns = list(_row(Support(name="")).keys())
+    return list(_row(Support(name="")).keys()), rows
+
+
+def support_table(store: Store, team_id: int) -> pd.DataFrame:
+    """The support map as a pandas DataFrame, one row per support."""
+    import pandas as pd
+
+    columns, rows = _table(support_matrix(store, team_id))
     return pd.DataFrame(rows, columns=columns)
 
 
-def support_csv(store: Store, team_id: int) -> bytes:
-    """The table as CSV the way Swedish Excel reads it: semicolons, UTF-8 with a byte-order mark."""
-    return support_table(store, team_id).to_csv(sep=";", index=False).encode("utf-8-sig")
+def support_csv(matrix: SupportMatrix) -> bytes:
+    """The table as CSV the way Swedish Excel reads it: semicolons, UTF-8 with a byte-order mark (without pandas:
+    the support map's page offers it at once)."""
+    columns, rows = _table(matrix)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([row[column] for column in columns] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")

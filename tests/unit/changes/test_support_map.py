@@ -184,8 +184,9 @@ def test_the_table_has_one_row_per_support_in_swedish_and_the_csv_reads_in_excel
     assert list(table.columns)[:3] == ["Stöd", "Vem ger stödet", "Internt eller externt"]
     assert table.iloc[0]["Stöd"].startswith("'=") and table.iloc[0]["Kontakt"] == "'+46 8 123 45"
     assert table.iloc[0]["Behov som täcks"] == "A; B"
-    content = support_csv(demo_store, 2)
+    content = support_csv(support_matrix(demo_store, 2))
     assert content.startswith("\ufeff".encode()) and b";" in content.splitlines()[0]
+    assert content.decode("utf-8-sig") == table.to_csv(sep=";", index=False)  # as pandas wrote it
 
 
 def _labels(needs) -> list[str]:

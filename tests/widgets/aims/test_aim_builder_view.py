@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.widgets.aims.conftest import TEAM, find
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import page_text
 from widgets.aims.page import build_aims_page
 from workshop.aims import active_aim, get_purpose, list_aims
@@ -112,3 +113,9 @@ def test_a_purpose_saved_elsewhere_meanwhile_is_a_conflict_and_the_text_stays(pa
     assert page.view.purpose.autosave.state == "conflict"
     assert page.view.purpose.fields["why"].value == "mitt"
     assert get_purpose(demo_store, TEAM).why == "kollegans"
+
+
+def test_the_page_opens_without_loading_pandas(demo_store):
+    """The target group is read from the latest inventory's row, not its counts as a DataFrame."""
+    assert "pandas" not in modules_of_first_render("widgets.aims.page:build_aims_page", demo_store,
+                                                   "join_team(store, 3, 'demo-team-aby')")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import ipywidgets
 
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import all_widgets, page_text
 from widgets.changes.page import build_changes_page
 from workshop.improvement import PreventionLevel, driver_diagram, list_measures
@@ -243,3 +244,10 @@ def test_the_map_lists_the_target_groups_reasons_as_needs_and_offers_its_insatse
     assert _control(page, "Stödets namn").value == "Arbetsträning"  # opened to mark the needs it covers
     assert not any(isinstance(w, ipywidgets.Button) and w.description == "Lägg till som stöd: Arbetsträning"
                    for w in all_widgets(page.widget))
+
+
+def test_the_page_opens_without_loading_pandas(demo_store):
+    """The needs from the inventory and the support map's CSV are read from the stored counts, not a DataFrame."""
+    loaded = modules_of_first_render("widgets.changes.page:build_changes_page", demo_store,
+                                     "join_team(store, 3, 'demo-team-aby')")
+    assert not loaded & {"pandas", "numpy"}

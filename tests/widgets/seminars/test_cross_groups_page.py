@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import widgets.groups.view as view_module
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import page_text
 from widgets.groups.page import build_groups_page
 from widgets.groups.view import DRAWS, LISTS
@@ -141,3 +142,9 @@ def test_the_draw_keeps_pairs_apart_for_the_meetings_still_to_come(page, seminar
     later = [meeting for meeting in get_program(seminar_demo_store, 1).meetings if meeting.date > this.date]
     page.view.draw_button.click()
     assert asked == [len(later)] and len(later) >= 1
+
+
+def test_the_page_opens_without_loading_numpy(seminar_demo_store):
+    """The search that draws groups needs numpy; the saved groups and their counts do not."""
+    assert "numpy" not in modules_of_first_render("widgets.groups.page:build_groups_page", seminar_demo_store,
+                                                  "open_as_facilitator(store, 1, 'demo-processledning')")

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from jupyter_bokeh import BokehModel
 
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import all_widgets, page_text
 from widgets.seminars.overview_page import build_overview_page
 from workshop.session import open_as_facilitator
 
-ROOT = Path(__file__).resolve().parents[3]
 NORTH, SOUTH = "Norra exempelregionen (fiktiv)", "Södra exempelregionen (fiktiv)"
 
 
@@ -73,10 +69,6 @@ def test_a_measure_with_too_few_points_says_so_instead_of_a_chart(overview):
 
 
 def test_the_page_opens_without_loading_bokeh(seminar_demo_store):
-    code = ("import sys; from widgets.seminars.overview_page import build_overview_page; "
-            "from workshop.store import Store; from workshop.session import open_as_facilitator; "
-            f"store = Store({str(seminar_demo_store.url)!r}); "
-            "build_overview_page(open_as_facilitator(store, 1, 'demo-processledning').query(), store); "
-            "print('bokeh' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert result.stdout.strip().splitlines()[-1] == "False"
+    assert "bokeh" not in modules_of_first_render("widgets.seminars.overview_page:build_overview_page",
+                                                  seminar_demo_store,
+                                                  "open_as_facilitator(store, 1, 'demo-processledning')")
