@@ -62,5 +62,5 @@ def assert_accessible_at_every_width(page) -> None:
         if width == NARROW[0]:
             found[f"axe at {width} px"] = wcag_violations(page)
     page.set_viewport_size(own)
-    assert found == {"h1": 1, "axe": [], **{f"sideways at {width} px": [] for width in NARROW},
-                     f"axe at {NARROW[0]} px": []}
+    expected = {"h1": 1, "axe": [], **{f"sideways at {width} px": [] for width in NARROW}, f"axe at {NARROW[0]} px": []}
+    assert found == expected, found
