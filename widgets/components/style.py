@@ -44,6 +44,7 @@ CSS = """
 .gk-table { border-collapse: collapse; margin: 0.4em 0; }
 /* A wide table scrolls sideways in its own box; the page around it does not (WCAG 1.4.10). */
 .gk-page .widget-html-content:has(table) { overflow-x: auto; }
+.gk-page .widget-html-content:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
 .gk-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
 .gk-table th, .gk-table td { border: 1px solid #c8ccd0; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
 .gk-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
