@@ -44,7 +44,8 @@ def _title_field(label: str, value: str, level: int) -> ipywidgets.Text:
 
 def _small_choice(label: str, options, value) -> ipywidgets.Dropdown:
     return ipywidgets.Dropdown(options=options, value=value, description=label, style={"description_width": "auto"},
-                               layout=ipywidgets.Layout(width="auto", max_width="260px"))
+                               layout=ipywidgets.Layout(width="auto",
+                                                    max_width="min(260px, calc(100% - 2 * var(--jp-widgets-margin)))"))
 
 
 class DriverEditor:
