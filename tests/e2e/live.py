@@ -153,10 +153,10 @@ class NewTeam(NamedTuple):
     """The facilitator's bookmark of the collaborative's Start, absolute."""
 
 
-def create_team(context, base_url: str, collaborative: str, team: str, *,
-                period: tuple[dt.date, dt.date] | None = None) -> NewTeam:
-    """On Start, create ``collaborative`` (over ``period``, if given) and its team ``team`` as a facilitator would;
-    returns the team's code and the links the facilitator keeps and hands out."""
+def create_collaborative(context, base_url: str, collaborative: str, *,
+                         period: tuple[dt.date, dt.date] | None = None) -> tuple[object, str]:
+    """On Start, create ``collaborative`` (over ``period``, if given) as a facilitator would; returns the page, now
+    the facilitator's Start, and the facilitator's bookmark of it, absolute."""
     page = open_start(context, base_url + START_PATH)
     show_form = page.get_by_role("button", name="Fyll i en ny samverkan")
     if show_form.count():  # on an empty installation the form is already open
@@ -167,7 +167,15 @@ def create_team(context, base_url: str, collaborative: str, team: str, *,
         page.get_by_label("Perioden slutar", exact=True).fill(period[1].isoformat())
     page.get_by_role("button", name="Skapa samverkan").click()
     page.get_by_text(f"Samverkan ”{collaborative}” är skapad").wait_for()
-    facilitator_link = page.get_by_role("link", name="Länk till den här sidan").first.get_attribute("href")
+    bookmark = page.get_by_role("link", name="Länk till den här sidan").first.get_attribute("href")
+    return page, urljoin(f"{base_url}/voila/render/", bookmark)
+
+
+def create_team(context, base_url: str, collaborative: str, team: str, *,
+                period: tuple[dt.date, dt.date] | None = None) -> NewTeam:
+    """Create ``collaborative`` (see :func:`create_collaborative`) and its team ``team`` as a facilitator would;
+    returns the team's code and the links the facilitator keeps and hands out."""
+    page, facilitator_link = create_collaborative(context, base_url, collaborative, period=period)
     page.get_by_label("Teamets namn").fill(team)
     page.get_by_label("Kommun", exact=True).fill(team.split(" – ")[0])
     code = page.get_by_label("Teamets kod", exact=True).input_value()
@@ -175,7 +183,7 @@ def create_team(context, base_url: str, collaborative: str, team: str, *,
     page.get_by_text("Ge teamet dess kod").wait_for()
     link = page.get_by_role("link", name="Teamets egen länk (skicka den till teamet)").get_attribute("href")
     page.close()
-    return NewTeam(code, *(urljoin(f"{base_url}/voila/render/", href) for href in (link, facilitator_link)))
+    return NewTeam(code, urljoin(f"{base_url}/voila/render/", link), facilitator_link)
 
 
 def new_team(context, base_url: str, collaborative: str, team: str):

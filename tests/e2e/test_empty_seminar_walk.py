@@ -6,11 +6,10 @@ teams draws a team's chart only when asked."""
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urljoin
 
 from playwright.sync_api import expect
 
-from tests.e2e.live import START_PATH, open_start
+from tests.e2e.live import create_collaborative
 from tests.e2e.test_handing_out_links import open_as_facilitator
 
 COLLABORATIVE = "Ny samverkan 2027 – tom start"
@@ -24,18 +23,6 @@ def _patient(context):
     return context
 
 
-def _new_collaborative(context, base_url: str):
-    page = open_start(context, base_url + START_PATH)
-    show_form = page.get_by_role("button", name="Fyll i en ny samverkan")
-    if show_form.count():  # on an empty installation the form is already open
-        show_form.click()
-    page.get_by_label("Samverkans namn").fill(COLLABORATIVE)
-    page.get_by_role("button", name="Skapa samverkan").click()
-    page.get_by_text(f"Samverkan ”{COLLABORATIVE}” är skapad").wait_for()
-    bookmark = page.get_by_role("link", name="Länk till den här sidan").first.get_attribute("href")
-    return page, urljoin(f"{base_url}/voila/render/", bookmark)
-
-
 def _open(page, link: str, heading: str) -> None:
     page.get_by_role("link", name=link).click()
     page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=PATIENCE)
@@ -47,7 +34,7 @@ def _back_to_start(page, start: str) -> None:
 
 
 def test_a_new_facilitator_meets_no_dead_end_on_the_seminar_pages(empty_voila_url, new_context, recorder):
-    page, start = _new_collaborative(_patient(new_context()), empty_voila_url)
+    page, start = create_collaborative(_patient(new_context()), empty_voila_url, COLLABORATIVE)
     page.get_by_role("heading", name="Team (0)").wait_for()
 
     _open(page, "Programmet: träffar, program och vad ni tar med", "Samverkans program")

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import re
 
-from axe_playwright_python.sync_playwright import Axe
-
+from tests.e2e.page_checks import wcag_violations
 from tests.e2e.test_handing_out_links import open_as_facilitator
 
 ABY, DEMOBY = "Fiktiva Åby – tidigt stöd", "Demoby – unga vuxna"
-WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def _violations(page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_A_AA}})
-    return [f"{v['impact']} {v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
 
 
 def _fits_the_screen(page) -> bool:
@@ -54,7 +47,7 @@ def test_the_facilitator_presents_two_teams_by_keyboard(voila_url, new_context, 
     _showing(page, ABY, f"Bild 1 av {slides} · Team 1 av 2")
     timer = page.locator(".gk-timer")
     assert re.fullmatch(r"Tid kvar 0[45]:\d\d", timer.inner_text())
-    assert _violations(page) == [] and _fits_the_screen(page)
+    assert wcag_violations(page) == [] and _fits_the_screen(page)
 
     results_seen = False
     for number in range(2, slides + 1):
@@ -88,7 +81,7 @@ def test_the_facilitator_presents_two_teams_by_keyboard(voila_url, new_context, 
         page.keyboard.press(" ")
         _showing(page, DEMOBY, f"Bild {number} av {demoby_slides}")
     assert page.get_by_role("button", name="Nästa bild").is_disabled()
-    assert _violations(page) == [] and _fits_the_screen(page)
+    assert wcag_violations(page) == [] and _fits_the_screen(page)
     for _ in range(8):  # Tab never leaves the slides for the controls they cover
         page.keyboard.press("Tab")
         outside = page.evaluate("(() => { const at = document.activeElement; return at === document.body"

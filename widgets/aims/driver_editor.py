@@ -31,18 +31,21 @@ from workshop.improvement import (
     update_change_idea,
 )
 
-_INDENT = {0: "0", 1: "0 0 0 32px", 2: "0 0 0 64px"}
+_INDENT = {0: 0, 1: 32, 2: 64}
+"""How far a driver's field stands in, in px, by its level in the diagram."""
 
 
 def _title_field(label: str, value: str, level: int) -> ipywidgets.Text:
     return ipywidgets.Text(value=value, description=label, continuous_update=False,
                            style={"description_width": "250px"},
-                           layout=ipywidgets.Layout(width="540px", margin=_INDENT[level]))
+                           layout=ipywidgets.Layout(width="540px", margin=f"0 0 0 {_INDENT[level]}px",
+                                                    max_width=f"calc(100% - {_INDENT[level]}px)"))
 
 
 def _small_choice(label: str, options, value) -> ipywidgets.Dropdown:
     return ipywidgets.Dropdown(options=options, value=value, description=label, style={"description_width": "auto"},
-                               layout=ipywidgets.Layout(width="auto", max_width="260px"))
+                               layout=ipywidgets.Layout(width="auto",
+                                                    max_width="min(260px, calc(100% - 2 * var(--jp-widgets-margin)))"))
 
 
 class DriverEditor:

@@ -8,7 +8,8 @@ from widgets.components.fields import html
 
 CSS = """
 <style>
-.gk-page { max-width: 1100px; font-size: 16px; line-height: 1.5; }
+/* A word longer than the line (a heading on a phone) breaks instead of reaching past the edge. */
+.gk-page { max-width: 1100px; font-size: 16px; line-height: 1.5; overflow-wrap: break-word; }
 .gk-page h1 { font-size: 1.8em; margin: 0.2em 0; }
 .gk-page h2 { font-size: 1.35em; margin: 0.8em 0 0.3em; }
 .gk-page h3 { font-size: 1.1em; margin: 0.6em 0 0.2em; }
@@ -43,6 +44,9 @@ CSS = """
 .gk-help { margin: -0.2em 0 0.5em 228px; max-width: 412px; color: #4a4f55; font-size: 14px; line-height: 1.4; }
 .gk-page textarea { font-family: inherit; font-size: 15px; }
 .gk-table { border-collapse: collapse; margin: 0.4em 0; }
+/* A wide table scrolls sideways in its own box; the page around it does not (WCAG 1.4.10). */
+.gk-page .widget-html-content:has(table) { overflow-x: auto; }
+.gk-page .widget-html-content:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
 .gk-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
 .gk-table th, .gk-table td { border: 1px solid #c8ccd0; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
 .gk-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -65,6 +69,24 @@ CSS = """
 .gk-breakout { width: 100%; max-width: 760px; font-family: inherit; font-size: 15px; }
 .gk-print-button { font: inherit; padding: 0.2em 0.8em; border: 1px solid #4a4f55; border-radius: 4px;
   background: #fff; cursor: pointer; }
+/* Nothing reaches past the page's edge: a field or box of fixed width narrows on a narrow screen. */
+.gk-page .lm-Widget { max-width: 100%; }
+.gk-page .lm-Widget:not(.widget-container) { max-width: calc(100% - 2 * var(--jp-widgets-margin)); }
+.gk-page .widget-html-content { min-width: 0; }
+.gk-page .widget-hbox { flex-wrap: wrap; }
+.gk-page :is(.widget-inline-hbox, .widget-radio) > :is(select, input, textarea, .widget-radio-box) { min-width: 0;
+  max-width: 100%; }
+/* On a phone, or at 200 % zoom and more, a label goes above its field and long button texts wrap. */
+@media (max-width: 600px) {
+  .gk-page :is(.widget-inline-hbox, .widget-radio) { flex-wrap: wrap; width: auto !important; }
+  .gk-page :is(.widget-inline-hbox, .widget-radio) > .widget-label:not([style*="width: 0px"]) {
+    width: 100% !important; max-width: 100%; text-align: left; }
+  .gk-page :is(.widget-inline-hbox, .widget-radio) > :is(select, input, textarea, .widget-radio-box) {
+    flex: 1 1 100%; max-width: 100%; }
+  .gk-page .widget-button { white-space: normal; height: auto; min-height: var(--jp-widgets-inline-height); }
+  .gk-help { margin-left: 0; max-width: none; }
+  .gk-page h1 { font-size: 1.5em; }
+}
 /* Printing a page that shows groups prints only the groups. */
 @media print {
   .gk-page:has(.gk-print) > :not(.gk-print) { display: none !important; }
