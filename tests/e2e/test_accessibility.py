@@ -1,6 +1,9 @@
-"""axe-core finds no accessibility violations on the Start page's three views and on every step page."""
+"""axe-core finds no accessibility violations on the Start page's three views and on every step page; a chart is a
+figure named by its text alternative."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -43,3 +46,12 @@ def test_no_accessibility_violations_on_the_step_pages(voila_url, new_context, s
     page.wait_for_selector(".gk-page h1", timeout=90_000)
     page.wait_for_load_state("networkidle")
     assert _violations(page) == []
+
+
+def test_a_chart_is_a_figure_named_by_its_text_alternative(voila_url, new_context):
+    page = join_demo_team(new_context(), voila_url, "Exempelkommun – försörjningsstöd", "demo-team-exempel")
+    page.get_by_role("link", name="Öppna steg 5").click()
+    page.wait_for_selector(".gk-chart-canvas canvas", timeout=90_000)
+    named = page.get_by_role("figure", name=re.compile("^Diagrammet visar ”"))
+    named.first.wait_for()
+    assert named.count() == page.locator(".gk-chart").count() >= 1

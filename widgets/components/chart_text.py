@@ -2,7 +2,8 @@
 
 Bokeh draws on a canvas a screen reader cannot read. Every chart on a page goes into :func:`described_chart`,
 which puts a short text alternative ("The chart shows … Latest value: … Verdict: …") right after the canvas and
-the chart's data as a table after that; the page template names the canvas by the same text (role="img").
+the chart's data as a table after that; the page template names the canvas by the same text (a figure labelled
+by it).
 """
 
 from __future__ import annotations
