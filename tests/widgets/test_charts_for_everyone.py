@@ -19,9 +19,9 @@ def _charts_on_request(store):
     """(name, widgets) of what the facilitator asks to see: each team's measure on the overview, every slide."""
     query = open_as_facilitator(store, 1, "demo-processledning").query()
     overview = build_overview_page(query, store)
-    shown = next(widget for widget in all_widgets(overview.widget) if getattr(widget, "description", "") == "Visa diagram")
-    choice = next(widget for widget in all_widgets(overview.widget)
-                  if getattr(widget, "description", "") == "Team och mått")
+    shown, choice = (next(widget for widget in all_widgets(overview.widget)
+                          if getattr(widget, "description", "") == label)
+                     for label in ("Visa diagram", "Team och mått"))
     for label, value in choice.options:
         choice.value = value
         shown.click()
