@@ -1,7 +1,10 @@
 """The Start page's three views and every step page of a team with content in each step: axe finds no violation
-of WCAG 2.1 A and AA, one h1, nothing sideways at 320 and 640 CSS px (see page_checks.py)."""
+of WCAG 2.1 A and AA, one h1, nothing sideways at 320 and 640 CSS px (see page_checks.py); a chart is a figure
+named by its text alternative."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -38,3 +41,12 @@ def test_no_accessibility_violations_on_the_step_pages(voila_url, new_context, s
     page.get_by_role("link", name=f"Öppna steg {step}").click()
     page.wait_for_selector(".gk-page h1", timeout=90_000)
     assert_accessible_at_every_width(page)
+
+
+def test_a_chart_is_a_figure_named_by_its_text_alternative(voila_url, new_context):
+    page = join_demo_team(new_context(), voila_url, "Exempelkommun – försörjningsstöd", "demo-team-exempel")
+    page.get_by_role("link", name="Öppna steg 5").click()
+    page.wait_for_selector(".gk-chart-canvas canvas", timeout=90_000)
+    named = page.get_by_role("figure", name=re.compile("^Diagrammet visar ”"))
+    named.first.wait_for()
+    assert named.count() == page.locator(".gk-chart").count() >= 1

@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.chart_text import chart_says, described_chart
 from widgets.components.fields import heading, html, text
 from widgets.page_state import SAVED
 from workshop.aims import AimDetails, active_aim, aim_sentence
@@ -47,8 +48,15 @@ class DiagramView:
         figure = driver_diagram_figure(self.current, sentence)
         self.table = html(self._table_markup())
         self.pick = html(self._pick_markup())
-        self.widget.children = [heading(_("Your driver diagram")), bokeh_widget(figure), self.table,
+        chart = described_chart(bokeh_widget(figure), self._says(sentence), self.table)
+        self.widget.children = [heading(_("Your driver diagram")), chart,
                                 heading(_("Priority of the change ideas (PICK)"), level=4), self.pick]
+
+    def _says(self, aim: str) -> str:
+        counts = _("Primary drivers: {primary}. Secondary drivers: {secondary}. Change ideas: {ideas}.").format(
+            primary=len(self.current.primary), secondary=len(self.current.drivers) - len(self.current.primary),
+            ideas=len(self.current.change_ideas))
+        return chart_says(_("Driver diagram"), _("Aim: {aim}").format(aim=aim) if aim else "", counts)
 
     def _table_markup(self) -> str:
         headers = (_("Primary driver"), _("Secondary driver"), _("Change idea"), _("PICK"))

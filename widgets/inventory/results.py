@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.chart_text import chart_says, described_chart, latest
 from widgets.components.fields import html, paragraph, section, text
 from widgets.inventory.tables import rows_table, share
 from workshop.i18n import _, format_date, format_number, ngettext
@@ -33,8 +34,26 @@ def problem_report(cases: Cases, exclude: ipywidgets.Checkbox) -> ipywidgets.Wid
     )
 
 
-def _chart_with_table(rows: charts.Rows, figure) -> ipywidgets.Widget:
-    return ipywidgets.VBox([bokeh_widget(figure), html(rows_table(rows))])
+def _largest(rows: charts.Rows) -> str:
+    if not rows.rows:
+        return ""
+    label, count = max(rows.rows, key=lambda row: row[1])
+    return _("Largest group: {group}, {count} clients.").format(group=label, count=format_number(count))
+
+
+def _chart_with_table(rows: charts.Rows, figure, detail: str) -> ipywidgets.Widget:
+    return described_chart(bokeh_widget(figure), chart_says(rows.title, detail), rows_table(rows))
+
+
+def _inflow_latest(rows: charts.Rows) -> str:
+    month, count = rows.rows[-1]
+    return latest(format_number(count), charts.month_label(month))
+
+
+def _age_and_sex(inventory: Inventory) -> ipywidgets.Widget:
+    ages = charts.age_rows(inventory)
+    return described_chart(bokeh_widget(charts.age_sex_figure(inventory)), chart_says(_("Age and sex"), _largest(ages)),
+                           rows_table(ages), rows_table(charts.sex_rows(inventory)))
 
 
 def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
@@ -44,17 +63,15 @@ def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
         share=format_number(100 * share, 1)) if share is not None else _("No dates of case opening were given."))
     duration = charts.duration_rows(inventory)
     blocks = [
-        section(_("Age and sex"), bokeh_widget(charts.age_sex_figure(inventory)),
-                html(rows_table(charts.age_rows(inventory))), html(rows_table(charts.sex_rows(inventory))),
-                level=3),
-        section(duration.title, paragraph(long_term), _chart_with_table(duration, charts.bar_figure(duration)),
-                level=3),
+        section(_("Age and sex"), _age_and_sex(inventory), level=3),
+        section(duration.title, paragraph(long_term),
+                _chart_with_table(duration, charts.bar_figure(duration), _largest(duration)), level=3),
     ]
-    for rows, make in ((charts.reason_rows(inventory), charts.bar_figure),
-                       (charts.insats_rows(inventory), charts.bar_figure),
-                       (charts.inflow_rows(inventory), charts.inflow_figure)):
+    for rows, make, detail in ((charts.reason_rows(inventory), charts.bar_figure, _largest),
+                               (charts.insats_rows(inventory), charts.bar_figure, _largest),
+                               (charts.inflow_rows(inventory), charts.inflow_figure, _inflow_latest)):
         if rows.rows:
-            blocks.append(section(rows.title, _chart_with_table(rows, make(rows)), level=3))
+            blocks.append(section(rows.title, _chart_with_table(rows, make(rows), detail(rows)), level=3))
     total = paragraph(_("{count} clients are counted.").format(count=format_number(inventory.total)))
     return [total, *blocks]
 

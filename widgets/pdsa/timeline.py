@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.chart_text import chart_says, described_chart
 from widgets.components.fields import html, paragraph, section, text
 from workshop.i18n import _
 from workshop.pdsa import Cycle
@@ -28,8 +31,18 @@ def cycle_table(cycles: list[Cycle]) -> str:
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
+def timeline_says(cycles: list[Cycle]) -> str:
+    """The timeline in words: what it shows and the cycle that started last."""
+    dated = [cycle for cycle in cycles if cycle.plan.start is not None]
+    last = max(dated, key=lambda cycle: cycle.plan.start or dt.date.min) if dated else None
+    detail = (_("Latest cycle: {cycle}, “{title}”, {period}.").format(
+        cycle=cycle_label(last), title=last.title, period=period_text(last)) if last is not None else "")
+    return chart_says(_("All cycles per change idea"), detail)
+
+
 def timeline_section(cycles: list[Cycle]) -> ipywidgets.Widget:
     figure = timeline_figure(cycles)
-    chart = (bokeh_widget(figure) if figure is not None
-             else paragraph(_("The cycles appear on the timeline when they have a period."), css_class="gk-muted"))
-    return section(_("Timeline"), chart, html(cycle_table(cycles)))
+    if figure is None:
+        return section(_("Timeline"), paragraph(_("The cycles appear on the timeline when they have a period."),
+                                                css_class="gk-muted"), html(cycle_table(cycles)))
+    return section(_("Timeline"), described_chart(bokeh_widget(figure), timeline_says(cycles), cycle_table(cycles)))

@@ -13,6 +13,7 @@ import ipywidgets
 
 from widgets.autosave import Autosave
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.chart_text import chart_says, described_chart, latest
 from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from widgets.components.record_form import RecordForm
@@ -70,6 +71,13 @@ def history_table(reports: list[MonthlyReport]) -> str:
     caption = text(_("Self-assessment per saved month, newest first"))
     return (f'<table class="gk-table"><caption>{caption}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def score_says(reports: list[MonthlyReport]) -> str:
+    """The self-assessment chart in words: the latest month scored, its score and level."""
+    month, level = [(report.month, level) for report in reports if (level := report.level) is not None][-1]
+    return chart_says(_("Self-assessment per month"),
+                      latest(f"{level.score_text} – {level.label}", month_label(month)))
 
 
 class MonthEditor:
@@ -180,8 +188,9 @@ class MonthlyForm:
     def _show_history(self) -> None:
         reports = list_monthly_reports(self.store, self.team_id)
         figure = score_figure(reports)
-        chart = [bokeh_widget(figure)] if figure is not None else []
-        self.history.children = [*chart, html(history_table(reports))]
+        table = history_table(reports)
+        self.history.children = [described_chart(bokeh_widget(figure), score_says(reports), table)
+                                 if figure is not None else html(table)]
 
 
 def monthly_form(page, store, team_id: int) -> ipywidgets.Widget:

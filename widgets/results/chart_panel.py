@@ -7,11 +7,12 @@ from html import escape
 import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.chart_text import chart_says, described_chart, folded, judged, latest
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from workshop.errors import InvalidInput
-from workshop.i18n import _, format_date, format_number
+from workshop.i18n import _, format_date
 from workshop.results import MeasureSeries, Verdict, add_phase, analyse_series, remove_phase, verdict
-from workshop.results.chart import centre_line_name, measure_figure, point_rows, state_label
+from workshop.results.chart import centre_line_name, measure_figure, point_rows, state_label, value_text
 from workshop.spc import Analysis
 
 _STATE_SYMBOLS = {"point": "●", "signal": "▲", "excluded": "✕"}
@@ -45,7 +46,14 @@ def cycles_markup(cycles) -> str:
     return f'<div class="gk-cycles"><strong>{escape(heading)}</strong><ul>{"".join(items)}</ul></div>'
 
 
-def table_markup(series: MeasureSeries, analysis: Analysis) -> str:
+def measure_says(series: MeasureSeries, analysis: Analysis, headline: str) -> str:
+    """The text alternative of a measure's chart: its name, its latest value and the verdict's headline."""
+    shown = [row for row in point_rows(series, analysis) if row.value is not None]
+    details = [latest(value_text(shown[-1].value), shown[-1].period)] if shown else []
+    return chart_says(series.measure.name, *details, judged(headline))
+
+
+def points_table(series: MeasureSeries, analysis: Analysis) -> str:
     """The chart as a table, for screen readers and for reading exact numbers."""
     headers = [_("Period"), _("Value"), centre_line_name(analysis.chart), _("Lower limit"), _("Upper limit"),
                _("Status"), _("Annotation")]
@@ -58,13 +66,18 @@ def table_markup(series: MeasureSeries, analysis: Analysis) -> str:
                     + "".join(f"<td>{cell}</td>" for cell in cells)
                     + f'<td><span aria-hidden="true">{_STATE_SYMBOLS[row.state]}</span> {text(status)}</td>'
                     f"<td>{text(row.note)}</td></tr>")
-    summary = _("Show the chart as a table")
-    return (f"<details><summary>{escape(summary)}</summary><table class=\"gk-table\">"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></details>")
+    return f'<table class="gk-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def described_measure(chart: ipywidgets.Widget, series: MeasureSeries, analysis: Analysis, judged: Verdict,
+                      cycles) -> ipywidgets.VBox:
+    """A measure's drawn ``chart`` with its text alternative, verdict, PDSA cycles and table."""
+    return described_chart(chart, measure_says(series, analysis, judged.headline), verdict_markup(judged),
+                           cycles_markup(cycles), folded(points_table(series, analysis)))
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else escape(format_number(round(value, 2)))
+    return escape(value_text(value))
 
 
 class ChartPanel:
@@ -88,9 +101,7 @@ class ChartPanel:
         if self.analysis is not None:
             self.chart = bokeh_widget(measure_figure(series, self.analysis, cycles))
             self.judged = verdict(series, self.analysis)
-            self.verdict = html(verdict_markup(self.judged))
-            children += [self.chart, self.verdict, html(cycles_markup(cycles)),
-                         html(table_markup(series, self.analysis))]
+            children.append(described_measure(self.chart, series, self.analysis, self.judged, cycles))
             children.append(self._phases())
         self.widget = section(_("Chart and verdict"), *children)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipywidgets
 
-from widgets.components.fields import button, choice_field, field_row, heading, html, paragraph
+from widgets.components.fields import button, choice_field, field_row, heading, paragraph
 from workshop.i18n import _
 from workshop.overview import MeasureCell, TeamLine
 
@@ -34,7 +34,7 @@ class ChartOnDemand:
     def show(self) -> None:
         # Imported on use: bokeh and the SPC chart code are heavy, and the page's load time is measured.
         from widgets.bokeh_setup import load_bokeh_into
-        from widgets.results.chart_panel import table_markup, verdict_markup
+        from widgets.results.chart_panel import described_measure
         from workshop.pdsa import cycle_annotations
         from workshop.results import analyse_series, measure_series, verdict
         from workshop.results.chart import measure_figure
@@ -46,6 +46,7 @@ class ChartOnDemand:
                                                "yet.").format(measure=cell.measure))]
             return
         analysis = analyse_series(series)
-        figure = measure_figure(series, analysis, cycle_annotations(self.page.store, cell.team_id, cell.measure_id))
-        self.chart.children = [heading(_choice_label(cell, self.names), 4), load_bokeh_into(self.output, figure),
-                               html(verdict_markup(verdict(series, analysis))), html(table_markup(series, analysis))]
+        cycles = cycle_annotations(self.page.store, cell.team_id, cell.measure_id)
+        chart = load_bokeh_into(self.output, measure_figure(series, analysis, cycles))
+        self.chart.children = [heading(_choice_label(cell, self.names), 4),
+                               described_measure(chart, series, analysis, verdict(series, analysis), cycles)]

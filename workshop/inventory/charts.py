@@ -110,10 +110,11 @@ def month_ticks(months: list[str]) -> dict[int, str]:
     """Positions to label on a month axis, at most _MAX_MONTH_LABELS, on months a step of the calendar apart
     (every quarter, half year or year), labelled as the page's language writes a month ("okt. 2026")."""
     step = next((step for step in _MONTH_STEPS if -(-len(months) // step) <= _MAX_MONTH_LABELS), 12)
-    return {index: _month_label(month) for index, month in enumerate(months) if (int(month[5:7]) - 1) % step == 0}
+    return {index: month_label(month) for index, month in enumerate(months) if (int(month[5:7]) - 1) % step == 0}
 
 
-def _month_label(month: str) -> str:
+def month_label(month: str) -> str:
+    """A month ("2026-10") as the page's language writes it ("okt. 2026")."""
     return format_month(dt.date.fromisoformat(f"{month}-01"))
 
 
@@ -123,7 +124,7 @@ def inflow_figure(rows: Rows):
 
     months = [label for label, _count in rows.rows]
     source = ColumnDataSource({"position": list(range(len(months))),
-                               "label": [_month_label(month) for month in months],
+                               "label": [month_label(month) for month in months],
                                "count": [count for _label, count in rows.rows]})
     plot = _figure(rows.title, height=320, y_axis_label=_("Number of clients"))
     plot.vbar(x="position", top="count", width=0.8, source=source, color=_BAR_COLOUR)

@@ -85,6 +85,8 @@ class Chart:
     """The value axis from and to, when the values have fixed bounds (a scale); otherwise it fits the values."""
     figure: Callable[[], Any] | None = field(default=None, compare=False)
     """Makes the bokeh figure; None when the chart exists only as data."""
+    verdict: str = ""
+    """What the chart says in one line, when it is judged (a measure's verdict): its text alternative says it."""
 
 
 Block = Heading | Paragraph | Facts | Bullets | Table | Chart

@@ -41,7 +41,8 @@ def measure_chart(result: MeasureResult) -> Chart:
     if any(row.state == "signal" for row in rows):
         lines.append(Line(_("Signal"), tuple(row.value if row.state == "signal" else None for row in rows),
                           "signal"))
-    return Chart(measure.name, tuple(row.period for row in rows), tuple(lines), figure=result.figure)
+    return Chart(measure.name, tuple(row.period for row in rows), tuple(lines), figure=result.figure,
+                 verdict=result.judged.headline)
 
 
 def points_table(result: MeasureResult) -> Table:

@@ -85,7 +85,8 @@ def value_axis_label(measure: Measure) -> str:
     return measure.unit.label
 
 
-def _text(value: float | None) -> str:
+def value_text(value: float | None) -> str:
+    """A value as the chart's hover and text alternative write it: two decimals at most, "–" for none."""
     return "–" if value is None else format_number(round(value, 2))
 
 
@@ -190,7 +191,7 @@ def _points(plot, rows: list[PointRow], compact: bool) -> list:
             "x": [row.number for row in chosen],
             "y": [row.value for row in chosen],
             "period": [row.period for row in chosen],
-            "value_text": [_text(row.value) for row in chosen],
+            "value_text": [value_text(row.value) for row in chosen],
             "note": [row.note or "–" for row in chosen],
             "state": [state_label(row.state) if not row.exclusion_reason
                       else f"{state_label(row.state)}: {row.exclusion_reason}" for row in chosen],

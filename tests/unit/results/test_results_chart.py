@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bokeh.models import BoxAnnotation, ColumnDataSource, GlyphRenderer, HoverTool, Label, Span
+from bokeh.models import BoxAnnotation, ColumnDataSource, GlyphRenderer, HoverTool, Label, Legend, Span
 
 from tests.unit.results.blocks import SHIFT_VALUES
 from workshop.i18n import format_number
 from workshop.improvement import Frequency, MeasureUnit
 from workshop.pdsa import CycleAnnotation, CycleStatus
-from workshop.results import MeasureSeries, PhaseStart, Point, analyse_series, parse_period
+from workshop.results import MeasureSeries, PhaseStart, Point, analyse_series, parse_period, verdict
 from workshop.results.chart import cycle_span, measure_figure, overview_figure, point_rows, value_axis_label
 
 
@@ -45,6 +45,23 @@ def test_points_signals_and_exclusions_differ_in_shape_and_colour(measures):
     assert sources["x"].data["period"] == ["v. 37 2026"]
     states = {row.state for row in point_rows(series, analyse_series(series))}
     assert states == {"point", "signal", "excluded"}
+
+
+def test_a_signal_is_told_by_its_shape_and_in_words_not_by_colour_alone(measures):
+    series = _series(measures["Antal"], phases=())
+    analysis = analyse_series(series)
+    figure = measure_figure(series, analysis)
+    sources = _scatter_sources(figure)
+    signals = [row.period for row in point_rows(series, analysis) if row.state == "signal"]
+    assert signals and sources["triangle"].data["period"] == signals
+    assert not set(sources["circle"].data["period"]) & set(signals)
+    assert set(sources["triangle"].data["state"]) == {"Signal (del av ett mönster)"}
+    legend = {item.label.value: item.renderers for item in figure.select_one(Legend).items}
+    assert legend["Signal (del av ett mönster)"][0].glyph.marker == "triangle"
+    assert legend["Punkt"][0].glyph.marker == "circle"
+    judged = verdict(series, analysis)
+    assert judged.signal and judged.headline.startswith("Tecken på verklig förändring")
+    assert any(sentence.endswith("tecken på en verklig förändring.") for sentence in judged.sentences)
 
 
 def test_hover_shows_period_value_and_note_as_escaped_text(measures):

@@ -44,7 +44,7 @@ def test_pasting_weeks_draws_the_chart_with_a_swedish_verdict_and_marks_progress
     _paste(view, weekly_block(SHIFT_VALUES))
     assert view.panel.messages.text == "24 nya punkter sparade och 0 uppdaterade."
     assert view.panel.entry.paste_area.value == ""
-    verdict = page_text(view.panel.chart.verdict)
+    verdict = page_text(view.panel.chart.widget)
     assert "12 punkter i rad över medianen – gränsen är 8 för 24 användbara punkter" in verdict
     assert "Förändringen går åt det bättre hållet" in verdict
     assert "Ett varaktigt skift syns från v. 48 2026" in page_text(view.panel.chart.widget)
