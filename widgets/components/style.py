@@ -14,8 +14,9 @@ CSS = """
 .gk-page h4, .gk-page h5 { font-size: 1em; margin: 0.6em 0 0.2em; }
 .gk-page a { color: #0b5cad; text-decoration: underline; }
 /* Focus seen on everything the keyboard reaches (WCAG 2.4.7), and on a message the page moves the focus to after an
-   action (tabindex=-1). Important: ipywidgets' own rules for its fields and buttons (1 px or none) weigh more. */
-.gk-page :focus-visible { outline: 3px solid #f0a000 !important; outline-offset: 2px; }
+   action (tabindex=-1). Important, and more specific than ipywidgets' "outline: none !important" on its text fields. */
+.gk-page :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible, .gk-page :focus-visible {
+  outline: 3px solid #f0a000 !important; outline-offset: 2px; }
 .gk-section { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.6em 1em; margin: 0.6em 0; }
 .gk-message { padding: 0.6em 0.9em; border-radius: 6px; margin: 0.4em 0; border-left: 6px solid; }
 .gk-message-success { background: #e7f5ea; border-color: #1e7b34; }
