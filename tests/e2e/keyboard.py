@@ -14,7 +14,8 @@ _FOCUSED = """() => {
   const labels = element.labels ? Array.from(element.labels, label => label.innerText.trim()).filter(Boolean) : [];
   const name = labels[0] || element.getAttribute("aria-label") || element.innerText || element.value || "";
   const style = getComputedStyle(element);
-  return { tag: element.tagName.toLowerCase(), type: element.type || "", name: name.trim().replace(/\\s+/g, " "),
+  return { tag: element.tagName.toLowerCase(), type: element.type || "",
+           css: String(element.className || ""), name: name.trim().replace(/\\s+/g, " "),
            outline_style: style.outlineStyle, outline_width: parseFloat(style.outlineWidth) || 0,
            box_shadow: style.boxShadow, message: element.hasAttribute("data-gk-news") };
 }"""
@@ -24,6 +25,7 @@ _FOCUSED = """() => {
 class Focused:
     tag: str
     type: str
+    css: str
     name: str
     outline_style: str
     outline_width: float
@@ -54,7 +56,7 @@ class Walk:
             return
         self.stops += 1
         if not element.shows_focus:
-            self.without_focus_ring.add(f"{element.tag}[{element.type}] “{element.name[:60]}”")
+            self.without_focus_ring.add(f"{element.tag}.{element.css}[{element.type}] “{element.name[:60]}”")
 
     def tab_to(self, name: str | re.Pattern, *, tag: str | None = None, backwards: bool = False,
                presses: int = 250) -> Focused:
