@@ -8,6 +8,7 @@ import ipywidgets
 
 from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, html, text
+from widgets.components.messages import MessageArea
 from widgets.components.record_form import RecordForm
 from workshop.errors import EditConflict, UserError
 from workshop.i18n import _
@@ -44,7 +45,7 @@ class MeasureForm:
         self.save_button.on_click(page.guard(lambda _button: self.save()))
         self.cancel_button = button(_("Empty the form"))
         self.cancel_button.on_click(page.guard(lambda _button: self.load(None)))
-        self.status = html("")
+        self.status = MessageArea()
         self.conflict_box = ipywidgets.VBox()
         self.heading = html("")
         self.widget = ipywidgets.VBox([
@@ -54,7 +55,7 @@ class MeasureForm:
             *self.fields.shown("rate_per", "inclusion", "exclusion", "data_source", "collector", "frequency",
                                "baseline_period", "baseline_value", "target_value", "direction", "chart"),
             self.chart_hint, *self.fields.shown("driver_id"),
-            ipywidgets.HBox([self.save_button, self.cancel_button]), self.status, self.conflict_box,
+            ipywidgets.HBox([self.save_button, self.cancel_button]), self.status.widget, self.conflict_box,
         ])
         self.widget.add_class("gk-measure-form")
         self.load(None)
@@ -109,7 +110,7 @@ class MeasureForm:
         title = _("Change the measure") if measure else _("New measure")
         self.heading.value = f"<h4>{escape(title)}</h4>"
         self.save_button.description = _("Save the measure") if measure else _("Add the measure")
-        self.status.value = ""
+        self.status.clear()
         self.conflict_box.children = []
         self._target_group_offer()
         self._show_chart_hint()
@@ -131,17 +132,13 @@ class MeasureForm:
             self._show_conflict(conflict.message)
             return
         except UserError as problem:
-            self._show_status("warning", problem.message)
+            self.status.show(problem.message, "warning")
             return
         self.section.measure_saved(saved)
 
-    def _show_status(self, kind: str, message: str) -> None:
-        self.status.value = (f'<div role="status" aria-live="polite" class="gk-message gk-message-{kind}">'
-                             f"{text(message)}</div>")
-
     def _show_conflict(self, message: str) -> None:
         """Keep the person's input; offer to keep theirs over the colleague's, or to see the colleague's."""
-        self._show_status("error", message)
+        self.status.show(message, "error")
         self.conflict_box.children = [conflict_choices(self.page.guard, self._keep_mine,
                                                        self._show_theirs)]
 

@@ -2,6 +2,9 @@
 
 What an action achieved ("Sparat") is news until the person does the next thing; then it
 goes, so it is never read as the result of that next thing. Problems stay until fixed.
+
+A message is news (``data-gk-news``): when it appears right after the person pressed a button, the page's template
+moves the focus to it, so a keyboard or screen-reader user learns the result where they are.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ class MessageArea:
         if not kind:
             return '<div role="status" aria-live="polite"></div>'
         return (
-            f'<div role="status" aria-live="polite" class="gk-message gk-message-{kind}">'
+            f'<div role="status" aria-live="polite" class="gk-message gk-message-{kind}" data-gk-news tabindex="-1">'
             f'<span aria-hidden="true">{_KIND_SYMBOLS[kind]}</span> '
             f"<strong>{escape(_kind_word(kind))}:</strong> {escape(text)}</div>"
         )

@@ -16,8 +16,12 @@ CSS = """
 /* Below h3 the browser's sizes shrink under the body text: a catalog card's measure name (h5) was 11 px. */
 .gk-page h4, .gk-page h5 { font-size: 1em; margin: 0.6em 0 0.2em; }
 .gk-page a { color: #0b5cad; text-decoration: underline; }
-.gk-page a:focus, .gk-page button:focus, .gk-page input:focus, .gk-page select:focus {
-  outline: 3px solid #f0a000; outline-offset: 2px; }
+/* Focus seen on everything the keyboard reaches (WCAG 2.4.7), and on a message the page moves the focus to after an
+   action (tabindex=-1). Important, and more specific than ipywidgets' "outline: none !important" on its text fields. */
+.gk-page :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible, .gk-page :focus-visible {
+  outline: 3px solid #f0a000 !important; outline-offset: 2px; }
+/* A chart's toolbar lives in bokeh's shadow DOM, out of this sheet's reach: the chart around it shows the focus. */
+.gk-page :is(.bk-Figure, .bk-GridPlot):focus-within { outline: 3px solid #f0a000 !important; outline-offset: 2px; }
 .gk-section { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.6em 1em; margin: 0.6em 0; }
 .gk-message { padding: 0.6em 0.9em; border-radius: 6px; margin: 0.4em 0; border-left: 6px solid; }
 .gk-message-success { background: #e7f5ea; border-color: #1e7b34; }

@@ -65,4 +65,6 @@ class DocumentMaker:
         self.bar.value = number
         status = _("Phase {number} of {count}: {description}").format(number=number, count=_PHASES,
                                                                        description=description)
-        self.status.value = f'<p role="status" aria-live="polite">{text(status)}</p>'
+        # The last phase is the news the person waits for: the template moves the focus to it, just above the link.
+        news = ' data-gk-news tabindex="-1"' if number == _PHASES else ""
+        self.status.value = f'<p role="status" aria-live="polite"{news}>{text(status)}</p>'

@@ -57,7 +57,7 @@ def test_bad_input_is_explained_and_kept_and_nothing_is_saved(page, demo_store, 
     form = page.view.measures.form
     fill(form, **values)
     form.save_button.click()
-    assert message in form.status.value
+    assert message in form.status.text
     assert list_measures(demo_store, TEAM) == []
     assert all(form.fields[name].value == value for name, value in values.items())
 
@@ -150,7 +150,7 @@ def editing(page, demo_store):
 
 def test_two_people_editing_the_same_measure_get_a_conflict_and_nothing_is_lost(editing, demo_store):
     form, measure = editing
-    assert "Någon annan har sparat" in form.status.value
+    assert "Någon annan har sparat" in form.status.text
     assert (form.fields["target_value"].value, form.fields["collector"].value) == ("90", "Enhetschefen")
     assert get_measure(demo_store, TEAM, measure.id).target_value == 70
 
