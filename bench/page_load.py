@@ -128,6 +128,8 @@ def _load(browser, url: str, selector: str, server: psutil.Process) -> tuple[flo
         [kernel] = _kernels(server) - before
         return elapsed, psutil.Process(kernel).memory_info().rss / 2**20
     finally:
+        # As a tab is closed, so its kernel leaves: a run of every page stays under the server's cap of kernels.
+        page.close(run_before_unload=True)
         context.close()
 
 
