@@ -162,4 +162,12 @@ def new_context(browser, recorder):
 
     yield make
     for context in contexts:
+        # Closed as a person closes tabs, so each page's kernel leaves: the shared server keeps its cap of kernels
+        # for the tests that follow, as it would for the next visitors.
+        pages = list(context.pages)
+        for page in pages:
+            page.close(run_before_unload=True)
+        for page in pages:
+            if not page.is_closed():
+                page.wait_for_event("close", timeout=10_000)
         context.close()

@@ -61,7 +61,8 @@ CSS = """
 .gk-copied { color: #1e6b31; font-weight: 600; margin-left: 0.4em; }
 .gk-step-standing { margin: 0.2em 0 0.6em; }
 /* Cross-groups, read on a shared screen across a room: large type, one card per group. */
-.gk-group-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 0.8em; }
+/* A card is never wider than the page: one column on a phone. */
+.gk-group-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 0.8em; }
 .gk-group-card { border: 2px solid #4a4f55; border-radius: 8px; padding: 0.4em 1em; font-size: 1.5em;
   line-height: 1.3; break-inside: avoid; }
 .gk-page .gk-group-card h3 { font-size: 1.1em; margin: 0.2em 0 0.3em; }
