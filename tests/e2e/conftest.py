@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, free_port, start_voila, stop, wait_until_serving
 
@@ -164,10 +165,12 @@ def new_context(browser, recorder):
     for context in contexts:
         # Closed as a person closes tabs, so each page's kernel leaves: the shared server keeps its cap of kernels
         # for the tests that follow, as it would for the next visitors.
-        pages = list(context.pages)
+        pages = [page for page in context.pages if not page.is_closed()]
         for page in pages:
-            page.close(run_before_unload=True)
+            with suppress(PlaywrightError):  # a page the test itself closed may be on its way out
+                page.close(run_before_unload=True)
         for page in pages:
-            if not page.is_closed():
-                page.wait_for_event("close", timeout=10_000)
+            with suppress(PlaywrightError):
+                if not page.is_closed():
+                    page.wait_for_event("close", timeout=10_000)
         context.close()
