@@ -12,8 +12,7 @@ from workshop.data.frames import schema, timestamp
 from workshop.i18n import format_number
 from workshop.inventory import SavedInventory, get_inventory, list_inventories
 from workshop.inventory.bands import age_label, duration_label
-from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import (
+from workshop.inventory.dimensions import (
     AGE_SEX,
     DURATION,
     INFLOW,
@@ -22,8 +21,9 @@ from workshop.inventory.summary import (
     REASON_GROUP,
     TARGET_REASON_GROUP,
     WITHOUT_INSATS,
-    Inventory,
 )
+from workshop.inventory.reasons import ReasonGroup
+from workshop.inventory.summary import Inventory
 from workshop.store import Store
 from workshop.suppression import is_masked, suppress_counts, suppress_frame
 
