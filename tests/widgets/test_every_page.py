@@ -11,6 +11,7 @@ import pytest
 
 from tests.widgets.every_page import every_page_widgets
 from tests.widgets.reading import label_width
+from widgets.components.fields import AS_TYPED
 from workshop import __version__
 from workshop.i18n import set_language
 
@@ -51,3 +52,12 @@ def test_every_page_ends_with_the_accessibility_statement_in_its_language_and_th
         assert link is not None and link.group(2) == label, name
         assert parse_qs(unescape(link.group(1)).split("?", 1)[1])["lang"] == [language], name
         assert f"version {__version__}" in footer, name
+
+
+def test_a_button_pressed_right_after_typing_reads_the_whole_text(every_page):
+    """A text field sends its text as the person leaves it, so it arrives before the click of the button they go to;
+    only fields marked as sent as typed (saved by themselves, or a search) take every keystroke."""
+    as_typed = {(widget.description, name) for name, widgets in every_page for widget in widgets
+                if isinstance(widget, (ipywidgets.Text, ipywidgets.Textarea)) and widget.continuous_update
+                and AS_TYPED not in widget._dom_classes}
+    assert not as_typed, "\n".join(map(str, sorted(as_typed)))

@@ -54,7 +54,6 @@ class DriverEditor:
         self.notice = ipywidgets.VBox()
         self.tree = ipywidgets.VBox()
         self.new_primary = _title_field(_("New primary driver"), "", 0)
-        self.new_primary.continuous_update = True
         add = button(_("Add the primary driver"))
         add.on_click(page.guard(lambda _button: self._add(self.new_primary, None)))
         self.widget = ipywidgets.VBox([
@@ -146,11 +145,18 @@ class DriverEditor:
     def _add(self, field: ipywidgets.Text, parent_id: int | None, *, idea: bool = False) -> None:
         store, team_id, actor = self.page.store, self.page.session.team_id, self.page.session.actor
         if idea:
-            add_change_idea(store, team_id, ChangeIdeaDetails(title=field.value, driver_id=parent_id), actor=actor)
+            title = add_change_idea(store, team_id, ChangeIdeaDetails(title=field.value, driver_id=parent_id),
+                                    actor=actor).title
+            message = _("The change idea “{title}” is added to the driver diagram.")
+        elif parent_id is None:
+            title = add_driver(store, team_id, field.value, actor=actor).title
+            message = _("The primary driver “{title}” is added to the driver diagram.")
         else:
-            add_driver(store, team_id, field.value, parent_id=parent_id, actor=actor)
+            title = add_driver(store, team_id, field.value, parent_id=parent_id, actor=actor).title
+            message = _("The secondary driver “{title}” is added to the driver diagram.")
         field.value = ""
         self.refresh()
+        self.page.say(message.format(title=title))
 
     def _ask_removal(self, driver: Driver) -> None:
         prompt = RemovalPrompt(self.page, self, driver)

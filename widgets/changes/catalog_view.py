@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.changes.markup import card_header, element, entry_details, measure_definition
-from widgets.components.fields import button, choice_field, html, paragraph, text, text_field
+from widgets.components.fields import button, choice_field, html, paragraph, sent_as_typed, text, text_field
 from workshop.i18n import _
 from workshop.improvement import DriverDiagram, PreventionLevel, driver_diagram
 from workshop.knowledge import Catalog, CatalogEntry, TeamChoices, accept_measure, add_entry_as_idea, team_choices
@@ -40,6 +40,7 @@ class CatalogView:
                                   *[(level.label, level) for level in PreventionLevel]], state.chosen("level"))
         self.words = text_field(_("Search the catalog"), state.chosen("words", ""),
                                 placeholder=_("e.g. AUDIT, samverkan, arbete"))
+        sent_as_typed(self.words)
         for control in (self.area, self.level, self.words):
             control.observe(page.guard(self._filter), names="value")
         self.count = html("")

@@ -34,18 +34,37 @@ _BUTTON_STYLE = ipywidgets.ButtonStyle()
 _ROW_LAYOUT = ipywidgets.Layout(flex_flow="row wrap", align_items="flex-start")
 
 
+# Typed text reaches the kernel when the person leaves the field or presses Enter: while the kernel is busy,
+# ipywidgets holds a field's later keystrokes back but sends a button's click at once, so a button pressed right
+# after typing read the text without its last letters. Leaving the field for the button sends the text first.
+# A field saved by itself or filtering as one types takes every keystroke instead (:func:`sent_as_typed`).
 def text_field(label: str, value: str = "", *, placeholder: str = "") -> ipywidgets.Text:
-    return ipywidgets.Text(value=value, description=label, placeholder=placeholder,
+    return ipywidgets.Text(value=value, description=label, placeholder=placeholder, continuous_update=False,
                            style=_TEXT_LABEL, layout=_WIDE)
 
 
 def text_area(label: str, value: str = "", *, rows: int = 3) -> ipywidgets.Textarea:
     """Free text that may be long: the box wraps it, and the person can make it taller."""
-    return ipywidgets.Textarea(value=value, description=label, rows=rows, style=_TEXT_LABEL, layout=_WIDER)
+    return ipywidgets.Textarea(value=value, description=label, rows=rows, continuous_update=False,
+                               style=_TEXT_LABEL, layout=_WIDER)
+
+
+AS_TYPED = "gk-as-typed"
+
+
+def sent_as_typed(*controls: ipywidgets.Widget) -> None:
+    """Every keystroke of these text controls reaches the kernel: for text saved by itself after a pause (saved
+    even if the person never leaves the field) and for a search that filters as one types. A button that reads
+    them may miss the last letters (see :func:`text_field`), which the save after the last keystroke makes good;
+    the class marks the choice as made on purpose."""
+    for control in controls:
+        if isinstance(control, (ipywidgets.Text, ipywidgets.Textarea)):
+            control.continuous_update = True
+            control.add_class(AS_TYPED)
 
 
 def secret_field(label: str) -> ipywidgets.Password:
-    return ipywidgets.Password(description=label, style=_TEXT_LABEL, layout=_WIDE)
+    return ipywidgets.Password(description=label, continuous_update=False, style=_TEXT_LABEL, layout=_WIDE)
 
 
 class ChoiceField(ipywidgets.Dropdown):
@@ -90,7 +109,7 @@ class DateField(ipywidgets.Text):
 
 
 def date_field(label: str, value: dt.date | None = None) -> DateField:
-    field = DateField(description=label, placeholder=_("YYYY-MM-DD"), style=_TEXT_LABEL,
+    field = DateField(description=label, placeholder=_("YYYY-MM-DD"), continuous_update=False, style=_TEXT_LABEL,
                       layout=ipywidgets.Layout(width="400px"))
     field.date = value
     return field

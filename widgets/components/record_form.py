@@ -17,6 +17,7 @@ from widgets.components.fields import (
     choice_field,
     date_field,
     number_text,
+    sent_as_typed,
     text_area,
     text_field,
     typed_number,
@@ -69,13 +70,14 @@ def typed(field: Field, control: ipywidgets.Widget) -> Any:
 
 
 class RecordForm:
-    """The controls of a record's fields that people edit; ``changed`` is called on every edit."""
+    """The controls of a record's fields that people edit; ``changed`` is called on every edit, as typed."""
 
     def __init__(self, record: Record, shown: Any, *, changed: Callable[[Any], None] | None = None) -> None:
         self.record = record
         self.showing = shown
         self.controls = {field.name: control(field, getattr(shown, field.name)) for field in record if field.in_form}
         if changed is not None:
+            sent_as_typed(*self.controls.values())
             for widget in self.controls.values():
                 widget.observe(changed, names="value")
 

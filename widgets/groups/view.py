@@ -95,7 +95,8 @@ class CrossGroupsView:
                                    self.meeting.id)
         self.choice.observe(page.guard(lambda change: page.redraw(**{MEETING: change["new"]})), names="value")
         self.lists = {team.id: ipywidgets.Textarea(value=self._list_of(team.id, team.name), description=team.name,
-                                                   rows=4, style=_TEAM_LABEL, layout=_TEAM_LIST)
+                                                   rows=4, continuous_update=False, style=_TEAM_LABEL,
+                                                   layout=_TEAM_LIST)
                       for team in self.teams}
         for field in self.lists.values():
             field.observe(lambda _change: self._keep_lists(), names="value")

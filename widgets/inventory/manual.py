@@ -19,7 +19,7 @@ _CELL = ipywidgets.Layout(width="110px")
 
 def _cell(label: str) -> ipywidgets.Text:
     # The full label stays tied to the field for screen readers; the grid's headings show it to the eye.
-    return ipywidgets.Text(description=label, tooltip=label, placeholder="0", layout=_CELL,
+    return ipywidgets.Text(description=label, tooltip=label, placeholder="0", continuous_update=False, layout=_CELL,
                            style={"description_width": "0px"})
 
 
@@ -42,7 +42,7 @@ class ManualSection:
                         for group in ReasonGroup if group is not ReasonGroup.NOT_STATED}
         self.durations = {key: self._labelled(duration_label(key)) for key in DURATION_BANDS.keys}
         self.insatser = [(ipywidgets.Text(description=_("Insats {number}").format(number=number),
-                                          style={"description_width": "220px"}),
+                                          continuous_update=False, style={"description_width": "220px"}),
                           self._labelled(_("Number with insats {number}").format(number=number)))
                          for number in range(1, INSATS_LINES + 1)]
         self.without_insats = self._labelled(_("Number without any insats"))
@@ -62,7 +62,8 @@ class ManualSection:
 
     @staticmethod
     def _labelled(label: str) -> ipywidgets.Text:
-        return ipywidgets.Text(description=label, placeholder="0", style={"description_width": "220px"})
+        return ipywidgets.Text(description=label, placeholder="0", continuous_update=False,
+                               style={"description_width": "220px"})
 
     def inventory(self):
         named = {name.value: _count(count) for name, count in self.insatser if name.value.strip()}

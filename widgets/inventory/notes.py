@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import paragraph, section
+from widgets.components.fields import paragraph, section, sent_as_typed
 from workshop.i18n import _
 from workshop.inventory import InventoryNotes, get_notes, save_notes
 
@@ -22,6 +22,7 @@ class NotesSection:
                                                 layout=_WIDE, style=_LABEL_STYLE)
         self.notes = ipywidgets.Textarea(value=self.saved.notes, description=_("Notes"), layout=_WIDE,
                                          style=_LABEL_STYLE)
+        sent_as_typed(self.expectations, self.notes)
         for field in (self.expectations, self.notes):
             field.observe(page.guard(self.autosave.changed), names="value")
         self.widget = section(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import button, heading, html, paragraph, section, text, text_area
+from widgets.components.fields import button, heading, html, paragraph, section, sent_as_typed, text, text_area
 from widgets.components.messages import MessageArea
 from widgets.components.record_form import RecordForm
 from widgets.pdsa.fields import many_choice_field, wrapped
@@ -24,6 +24,7 @@ from workshop.pdsa.records import ACT, DO, PLAN, STUDY
 
 
 def _watch(part, fields) -> None:
+    sent_as_typed(*fields)
     for field in fields:
         field.observe(part.page.guard(part.autosave.changed), names="value")
 

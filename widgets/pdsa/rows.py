@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import ipywidgets
 
-from widgets.components.fields import button
+from widgets.components.fields import button, sent_as_typed
 
 
 class EditableRows:
@@ -29,6 +29,7 @@ class EditableRows:
 
     def _append(self, item) -> None:
         row = self._build(len(self.rows) + 1, item)
+        sent_as_typed(*row.widgets)
         for field in row.widgets:
             field.observe(self.page.guard(lambda _change: self._changed()), names="value")
         self.rows.append(row)

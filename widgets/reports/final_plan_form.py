@@ -10,7 +10,7 @@ import ipywidgets
 
 from widgets.autosave import Autosave
 from widgets.components.conflict import conflict_choices
-from widgets.components.fields import button, html, paragraph, section
+from widgets.components.fields import button, html, paragraph, section, sent_as_typed
 from workshop.errors import EditConflict
 from workshop.i18n import _
 from workshop.reports.records.final_plan import FINAL_PLAN, FinalPlanDetails, get_final_plan, save_final_plan
@@ -54,6 +54,7 @@ class FinalPlanForm:
         self.page.state.remember_version(self.record, plan.version)
         self.texts = {field.name: plan_text(field, getattr(plan, field.name)) for field in FINAL_PLAN}
         self.autosave = Autosave(self.save)
+        sent_as_typed(*self.texts.values())
         for area in self.texts.values():
             area.observe(self.page.guard(self.autosave.changed), names="value")
         self.save_button = button(_("Save the plan"), primary=True)

@@ -123,7 +123,7 @@ class ChartPanel:
         default = judged.new_phase_from or series.points[-1].period
         choices = [(point.period.label, point.period.key) for point in series.points[1:]]
         self.phase_period = choice_field(_("New phase starts at"), choices, default.key)
-        self.phase_reason = ipywidgets.Textarea(description=_("Why (what changed)"),
+        self.phase_reason = ipywidgets.Textarea(description=_("Why (what changed)"), continuous_update=False,
                                                 layout=ipywidgets.Layout(width="640px", height="80px"),
                                                 style={"description_width": "220px"})
         self.phase_button = button(_("Start the new phase"))

@@ -15,6 +15,7 @@ from widgets.components.fields import (
     html,
     paragraph,
     section,
+    sent_as_typed,
     text,
     text_field,
 )
@@ -68,6 +69,7 @@ class GridRow:
         self.note = ipywidgets.Text(point.note, description=_("Annotation, {period}").format(period=label),
                                     layout=_NOTE, style=_NAMED_BY_HEADING)
         self.fields = [*fields, self.note]
+        sent_as_typed(*self.fields)
         for field in self.fields:
             field.observe(lambda _change: changed(point.period.key), names="value")
         status = []
@@ -130,7 +132,7 @@ class EntrySection:
         self.add_button.on_click(self.guard(lambda _button: self._add_point()))
 
         self.paste_area = ipywidgets.Textarea(
-            description=_("Paste here"), placeholder=_("{columns}, one row per period").format(
+            continuous_update=False, description=_("Paste here"), placeholder=_("{columns}, one row per period").format(
                 columns=columns_wanted(series.measure)),
             layout=ipywidgets.Layout(width="640px", height="160px"), style={"description_width": "220px"})
         self.paste_button = button(_("Save the pasted values"), primary=True)

@@ -7,7 +7,16 @@ from html import escape
 import ipywidgets
 
 from widgets.autosave import Autosave
-from widgets.components.fields import button, choice_field, field_row, html, paragraph, section, text_field
+from widgets.components.fields import (
+    button,
+    choice_field,
+    field_row,
+    html,
+    paragraph,
+    section,
+    sent_as_typed,
+    text_field,
+)
 from widgets.components.navigation import journey_list
 from widgets.pdsa.nudges import nudge_section
 from widgets.start.links import bookmark_box
@@ -42,6 +51,7 @@ class TeamView:
         self._redraw_members()
         self.add_member_button = button(_("Add a member"))
         self.add_member_button.on_click(page.guard(lambda _button: self._add_member()))
+        sent_as_typed(self.municipality, self.unit, self.region)
         for field in (self.municipality, self.unit, self.area, self.region):
             field.observe(page.guard(self.autosave.changed), names="value")
 
@@ -69,6 +79,7 @@ class TeamView:
         role = choice_field(_("Role of member {number}").format(number=number),
                             [(r.label, r) for r in MemberRole], member.role)
         name = text_field(_("Name of member {number}").format(number=number), member.name)
+        sent_as_typed(name)
         for field in (role, name):
             field.observe(self.page.guard(self.autosave.changed), names="value")
         self.member_rows.append((role, name))

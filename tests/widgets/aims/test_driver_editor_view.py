@@ -49,9 +49,12 @@ def built(page, demo_store):
 def test_build_a_diagram_from_empty(page, demo_store):
     editor = page.view.drivers
     add(editor, "Ny primär drivkraft", "Upptäcka riskbruk tidigt")
+    assert page.messages.text == "Den primära drivkraften ”Upptäcka riskbruk tidigt” är tillagd i drivkraftsdiagrammet."
     add(editor, "Ny primär drivkraft", "Väg in till rätt stöd")
     add(editor, "Ny sekundär drivkraft under 1", "Samtal vid nybesök")
+    assert page.messages.text == "Den sekundära drivkraften ”Samtal vid nybesök” är tillagd i drivkraftsdiagrammet."
     add(editor, "Ny förändringsidé 1.1", "AUDIT vid nybesök")
+    assert page.messages.text == "Förändringsidén ”AUDIT vid nybesök” är tillagd i drivkraftsdiagrammet."
     assert shape(demo_store) == [("Upptäcka riskbruk tidigt", ["Samtal vid nybesök"]), ("Väg in till rätt stöd", [])]
     assert [idea.title for idea in driver_diagram(demo_store, TEAM).change_ideas] == ["AUDIT vid nybesök"]
     assert find(editor.widget, "Förändringsidé 1.1.1").value == "AUDIT vid nybesök"
