@@ -7,7 +7,10 @@ ratios, and the Start page's time-to-interactive for one visitor with a preheate
 refilled between loads) divided by without.
 Goals: Start time ratio <= 1.3, memory ratio <= 1.5; every other page time <= 1.5, memory <= 2.5.
 
-    .venv/bin/python bench/page_load.py [--loads 5] [--pages "start visitor,05 results"]
+    .venv/bin/python bench/page_load.py [--loads 5] [--pages "start visitor,05 results"] [--root OLDER_CHECKOUT]
+
+``--root`` measures the pages, template and code of another checkout of the kit (an older one, for a before/after
+table) with this one's benchmark.
 """
 
 from __future__ import annotations
@@ -147,14 +150,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--loads", type=int, default=5)
     parser.add_argument("--pages", help="a comma-separated subset of the pages' names (all by default)")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to measure")
     arguments = parser.parse_args()
     targets = (BARE, *_chosen(arguments.pages))
+    root = arguments.root.resolve()
+    # The server and its kernels import the kit and find its template in ``root``.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, (str(root / "share" / "jupyter"),
+                                                               os.environ.get("JUPYTER_PATH"))))
 
     work = Path(tempfile.mkdtemp(prefix="bench-page-load-"))
-    shutil.copytree(ROOT / "notebooks", work / "notebooks")
+    shutil.copytree(root / "notebooks", work / "notebooks")
     _bare_notebook(work / "notebooks" / "bare.ipynb")
     # Serve the copied folder through the same settings (voila.json, template) as `make serve`.
-    os.symlink(ROOT / "voila.json", work / "voila.json")
+    os.symlink(root / "voila.json", work / "voila.json")
     port = free_port()
     server = start_voila_in(work, port)
     base_url = f"http://127.0.0.1:{port}"
