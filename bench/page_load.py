@@ -136,6 +136,16 @@ def _load(browser, url: str, selector: str, server: psutil.Process) -> tuple[flo
         context.close()
 
 
+def page_urls(base_url: str, database: Path, targets: tuple[Target, ...]) -> dict[str, str]:
+    """Each page's address, by name, on the server at ``base_url`` whose demo data is in ``database``."""
+    store = Store(f"sqlite:///{database}")
+    try:
+        return {target.name: f"{base_url}/voila/render/{target.notebook}?{target.query(store)}"
+                for target in targets}
+    finally:
+        store.close()
+
+
 def _chosen(names: str | None) -> tuple[Target, ...]:
     if names is None:
         return PAGES
@@ -170,12 +180,7 @@ def main() -> None:
     results: dict[str, list[tuple[float, float]]] = {target.name: [] for target in targets}
     try:
         wait_until_serving(base_url, server)
-        store = Store(f"sqlite:///{work / 'data' / 'kit.sqlite'}")
-        try:
-            urls = {target.name: f"{base_url}/voila/render/{target.notebook}?{target.query(store)}"
-                    for target in targets}
-        finally:
-            store.close()
+        urls = page_urls(base_url, work / "data" / "kit.sqlite", targets)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for target in targets:  # warm-up: first loads pay for disk caches

@@ -21,9 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.page_load import PAGES, Target  # noqa: E402
+from bench.page_load import PAGES, Target, page_urls  # noqa: E402
 from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, free_port, start_voila, stop, wait_until_serving  # noqa: E402
-from workshop.store import Store  # noqa: E402
 
 PICTURES = ROOT / "docs" / "bilder"
 SCREEN = {"width": 1280, "height": 900}
@@ -47,12 +46,7 @@ def take(label: str, root: Path) -> None:
     base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(base_url, server)
-        store = Store(f"sqlite:///{work / 'kit.sqlite'}")
-        try:
-            urls = {target.name: f"{base_url}/voila/render/{target.notebook}?{target.query(store)}"
-                    for target in PAGES}
-        finally:
-            store.close()
+        urls = page_urls(base_url, work / "kit.sqlite", PAGES)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for target in PAGES:
