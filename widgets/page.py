@@ -15,7 +15,7 @@ from typing import Protocol
 
 import ipywidgets
 
-from widgets.bokeh_setup import init_bokeh
+from widgets.bokeh_setup import bokehjs_output
 from widgets.components.fields import html, text
 from widgets.components.messages import MessageArea
 from widgets.components.navigation import step_navigation, step_standing
@@ -57,17 +57,17 @@ def _open_store_before_the_visitor() -> None:
 
 class Page:
     def __init__(self, *, render: Render, step_key: str, title: Callable[[], str] | None = None,
-                 query_string: str | None = None, store: Store | None = None, charts: bool = True,
+                 query_string: str | None = None, store: Store | None = None, charts: bool = False,
                  redraw_on: tuple[str, ...] = ()) -> None:
         """``title`` defaults to the step's heading ("Steg 4: PGSA-cykler"); ``redraw_on`` names the choices in
         ``page.state`` that change the whole body (the cycle open on the PGSA page), beside the session.
 
-        A page that can show a chart loads BokehJS while it is built, in the notebook's cell: a chart that first
-        appears later (the first cycle, a language switch) is made in a callback, whose output Voilà never shows,
-        so BokehJS could not reach the page then. Pages that never chart pass ``charts=False`` and open faster.
+        A page that can show a chart passes ``charts=True``: it carries the empty place where BokehJS reaches
+        the page when a callback draws its first chart (the first cycle, a language switch), since Voilà shows a
+        callback's output only through a widget already on the page. BokehJS itself is loaded with the first
+        chart, so a page that has none yet opens without it (``widgets.bokeh_setup``).
         """
-        if charts:
-            init_bokeh()
+        self._bokehjs = [bokehjs_output()] if charts else []
         self.title = title or (lambda: STEPS[step_key].heading)
         self._render_body = render
         self.step_key = step_key
@@ -158,8 +158,9 @@ class Page:
     def _show(self, navigation: list[ipywidgets.Widget]) -> None:
         # The heading names the page's language, which the template gives the whole document (screen readers).
         heading = html(f'<h1 data-gk-lang="{self.session.language}">{text(self.title())}</h1>')
-        self.widget.children = [stylesheet(), heading, self._language_switch(), *navigation, self.messages.widget,
-                                self.rejoin_box, *self.body, self._footer()]
+        # BokehJS's place first: the browser keeps its view through a redraw and does not run BokehJS again.
+        self.widget.children = [*self._bokehjs, stylesheet(), heading, self._language_switch(), *navigation,
+                                self.messages.widget, self.rejoin_box, *self.body, self._footer()]
 
     def _footer(self) -> ipywidgets.HTML:
         """The accessibility statement, in the visitor's language, and the kit's version: on every page."""

@@ -47,7 +47,7 @@ class StatementView:
 
 def build_statement_page(query_string: str | None = None, store: Store | None = None) -> Page:
     return Page(title=lambda: _("Accessibility statement"), render=StatementView, step_key="statement",
-                query_string=query_string, store=store, charts=False)
+                query_string=query_string, store=store)
 
 
 def statement_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

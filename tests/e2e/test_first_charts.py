@@ -1,6 +1,6 @@
 """A brand-new team on an empty installation: each chart that appears after its first record is drawn at once.
 
-No page of the team had a chart when it loaded, so BokehJS must already be in every page that can chart.
+No page of the team had a chart when it loaded, so BokehJS reaches each page with its first chart, from a callback.
 """
 
 from __future__ import annotations

@@ -1,26 +1,61 @@
-"""Bokeh in widgets, offline: BokehJS inline, figures wrapped as widgets."""
+"""Bokeh in widgets, offline: BokehJS inline, loaded with the first chart, figures wrapped as widgets."""
 
 from __future__ import annotations
 
+import pytest
 from bokeh.plotting import figure
 from jupyter_bokeh import BokehModel
 
-from widgets.bokeh_setup import bokeh_widget, init_bokeh
+from widgets.bokeh_setup import _in_a_callback, bokeh_widget, init_bokeh
 
 
-def test_bokeh_is_loaded_inline_without_a_cdn(monkeypatch):
-    shown = []
-    monkeypatch.setattr("bokeh.io.output_notebook", lambda resources, **kwargs: shown.append((resources, kwargs)))
+@pytest.fixture
+def loads(monkeypatch):
+    """Each BokehJS load as (resources, options, where it went: the page's place for it or the cell)."""
+    shown, places = [], []
+
+    class Place:
+        def __enter__(self):
+            places.append("place")
+
+        def __exit__(self, *_exception):
+            places.pop()
+
+    monkeypatch.setattr("widgets.bokeh_setup.bokehjs_output", Place)
+    monkeypatch.setattr("bokeh.io.output_notebook",
+                        lambda resources, **kwargs: shown.append((resources, kwargs, places[-1] if places else "cell")))
     init_bokeh.cache_clear()
+    yield shown
+    init_bokeh.cache_clear()
+
+
+def test_bokeh_is_loaded_inline_without_a_cdn_once_in_the_cell_while_the_page_is_built(loads):
     init_bokeh()
     init_bokeh()
-    [(resources, kwargs)] = shown
+    [(resources, kwargs, where)] = loads
     assert resources.mode == "inline" and kwargs == {"hide_banner": True}
     assert "cdn" not in "".join(resources.js_files).lower()
-    init_bokeh.cache_clear()
+    assert where == "cell"
+
+
+def test_a_callback_s_first_chart_loads_bokehjs_into_the_page_s_place_for_it(loads, monkeypatch):
+    """Voilà shows a callback's output only through a widget on the page."""
+    monkeypatch.setattr("widgets.bokeh_setup._in_a_callback", lambda: True)
+    init_bokeh()
+    assert [where for *_load, where in loads] == ["place"]
 
 
 def test_a_figure_becomes_a_widget():
     plot = figure(width=300, height=200)
     plot.line([1, 2, 3], [1, 4, 9])
     assert isinstance(bokeh_widget(plot), BokehModel)
+
+
+@pytest.mark.parametrize(("request_type", "callback"), [("execute_request", False), ("comm_msg", True)])
+def test_a_callback_is_told_from_the_cell_by_the_request_the_kernel_serves(monkeypatch, request_type, callback):
+    class Kernel:
+        def get_parent(self):
+            return {"header": {"msg_type": request_type}}
+
+    monkeypatch.setattr("IPython.get_ipython", lambda: type("Shell", (), {"kernel": Kernel()})())
+    assert _in_a_callback() is callback

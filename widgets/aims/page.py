@@ -11,7 +11,7 @@ from workshop.store import Store
 
 def build_aims_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The page's frame and its view (tests drive ``page.view``)."""
-    return Page(render=AimsView, step_key="aims", query_string=query_string, store=store)
+    return Page(render=AimsView, step_key="aims", query_string=query_string, store=store, charts=True)
 
 
 def aims_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -39,7 +39,7 @@ def build_changes_page(query_string: str | None = None, store: Store | None = No
     def body(page: Page) -> ChangesView:
         return ChangesView(page, catalog)
 
-    return Page(render=body, step_key="changes", query_string=query_string, store=store, charts=False)
+    return Page(render=body, step_key="changes", query_string=query_string, store=store)
 
 
 def changes_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -69,7 +69,7 @@ def build_answer_page(query_string: str | None = None, store: Store | None = Non
         return AnswerView(page, resolve_member(page.store, query_string))
 
     return Page(render=body, step_key="forum_answer", title=lambda: _("Samverkansforum – your answer"),
-                query_string=query_string, store=store, charts=False)
+                query_string=query_string, store=store)
 
 
 def answer_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -163,7 +163,7 @@ def _body(page: Page) -> NotFacilitatorView | OverviewView | ForumView:
 
 def build_forums_page(query_string: str | None = None, store: Store | None = None) -> Page:
     return Page(render=_body, step_key="forums", title=lambda: _("Samverkansforum"), query_string=query_string,
-                store=store, charts=False, redraw_on=(FORUM,))
+                store=store, redraw_on=(FORUM,))
 
 
 def forums_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -18,7 +18,7 @@ def _body(page: Page) -> CrossGroupsView:
 
 def build_groups_page(query_string: str | None = None, store: Store | None = None) -> Page:
     return Page(title=lambda: _("Cross-groups"), render=_body, step_key="cross_groups", query_string=query_string,
-                store=store, charts=False)
+                store=store)
 
 
 def groups_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -9,7 +9,6 @@ from widgets.components.choices import CheckboxGroup
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from workshop.i18n import _
 from workshop.inventory import ColumnMapping, Role
-from workshop.inventory.cases import safe_label
 from workshop.inventory.categories import OTHER, REASON_CHOICES, Unrecognised, insats_names
 from workshop.inventory.export import Export
 from workshop.inventory.mapping import MULTI_COLUMN_ROLES
@@ -31,6 +30,8 @@ def _category_options(role: Role) -> list[tuple[str, str]]:
 
 def _category_field(value: Unrecognised) -> ipywidgets.Dropdown:
     """One value to sort, named as in the file (identity numbers masked), its suggestion chosen."""
+    from workshop.inventory.cases import safe_label  # pandas: only once a file was read
+
     return ipywidgets.Dropdown(options=_category_options(value.role), value=value.suggestion,
                                description=safe_label(value.text), style={"description_width": "initial"},
                                layout=ipywidgets.Layout(width="auto", max_width="760px"))

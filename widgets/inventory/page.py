@@ -11,7 +11,8 @@ from workshop.store import Store
 
 def build_inventory_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The page's frame and current view (tests drive ``page.view``)."""
-    return Page(render=InventoryView, step_key="inventory", query_string=query_string, store=store)
+    return Page(render=InventoryView, step_key="inventory", query_string=query_string, store=store,
+                charts=True)
 
 
 def inventory_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

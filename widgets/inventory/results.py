@@ -5,6 +5,8 @@ The same charts show a saved inventory, drawn from its stored counts (exact: thi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
@@ -13,10 +15,12 @@ from widgets.components.fields import html, paragraph, section, text
 from widgets.inventory.tables import rows_table, share
 from workshop.i18n import _, format_date, format_number, ngettext
 from workshop.inventory import charts
-from workshop.inventory.cases import Cases
 from workshop.inventory.storage import SavedInventory
-from workshop.inventory.summary import Inventory
 from workshop.inventory.target import TargetGroup
+
+if TYPE_CHECKING:
+    from workshop.inventory.cases import Cases
+    from workshop.inventory.summary import Inventory
 
 
 def problem_report(cases: Cases, exclude: ipywidgets.Checkbox) -> ipywidgets.Widget:

@@ -30,7 +30,6 @@ from workshop.inventory import (
 from workshop.inventory.bands import AGE_BANDS, age_bands_from_text
 from workshop.inventory.export import Export
 from workshop.inventory.mapping import guess_mapping
-from workshop.inventory.summary import with_target_reasons
 
 
 class InventoryView:
@@ -129,6 +128,8 @@ class InventoryView:
         if self.cases.problems and not self.exclude.value:
             raise InvalidInput(_("Some rows have problems. Choose to leave them out, or fix the file and upload it "
                                  "again."), field="exclude")
+        from workshop.inventory.summary import with_target_reasons  # pandas, as the cases counted already
+
         filters = self.target.filters
         self.save(with_target_reasons(self.cases.summarize(self.age_bands), self.cases, filters), filters,
                   self.target.count)

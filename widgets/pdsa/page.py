@@ -18,7 +18,7 @@ def _body(page: Page) -> OverviewView | WorksheetView:
 def build_pdsa_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The page's frame and current view (tests drive ``page.view``)."""
     return Page(render=_body, step_key="pdsa", query_string=query_string, store=store,
-                redraw_on=("cycle_id",))
+                charts=True, redraw_on=("cycle_id",))
 
 
 def pdsa_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

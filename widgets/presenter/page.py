@@ -21,7 +21,7 @@ def _body(page: Page) -> View:
 
 def build_presentation_page(query_string: str | None = None, store: Store | None = None) -> Page:
     return Page(title=lambda: _("Present storyboards"), render=_body, step_key="presentation",
-                query_string=query_string, store=store, redraw_on=(PRESENTING,))
+                query_string=query_string, store=store, charts=True, redraw_on=(PRESENTING,))
 
 
 def presentation_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -73,7 +73,7 @@ class ReportsView:
 
 def build_reports_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The Reports page's frame and view (tests drive ``page.view``)."""
-    return Page(render=ReportsView, step_key="reports", query_string=query_string, store=store)
+    return Page(render=ReportsView, step_key="reports", query_string=query_string, store=store, charts=True)
 
 
 def reports_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -52,7 +52,7 @@ class ResultsView:
 
 def build_results_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The Results page's frame and view (tests drive ``page.view``)."""
-    return Page(render=ResultsView, step_key="results", query_string=query_string, store=store)
+    return Page(render=ResultsView, step_key="results", query_string=query_string, store=store, charts=True)
 
 
 def results_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -25,15 +25,14 @@ class ChartOnDemand:
                                    [(_choice_label(cell, names), index) for index, cell in enumerate(self.cells)])
         show = button(_("Show chart"))
         show.on_click(page.guard(lambda _button: self.show()))
-        self.output = ipywidgets.Output()
         self.chart = ipywidgets.VBox()
-        self.widget: ipywidgets.Widget = (ipywidgets.VBox([field_row(self.choice, show), self.output, self.chart])
+        self.widget: ipywidgets.Widget = (ipywidgets.VBox([field_row(self.choice, show), self.chart])
                                           if self.cells else paragraph(_("No team has a measure yet."),
                                                                        css_class="gk-muted"))
 
     def show(self) -> None:
         # Imported on use: bokeh and the SPC chart code are heavy, and the page's load time is measured.
-        from widgets.bokeh_setup import load_bokeh_into
+        from widgets.bokeh_setup import bokeh_widget
         from widgets.results.chart_panel import described_measure
         from workshop.pdsa import cycle_annotations
         from workshop.results import analyse_series, measure_series, verdict
@@ -47,6 +46,6 @@ class ChartOnDemand:
             return
         analysis = analyse_series(series)
         cycles = cycle_annotations(self.page.store, cell.team_id, cell.measure_id)
-        chart = load_bokeh_into(self.output, measure_figure(series, analysis, cycles))
+        chart = bokeh_widget(measure_figure(series, analysis, cycles))
         self.chart.children = [heading(_choice_label(cell, self.names), 4),
                                described_measure(chart, series, analysis, verdict(series, analysis), cycles)]

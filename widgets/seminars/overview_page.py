@@ -13,7 +13,7 @@ from workshop.store import Store
 def build_overview_page(query_string: str | None = None, store: Store | None = None) -> Page:
     # The overview refuses any session but the facilitator's (workshop.overview), which the page shows as a message.
     return Page(title=lambda: _("All teams"), render=OverviewView, step_key="overview", query_string=query_string,
-                store=store, charts=False)
+                store=store, charts=True)
 
 
 def overview_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

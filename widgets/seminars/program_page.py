@@ -19,7 +19,7 @@ def _body(page: Page) -> ProgramView:
 
 def build_program_page(query_string: str | None = None, store: Store | None = None) -> Page:
     return Page(title=lambda: _("The collaborative's program"), render=_body, step_key="program",
-                query_string=query_string, store=store, charts=False)
+                query_string=query_string, store=store)
 
 
 def program_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -24,7 +24,7 @@ def _body(page: Page) -> FacilitatorView | TeamView | VisitorView:
 def build_start_page(query_string: str | None = None, store: Store | None = None) -> Page:
     """The Start page's frame and current view (tests drive ``page.view``)."""
     return Page(title=lambda: _("Improvement collaborative – start"), render=_body, step_key="start",
-                query_string=query_string, store=store, charts=False)
+                query_string=query_string, store=store)
 
 
 def start_page(query_string: str | None = None, store: Store | None = None) -> ipywidgets.Widget:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workshop.i18n import _, format_month
 from workshop.inventory.bands import UNKNOWN, age_label, duration_label
 from workshop.inventory.dimensions import sex_label
 from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import Inventory
+
+if TYPE_CHECKING:
+    from workshop.inventory.summary import Inventory
 
 _SEX_COLOURS = {"kvinna": "#7b3294", "man": "#008837", UNKNOWN: "#8c8c8c"}
 _BAR_COLOUR = "#0b5cad"

@@ -11,6 +11,7 @@ import pytest
 from jupyter_bokeh import BokehModel
 
 from sample_data.inventory.generate import synthetic_cases, write
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import all_widgets, page_text
 from widgets.inventory.page import build_inventory_page
 from workshop.inventory import current_target_group, get_notes, list_inventories, load_mapping_profile
@@ -36,6 +37,13 @@ def test_without_a_team_link_the_page_asks_for_the_team_and_shows_no_inventory(d
     text = page_text(page.widget)
     assert "Gå till ditt team" in text and 'href="00_start.ipynb?lang=sv"' in text
     assert "Läs in ett utdrag" not in text
+
+
+def test_a_team_without_an_inventory_opens_the_page_without_pandas_numpy_or_bokeh(demo_store):
+    """They load when a file is read or an inventory shown."""
+    loaded = modules_of_first_render("widgets.inventory.page:build_inventory_page", demo_store,
+                                     "join_team(store, 4, 'demo-team-demoby')")
+    assert not loaded & {"pandas", "numpy", "bokeh"}
 
 
 def test_a_team_reads_an_export_confirms_columns_chooses_young_adults_and_saves(page, demo_store):

@@ -9,6 +9,7 @@ import re
 import pytest
 from jupyter_bokeh import BokehModel
 
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import all_widgets, page_text
 from widgets.presenter.page import build_presentation_page
 from widgets.presenter.plan_view import PlanView
@@ -145,3 +146,9 @@ def test_a_team_link_never_reaches_the_presenter(demo_store):
 def test_the_facilitators_start_links_to_the_presenter(demo_store, facilitator):
     text = page_text(build_start_page(facilitator.query(), demo_store).widget)
     assert "10_presentation.ipynb?collab=1" in text and "Presentera teamens storyboards på en träff" in text
+
+
+def test_the_plan_opens_without_loading_bokeh(demo_store):
+    """The slides' charts load it when the presenting starts."""
+    assert "bokeh" not in modules_of_first_render("widgets.presenter.page:build_presentation_page", demo_store,
+                                                  "open_as_facilitator(store, 1, 'demo-processledning')")
