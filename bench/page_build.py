@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.page_load import BARE, Target, _chosen  # noqa: E402
-from tests.e2e.live import _kit_environment  # noqa: E402
+from bench.page_load import BARE, Target, chosen_pages  # noqa: E402
+from tests.e2e.live import kit_environment  # noqa: E402
 from workshop.store import Store  # noqa: E402
 
 HEAVY = ("pandas", "numpy", "bokeh", "jupyter_bokeh", "scipy", "docx", "pptx", "reportlab", "openpyxl")
@@ -60,10 +60,10 @@ def main() -> None:
     arguments = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-page-build-"))
     try:
-        env = _kit_environment(work, ROOT, demo=True)
+        env = kit_environment(work, ROOT, demo=True)
         store = Store(env["WORKSHOP_DB_URL"])
         try:
-            targets = [(target, target.query(store)) for target in (BARE, *_chosen(arguments.pages))]
+            targets = [(target, target.query(store)) for target in (BARE, *chosen_pages(arguments.pages))]
         finally:
             store.close()
         runs = {target.name: [_build(target, env, query) for _ in range(arguments.runs)] for target, query in targets}

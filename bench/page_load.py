@@ -146,7 +146,7 @@ def page_urls(base_url: str, database: Path, targets: tuple[Target, ...]) -> dic
         store.close()
 
 
-def _chosen(names: str | None) -> tuple[Target, ...]:
+def chosen_pages(names: str | None) -> tuple[Target, ...]:
     if names is None:
         return PAGES
     known = {target.name: target for target in PAGES}
@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument("--pages", help="a comma-separated subset of the pages' names (all by default)")
     parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to measure")
     arguments = parser.parse_args()
-    targets = (BARE, *_chosen(arguments.pages))
+    targets = (BARE, *chosen_pages(arguments.pages))
     root = arguments.root.resolve()
     # The server and its kernels import the kit and find its template in ``root``.
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))

@@ -31,7 +31,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _kit_environment(data_dir: Path, root: Path, *, demo: bool) -> dict[str, str]:
+def kit_environment(data_dir: Path, root: Path, *, demo: bool) -> dict[str, str]:
     """The environment of a live server on a database in ``data_dir``, holding the demo collaborative with ``demo``
     (without, it is empty, as on a new installation)."""
     env = dict(os.environ, WORKSHOP_DATA_DIR=str(data_dir), WORKSHOP_DB_URL=f"sqlite:///{data_dir / 'kit.sqlite'}",
@@ -46,8 +46,8 @@ def _kit_environment(data_dir: Path, root: Path, *, demo: bool) -> dict[str, str
 def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *, demo: bool = True,
                 options: tuple[str, ...] = ()) -> subprocess.Popen:
     """Voilà as ``workshop serve`` runs it, serving ``root/notebooks`` with ``root/voila.json``, on a database in
-    ``data_dir`` (see ``_kit_environment``); ``options`` are further Voilà options (``--KitVoila.max_kernels=1``)."""
-    env = _kit_environment(data_dir, root, demo=demo)
+    ``data_dir`` (see ``kit_environment``); ``options`` are further Voilà options (``--KitVoila.max_kernels=1``)."""
+    env = kit_environment(data_dir, root, demo=demo)
     log = log_path.open("w")
     return subprocess.Popen(
         [sys.executable, "-m", "workshop.hosting.voila_app", "notebooks", "--no-browser", f"--port={port}",
@@ -59,7 +59,7 @@ def start_voila(data_dir: Path, port: int, log_path: Path, root: Path = ROOT, *,
 def start_lab(data_dir: Path, folder: Path, port: int, token: str, log_path: Path) -> subprocess.Popen:
     """``workshop lab`` on ``folder`` (a copy of the kit's pages: running them in JupyterLab saves their outputs),
     with the demo data in ``data_dir``; JupyterLab's settings, workspaces and runtime files stay in ``data_dir``."""
-    env = _kit_environment(data_dir, ROOT, demo=True)
+    env = kit_environment(data_dir, ROOT, demo=True)
     config = data_dir / "jupyter-config"
     config.mkdir(exist_ok=True)
     # Containers often run the tests as root, which Jupyter Server refuses unless told.
