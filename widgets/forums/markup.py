@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from widgets.components.cells import cell
 from workshop.reports.blocks import Block, Bullets, Facts, Heading, Paragraph, Table, text_lines
 
 CSS = """<style>
@@ -50,8 +51,7 @@ def _bullets(block: Bullets) -> str:
 def _table(block: Table) -> str:
     head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in block.header)
     rows = "".join(
-        "<tr>" + "".join(f"<td><strong>{escape(cell)}</strong></td>" if number in block.strong_rows
-                         else f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(cell(escape(value), strong=number in block.strong_rows) for value in row) + "</tr>"
         for number, row in enumerate(block.rows))
     caption = f"<caption>{escape(block.caption)}</caption>" if block.caption else ""
     return f'<table class="gk-forum-table">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'

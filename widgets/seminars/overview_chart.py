@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.components.fields import button, choice_field, field_row, heading, paragraph
+from widgets.components.projector import projected
 from workshop.i18n import _
 from workshop.overview import MeasureCell, TeamLine
 
@@ -47,6 +48,6 @@ class ChartOnDemand:
             return
         analysis = analyse_series(series)
         cycles = cycle_annotations(self.page.store, cell.team_id, cell.measure_id)
-        chart = load_bokeh_into(self.output, measure_figure(series, analysis, cycles))
+        chart = load_bokeh_into(self.output, projected(self.page, measure_figure(series, analysis, cycles)))
         self.chart.children = [heading(_choice_label(cell, self.names), 4),
                                described_measure(chart, series, analysis, verdict(series, analysis), cycles)]

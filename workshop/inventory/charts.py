@@ -14,9 +14,10 @@ from workshop.inventory.bands import UNKNOWN, age_label, duration_label
 from workshop.inventory.dimensions import sex_label
 from workshop.inventory.reasons import ReasonGroup
 from workshop.inventory.summary import Inventory
+from workshop.palette import ACCENT, css
 
 _SEX_COLOURS = {"kvinna": "#7b3294", "man": "#008837", UNKNOWN: "#8c8c8c"}
-_BAR_COLOUR = "#0b5cad"
+_BAR_COLOUR = css(ACCENT)
 _WIDTH = 640
 
 
