@@ -132,8 +132,8 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-page :is(.widget-button, .widget-toggle-buttons, .widget-toggle-button, .widget-upload, .widget-checkbox,
     button, nav, .gk-nav, .gk-footer, .gk-copy, .gk-print-button) { display: none !important; }
   /* A field prints what was typed in it, as text: no box, no arrow, its whole length. */
-  .gk-page :is(input, textarea, select) { border: none !important; background: none !important; appearance: none;
-    color: #000 !important; padding: 0 !important; resize: none; }
+  .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
+    background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }
   .gk-page textarea { field-sizing: content; height: auto !important; }
   .gk-page .widget-html-content:has(table) { overflow: visible; }
   /* A chart, a table row, a card or a message stays whole on one sheet. */

@@ -12,8 +12,8 @@ from workshop.reports.blocks import Block, Bullets, Facts, Heading, Paragraph, T
 
 CSS = """<style>
 .gk-forum-table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-.gk-forum-table th, .gk-forum-table td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left;
-  vertical-align: top; }
+.gk-forum-table th, .gk-forum-table td { border: 1px solid var(--gk-color-line); padding: 0.25rem 0.5rem;
+  text-align: left; vertical-align: top; }
 .gk-forum-table caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
 .gk-forum-facts th, .gk-forum-facts td { padding: 0.1rem 1rem 0.1rem 0; text-align: left; vertical-align: top; }
 .gk-forum-facts th { max-width: 22rem; }
