@@ -75,7 +75,7 @@ CSS = "\n<style>\n" + css_variables() + """
   text-align: left; }
 .gk-table thead th { background: var(--gk-color-paler); }
 .gk-table-full { width: 100%; }
-/* Numbers line up by their last digit (fields in cells.py mark them). */
+/* Numbers line up by their last digit (components/cells.py marks their cells). */
 .gk-page td.gk-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .gk-wrap { overflow-wrap: anywhere; }
 .gk-typed { white-space: pre-wrap; overflow-wrap: anywhere; }
