@@ -186,12 +186,14 @@ def test_each_page_that_can_chart_has_a_place_for_bokehjs_and_the_others_none(de
     assert (bokehjs_output() in page.widget.children) is charts
 
 
-def test_the_next_action_clears_success_messages_in_every_area_and_keeps_problems(visitor_page):
+def test_the_next_action_clears_news_in_every_area_and_keeps_problems(visitor_page):
     from widgets.components.messages import MessageArea
 
-    section_messages = MessageArea()
+    section_messages, hint = MessageArea(), MessageArea()
     section_messages.show("Sparat.", "success")
+    hint.show("Välj nedan hur värdena räknas.", "info")
     visitor_page.messages.show("Koden stämmer inte.", "warning")
     visitor_page.guard(lambda: None)()
     assert section_messages.kind is None and 'class="gk-message' not in section_messages.widget.value
+    assert hint.kind is None
     assert visitor_page.messages.kind == "warning"

@@ -17,7 +17,8 @@ from workshop.i18n import _
 
 STYLE = """<style>
 .gk-pick tbody td { width: 22em; }
-.gk-aim-sentence { font-size: 1.15em; background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; }
+.gk-aim-sentence { font-size: 1.15em; background: var(--gk-color-paler); padding: 0.5em 0.8em;
+  border-radius: var(--gk-radius); }
 </style>"""
 
 

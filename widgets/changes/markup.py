@@ -9,8 +9,9 @@ from workshop.knowledge import Bilingual, CatalogEntry, SuggestedMeasure
 
 CSS = """
 <style>
-.gk-card { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.4em 0.9em; margin: 0.4em 0; }
-.gk-card-chosen { border-left: 6px solid #1e7b34; }
+.gk-card { border: 1px solid var(--gk-color-border); border-radius: var(--gk-radius); padding: 0.4em 0.9em;
+  margin: 0.4em 0; }
+.gk-card-chosen { border-left: 6px solid var(--gk-color-success); }
 .gk-tags { display: flex; flex-wrap: wrap; gap: 0.3em 1em; font-size: 0.95em; }
 .gk-tag { font-weight: 600; }
 .gk-details dt { font-weight: 600; }

@@ -1,7 +1,7 @@
 """The page's message area: one place where the page tells the person what happened.
 
-What an action achieved ("Sparat") is news until the person does the next thing; then it
-goes, so it is never read as the result of that next thing. Problems stay until fixed.
+What an action achieved ("Sparat") or pointed to ("Välj nedan …") is news until the person does the next
+thing; then it goes, so it is never read as the result of that next thing. Problems stay until fixed.
 
 A message is news (``data-gk-news``): when it appears right after the person pressed a button, the page's template
 moves the focus to it, so a keyboard or screen-reader user learns the result where they are.
@@ -16,6 +16,8 @@ from typing import ClassVar
 from widgets.components.fields import html
 from workshop.i18n import _
 
+_NEWS = ("success", "info")
+"""Kinds that belong to one action; warnings and errors name a problem that is still there."""
 # A symbol and a word as well as a colour: the signal does not rest on colour alone.
 _KIND_SYMBOLS = {"success": "✔", "info": "ℹ", "warning": "⚠", "error": "✖"}
 
@@ -41,9 +43,9 @@ class MessageArea:
 
     @classmethod
     def action_started(cls) -> None:
-        """The person does something new: success messages of earlier actions go, in every area."""
+        """The person does something new: what earlier actions achieved or pointed to goes, in every area."""
         for area in list(cls._alive):
-            if area.kind == "success":
+            if area.kind in _NEWS:
                 area.clear()
 
     @staticmethod

@@ -1,79 +1,110 @@
-"""The kit's look: readable type, clear focus, message colours with symbols."""
+"""The kit's look: readable type, clear focus, message colours with symbols; the documents' palette
+(:mod:`workshop.palette`), as CSS variables every rule below reads."""
 
 from __future__ import annotations
 
 import ipywidgets
 
 from widgets.components.fields import html
+from workshop.palette import css_variables
 
-CSS = """
-<style>
+CSS = "\n<style>\n" + css_variables() + """
 /* A word longer than the line (a heading on a phone) breaks instead of reaching past the edge. */
-.gk-page { max-width: 1100px; font-size: 16px; line-height: 1.5; overflow-wrap: break-word; }
+.gk-page { max-width: 1100px; font-size: 16px; line-height: 1.5; overflow-wrap: break-word;
+  color: var(--gk-color-ink); }
+.gk-page :is(h1, h2) { color: var(--gk-color-title); }
 .gk-page h1 { font-size: 1.8em; margin: 0.2em 0; }
 .gk-page h2 { font-size: 1.35em; margin: 0.8em 0 0.3em; }
 .gk-page h3 { font-size: 1.1em; margin: 0.6em 0 0.2em; }
 /* Below h3 the browser's sizes shrink under the body text: a catalog card's measure name (h5) was 11 px. */
 .gk-page h4, .gk-page h5 { font-size: 1em; margin: 0.6em 0 0.2em; }
-.gk-page a { color: #0b5cad; text-decoration: underline; }
+.gk-page a { color: var(--gk-color-accent); text-decoration: underline; }
 /* Focus seen on everything the keyboard reaches (WCAG 2.4.7), and on a message the page moves the focus to after an
    action (tabindex=-1). Important, and more specific than ipywidgets' "outline: none !important" on its text fields. */
 .gk-page :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible, .gk-page :focus-visible {
-  outline: 3px solid #f0a000 !important; outline-offset: 2px; }
+  outline: 3px solid var(--gk-color-focus) !important; outline-offset: 2px; }
 /* A chart's toolbar lives in bokeh's shadow DOM, out of this sheet's reach: the chart around it shows the focus. */
-.gk-page :is(.bk-Figure, .bk-GridPlot):focus-within { outline: 3px solid #f0a000 !important; outline-offset: 2px; }
-.gk-section { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.6em 1em; margin: 0.6em 0; }
-.gk-message { padding: 0.6em 0.9em; border-radius: 6px; margin: 0.4em 0; border-left: 6px solid; }
-.gk-message-success { background: #e7f5ea; border-color: #1e7b34; }
-.gk-message-info { background: #e8f0fb; border-color: #0b5cad; }
-.gk-message-warning { background: #fff4d6; border-color: #a86a00; }
-.gk-message-error { background: #fde8e8; border-color: #b3261e; }
+.gk-page :is(.bk-Figure, .bk-GridPlot):focus-within { outline: 3px solid var(--gk-color-focus) !important;
+  outline-offset: 2px; }
+/* A section is a card: a white surface with a quiet edge, its heading in the title colour. */
+.gk-section { border: 1px solid var(--gk-color-border); border-radius: var(--gk-radius); background: #fff;
+  padding: var(--gk-space-2) var(--gk-space-3); margin: var(--gk-space-3) 0; box-shadow: 0 1px 3px rgb(0 0 0 / 8%); }
+.gk-message { padding: 0.6em 0.9em; border-radius: var(--gk-radius); margin: var(--gk-space-2) 0;
+  border-left: 6px solid; color: var(--gk-color-ink); }
+.gk-message-success { background: var(--gk-color-success-bg); border-color: var(--gk-color-success); }
+.gk-message-info { background: var(--gk-color-info-bg); border-color: var(--gk-color-info); }
+.gk-message-warning { background: var(--gk-color-warning-bg); border-color: var(--gk-color-warning); }
+.gk-message-error { background: var(--gk-color-error-bg); border-color: var(--gk-color-error); }
+.gk-message-list { padding-left: 2em; }
 .gk-steps { list-style: none; padding: 0; margin: 0; }
-.gk-steps li { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.5em 0.8em; margin: 0.4em 0; }
+.gk-steps li { border: 1px solid var(--gk-color-border); border-radius: var(--gk-radius); padding: 0.5em 0.8em;
+  margin: 0.4em 0; }
 .gk-status { font-weight: 600; }
-.gk-muted { color: #4a4f55; }
-.gk-footer { border-top: 1px solid #c8ccd0; margin-top: 2em; padding-top: 0.5em; font-size: 14px; }
+.gk-muted { color: var(--gk-color-muted); }
+.gk-footer { border-top: 1px solid var(--gk-color-border); margin-top: 2em; padding-top: 0.5em;
+  font-size: var(--gk-font-small); }
 .gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
-.gk-link-box { background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; word-break: break-all; }
+.gk-link-box { background: var(--gk-color-paler); padding: 0.5em 0.8em; border-radius: var(--gk-radius);
+  word-break: break-all; }
 .gk-page .widget-label { font-weight: 600; }
 /* Labels are read whole: one that does not fit its column wraps instead of ending in "…". */
 .gk-page .widget-inline-hbox { height: auto; align-items: flex-start; }
 .gk-page .widget-inline-hbox .widget-label:not([style*="width: 0px"]) { white-space: normal; overflow: visible;
   text-overflow: clip; height: auto; line-height: 1.3; padding: 0.3em 0; overflow-wrap: anywhere; }
 .gk-page .widget-dropdown > select { height: var(--jp-widgets-inline-height); }
-.gk-page .widget-button { flex-shrink: 0; }
+/* Buttons: the form's main action filled in the accent colour (fields.button(..., primary=True)), the others
+   outlined; both read as buttons without relying on colour alone. */
+.gk-page .widget-button { flex-shrink: 0; border: 1px solid var(--gk-color-line); border-radius: var(--gk-radius);
+  background: #fff; color: var(--gk-color-ink); padding: 0 var(--gk-space-3); }
+.gk-page .widget-button:hover:enabled { background: var(--gk-color-pale); }
+.gk-page .widget-button.mod-primary { background: var(--gk-color-accent); border-color: var(--gk-color-accent);
+  color: #fff; font-weight: 600; }
+.gk-page .widget-button.mod-primary:hover:enabled { background: var(--gk-color-title); }
 .gk-column-heading { font-weight: 600; }
 .gk-grid-headings .gk-column-heading { display: block; padding: 0 4px; }
 .gk-grid-headings > :first-child .gk-column-heading { text-align: right; }
-.gk-help { margin: -0.2em 0 0.5em 228px; max-width: 412px; color: #4a4f55; font-size: 14px; line-height: 1.4; }
+.gk-help { margin: -0.2em 0 0.5em 228px; max-width: 412px; color: var(--gk-color-muted);
+  font-size: var(--gk-font-small); line-height: 1.4; }
 .gk-page textarea { font-family: inherit; font-size: 15px; }
 .gk-table { border-collapse: collapse; margin: 0.4em 0; }
 /* A wide table scrolls sideways in its own box; the page around it does not (WCAG 1.4.10). */
 .gk-page .widget-html-content:has(table) { overflow-x: auto; }
-.gk-page .widget-html-content:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
+.gk-page .widget-html-content:focus-visible { outline: 3px solid var(--gk-color-focus); outline-offset: 2px; }
 .gk-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
-.gk-table th, .gk-table td { border: 1px solid #c8ccd0; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
+.gk-table th, .gk-table td { border: 1px solid var(--gk-color-border); padding: 0.3em 0.6em; vertical-align: top;
+  text-align: left; }
+.gk-table thead th { background: var(--gk-color-paler); }
+.gk-table-full { width: 100%; }
+/* Numbers line up by their last digit (components/cells.py marks their cells). */
+.gk-page td.gk-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.gk-wrap { overflow-wrap: anywhere; }
+.gk-typed { white-space: pre-wrap; overflow-wrap: anywhere; }
+.gk-list { padding-left: 1.2em; }
+.gk-columns { columns: 2 22em; }
 .gk-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .gk-address { word-break: break-all; }
-.gk-copy { font: inherit; padding: 0.1em 0.6em; margin: 0.2em 0; border: 1px solid #4a4f55; border-radius: 4px;
-  background: #fff; cursor: pointer; }
-.gk-copy:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
-.gk-copied { color: #1e6b31; font-weight: 600; margin-left: 0.4em; }
+.gk-copy, .gk-print-button { font: inherit; color: var(--gk-color-ink); padding: 0.1em 0.6em; margin: 0.2em 0;
+  border: 1px solid var(--gk-color-line); border-radius: var(--gk-radius); background: #fff; cursor: pointer; }
+.gk-copied { color: var(--gk-color-success); font-weight: 600; margin-left: 0.4em; }
 .gk-step-standing { margin: 0.2em 0 0.6em; }
 /* Cross-groups, read on a shared screen across a room: large type, one card per group. */
 /* A card is never wider than the page: one column on a phone. */
 .gk-group-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 0.8em; }
-.gk-group-card { border: 2px solid #4a4f55; border-radius: 8px; padding: 0.4em 1em; font-size: 1.5em;
-  line-height: 1.3; break-inside: avoid; }
+.gk-group-card { border: 2px solid var(--gk-color-line); border-radius: var(--gk-radius); padding: 0.4em 1em;
+  font-size: 1.5em; line-height: 1.3; break-inside: avoid; }
 .gk-page .gk-group-card h3 { font-size: 1.1em; margin: 0.2em 0 0.3em; }
 .gk-group-card ul { list-style: none; padding: 0; margin: 0; }
 .gk-group-card li { margin: 0 0 0.4em; }
-.gk-group-team { color: #4a4f55; font-size: 0.75em; }
+.gk-group-team { color: var(--gk-color-muted); font-size: 0.75em; }
 .gk-host { font-size: 0.75em; font-weight: 600; }
 .gk-group-counts { font-size: 1.15em; font-weight: 600; }
 .gk-breakout { width: 100%; max-width: 760px; font-family: inherit; font-size: 15px; }
-.gk-print-button { font: inherit; padding: 0.2em 0.8em; border: 1px solid #4a4f55; border-radius: 4px;
-  background: #fff; cursor: pointer; }
+/* Projector mode (components/projector.py): read from the back of a room. */
+.gk-page.gk-projector { max-width: none; font-size: 22px; --jp-widgets-font-size: 20px;
+  --jp-widgets-inline-height: 40px; }
+.gk-projector .widget-html-content, .gk-projector .widget-label { font-size: 22px; }
+.gk-projector .gk-slide .widget-html-content { font-size: 28px; }
+.gk-projector .gk-table th, .gk-projector .gk-table td { padding: 0.4em 0.8em; }
 /* Nothing reaches past the page's edge: a field or box of fixed width narrows on a narrow screen. */
 .gk-page .lm-Widget { max-width: 100%; }
 .gk-page .lm-Widget:not(.widget-container) { max-width: calc(100% - 2 * var(--jp-widgets-margin)); }
@@ -92,8 +123,26 @@ CSS = """
   .gk-help { margin-left: 0; max-width: none; }
   .gk-page h1 { font-size: 1.5em; }
 }
-/* Printing a page that shows groups prints only the groups. */
+/* Paper: the page's content in black on white, without what only works on a screen. */
 @media print {
+  @page { size: A4; margin: 15mm 12mm; }
+  /* Voilà's page scrolls in boxes sized to the window: on paper it flows, as wide as the sheet, over every sheet. */
+  .gk-page { max-width: none; font-size: 11pt; }
+  .gk-page, .gk-page :is(h1, h2, h3, h4, h5, a, .gk-muted, .gk-help, .gk-group-team) { color: #000 !important; }
+  /* What is pressed or chosen on a screen: buttons, the language switch, the steps' links, the footer, uploads. */
+  .gk-page :is(.widget-button, .widget-toggle-buttons, .widget-toggle-button, .widget-upload, .widget-checkbox,
+    button, nav, .gk-nav, .gk-footer, .gk-copy, .gk-print-button) { display: none !important; }
+  /* A field prints what was typed in it, as text: no box, no arrow, its whole length. */
+  .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
+    background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }
+  .gk-page textarea { field-sizing: content; height: auto !important; }
+  .gk-page .widget-html-content:has(table) { overflow: visible; }
+  /* A chart, a table row, a card or a message stays whole on one sheet. */
+  .gk-page :is(.gk-chart-canvas, .bk-Figure, .bk-GridPlot, .gk-message, tr, figure, .gk-group-card) {
+    break-inside: avoid; page-break-inside: avoid; }
+  .gk-page :is(h2, h3, h4) { break-after: avoid; page-break-after: avoid; }
+  .gk-section { box-shadow: none; }
+  /* Printing a page that shows groups prints only the groups. */
   .gk-page:has(.gk-print) > :not(.gk-print) { display: none !important; }
   .gk-group-card { font-size: 14pt; border-color: #000; }
 }

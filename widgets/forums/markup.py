@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from html import escape
 
+from widgets.components.cells import cell
 from workshop.reports.blocks import Block, Bullets, Facts, Heading, Paragraph, Table, text_lines
 
 CSS = """<style>
 .gk-forum-table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-.gk-forum-table th, .gk-forum-table td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left;
-  vertical-align: top; }
+.gk-forum-table th, .gk-forum-table td { border: 1px solid var(--gk-color-line); padding: 0.25rem 0.5rem;
+  text-align: left; vertical-align: top; }
 .gk-forum-table caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
 .gk-forum-facts th, .gk-forum-facts td { padding: 0.1rem 1rem 0.1rem 0; text-align: left; vertical-align: top; }
 .gk-forum-facts th { max-width: 22rem; }
@@ -50,8 +51,7 @@ def _bullets(block: Bullets) -> str:
 def _table(block: Table) -> str:
     head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in block.header)
     rows = "".join(
-        "<tr>" + "".join(f"<td><strong>{escape(cell)}</strong></td>" if number in block.strong_rows
-                         else f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(cell(escape(value), strong=number in block.strong_rows) for value in row) + "</tr>"
         for number, row in enumerate(block.rows))
     caption = f"<caption>{escape(block.caption)}</caption>" if block.caption else ""
     return f'<table class="gk-forum-table">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'

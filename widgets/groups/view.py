@@ -21,6 +21,7 @@ from widgets.components.fields import (
     text_field,
     typed_number,
 )
+from widgets.components.projector import projector_switch
 from widgets.groups.markup import breakout_text, group_cards, print_button, read_only_text
 from widgets.seminars.markup import when
 from workshop.errors import InvalidInput
@@ -116,6 +117,7 @@ class CrossGroupsView:
         self.save_button.on_click(page.guard(lambda _button: self._save()))
 
         self.children = [
+            projector_switch(page),
             section(_("Meeting"), self.choice, paragraph(self._standing(drawn), css_class="gk-muted")),
             section(_("Who takes part"), paragraph(_(LIST_HELP)), *self._team_fields(),
                     field_row(self.split, self.amount), field_row(self.draw_button, self.save_button)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from widgets.components.cells import cell
 from workshop.i18n import _, format_number
 from workshop.inventory.charts import Rows
 
@@ -20,8 +21,8 @@ LONG_TABLE_ROWS = 12
 def rows_table(rows: Rows) -> str:
     """The chart's numbers as an HTML table (every label escaped), each share of the clients counted."""
     clients = format_number(rows.clients)
-    body = "".join(f"<tr><th scope='row'>{escape(label)}</th><td>{format_number(count)}</td>"
-                   f"<td>{share(count, rows.clients)}</td></tr>" for label, count in rows.rows)
+    body = "".join(f"<tr><th scope='row'>{escape(label)}</th>{cell(format_number(count))}"
+                   f"{cell(share(count, rows.clients))}</tr>" for label, count in rows.rows)
     titles = (_("Group"), _("Number"), _("Share of {count} clients").format(count=clients))
     header = "".join(f"<th scope='col'>{escape(title)}</th>" for title in titles)
     table = (f"<table class='gk-table'><caption>{escape(rows.title)}</caption>"
@@ -43,9 +44,9 @@ def comparison_table(title: str, labels: list[str], table, first: str, second: s
     body = ""
     for label, (_key, row) in zip(labels, table.iterrows(), strict=True):
         change = int(row["change"])
-        body += (f"<tr><th scope='row'>{escape(label)}</th><td>{format_number(int(row['first']))}</td>"
-                 f"<td>{format_number(100 * row['first_share'], 1)} %</td>"
-                 f"<td>{format_number(int(row['second']))}</td><td>{format_number(100 * row['second_share'], 1)} %</td>"
-                 f"<td>{'+' if change > 0 else ''}{format_number(change)}</td></tr>")
+        body += (f"<tr><th scope='row'>{escape(label)}</th>{cell(format_number(int(row['first'])))}"
+                 f"{cell(format_number(100 * row['first_share'], 1) + ' %')}"
+                 f"{cell(format_number(int(row['second'])))}{cell(format_number(100 * row['second_share'], 1) + ' %')}"
+                 f"{cell(('+' if change > 0 else '') + format_number(change))}</tr>")
     return (f"<table class='gk-table'><caption>{escape(title)}</caption><thead><tr>{header}</tr></thead>"
             f"<tbody>{body}</tbody></table>")

@@ -18,4 +18,4 @@ def many_choice_field(label: str, options: list[tuple[str, object]], value: tupl
 
 def wrapped(value: str, *, tag: str = "div") -> str:
     """What a person typed, as text (never markup), wrapped however long it is, line breaks kept."""
-    return f'<{tag} style="white-space: pre-wrap; overflow-wrap: anywhere;">{text(value)}</{tag}>'
+    return f'<{tag} class="gk-typed">{text(value)}</{tag}>'

@@ -14,7 +14,7 @@ def _entry(entry: LearningEntry) -> str:
                                                         title=entry.title)
     facts = [format_date(entry.end) if entry.end else "", entry.decision.label if entry.decision else ""]
     details = " · ".join(fact for fact in facts if fact)
-    return (f'<li><h3 style="overflow-wrap: anywhere;">{text(title)}</h3>'
+    return (f'<li><h3 class="gk-wrap">{text(title)}</h3>'
             f'<p class="gk-muted">{text(details)}</p>{wrapped(entry.learned)}</li>')
 
 
@@ -47,4 +47,4 @@ class LearningLogView:
             self.entries.value = f'<p class="gk-muted">{empty}</p>'
             return
         items = "".join(_entry(entry) for entry in entries)
-        self.entries.value = f'<ul style="padding-left: 1.2em;">{items}</ul>{download_link(entries)}'
+        self.entries.value = f'<ul class="gk-list">{items}</ul>{download_link(entries)}'

@@ -22,7 +22,7 @@ def nudge_text(nudge: CycleNudge) -> str:
 def nudge_list(nudges: list[CycleNudge]) -> str:
     """The nudges as a list (markup), each with a symbol and words, not colour alone."""
     items = "".join(f'<li><span aria-hidden="true">⚠</span> {text(nudge_text(nudge))}</li>' for nudge in nudges)
-    return f'<ul class="gk-message gk-message-warning" style="padding-left: 2em;">{items}</ul>'
+    return f'<ul class="gk-message gk-message-warning gk-message-list">{items}</ul>'
 
 
 def nudge_section(page) -> list[ipywidgets.Widget]:

@@ -79,11 +79,11 @@ class OverviewView:
         boxes = []
         for _idea_id, ramp in groupby(cycles, key=lambda cycle: cycle.change_idea_id):
             ramp = list(ramp)
-            lines = [html(f'<h3 style="overflow-wrap: anywhere;">{text(idea_name(ramp[0]))}</h3>')]
+            lines = [html(f'<h3 class="gk-wrap">{text(idea_name(ramp[0]))}</h3>')]
             for cycle in ramp:
                 number = text(_("Cycle {number}").format(number=cycle.number))
                 summary = f"{text(cycle.title)} – {status_badge(cycle.status)} – {text(period_text(cycle))}"
-                lines += [html(f'<p style="overflow-wrap: anywhere;"><strong>{number}</strong>: {summary}</p>'),
+                lines += [html(f'<p class="gk-wrap"><strong>{number}</strong>: {summary}</p>'),
                           _open_button(self.page, cycle.id, _("Open cycle {number}").format(number=cycle.number))]
             boxes.append(ipywidgets.VBox(lines))
         return section(_("Cycles per change idea"), *boxes)

@@ -24,10 +24,10 @@ def cycle_table(cycles: list[Cycle]) -> str:
         cells = (idea_name(cycle), cycle_label(cycle), cycle.title, period_text(cycle),
                  cycle.plan.scale.label if cycle.plan.scale else "–",
                  cycle.act.decision.label if cycle.act.decision else "–")
-        rows.append("<tr>" + "".join(f'<td style="overflow-wrap: anywhere;">{text(cell)}</td>' for cell in cells)
+        rows.append("<tr>" + "".join(f'<td class="gk-wrap">{text(cell)}</td>' for cell in cells)
                     + "</tr>")
     caption = text(_("All cycles per change idea"))
-    return (f'<table class="gk-table" style="border-collapse: collapse; width: 100%;"><caption>{caption}</caption>'
+    return (f'<table class="gk-table gk-table-full"><caption>{caption}</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 

@@ -56,7 +56,7 @@ class WorksheetView:
         cycle = self.cycle
         title = _("Cycle {number}: {title}").format(number=cycle.number, title=cycle.title)
         idea = _("Change idea: {title}").format(title=cycle.change_idea_title or _("Change idea removed"))
-        markup = f'<h2 style="overflow-wrap: anywhere;">{text(title)}</h2><p>{text(idea)}</p>'
+        markup = f'<h2 class="gk-wrap">{text(title)}</h2><p>{text(idea)}</p>'
         if cycle.change_idea_removed:
             note = _("The change idea has been removed. This cycle is kept as it is, but no new cycles can be "
                      "planned for the idea.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.components.fields import button, choice_field, html, paragraph, section, text
+from widgets.components.projector import projector_switch
 from widgets.presenter.state import PLAN, POSITION, PRESENTING
 from workshop.errors import InvalidInput
 from workshop.i18n import _
@@ -29,6 +30,7 @@ class PlanView:
         self.children: list[ipywidgets.Widget] = [
             paragraph(_("The teams' storyboards are shown one slide at a time, with the same content as the "
                         "PowerPoint and small counts masked. Choose the order and who presents, then start.")),
+            projector_switch(page),
             self.minutes,
             section(_("Order of presentation"), *(row.widget for row in self.rows)) if self.rows
             else paragraph(_("No teams yet. Add the first team on the Start page.")),

@@ -10,6 +10,7 @@ from widgets.bokeh_setup import bokeh_widget
 from widgets.components.chart_text import chart_says, described_chart, folded, judged, latest
 from widgets.components.fields import html, text
 from widgets.forums.markup import blocks_html
+from workshop.chart_look import for_projector
 from workshop.i18n import _
 from workshop.reports.blocks import Block, Chart, Table
 from workshop.reports.presenter import Slide
@@ -20,7 +21,8 @@ SLIDE_CHART_HEIGHT = 260
 above it and the chart are read on one 720-pixel screen."""
 
 
-def slide_widgets(slide: Slide) -> list[ipywidgets.Widget]:
+def slide_widgets(slide: Slide, *, projector: bool = False) -> list[ipywidgets.Widget]:
+    """``projector``: the charts' type and lines made larger (the page's projector mode)."""
     shown: list[ipywidgets.Widget] = []
     markup = [f"<h2>{text(slide.title)}</h2>"]
     blocks = list(slide.blocks)
@@ -34,7 +36,7 @@ def slide_widgets(slide: Slide) -> list[ipywidgets.Widget]:
             # The reports put a chart's table right after it: on a slide it is the chart's table to open.
             table = blocks.pop(0) if blocks and isinstance(blocks[0], Table) else lines_table(block)
             shown += [html("".join(markup))] if markup else []
-            shown.append(_chart(block, figure, table))
+            shown.append(_chart(block, for_projector(figure) if projector else figure, table))
             markup = []
     return [*shown, html("".join(markup))] if markup else shown
 

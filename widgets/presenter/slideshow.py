@@ -8,6 +8,7 @@ import ipywidgets
 
 from widgets.components.fields import button, html, text
 from widgets.components.messages import MessageArea
+from widgets.components.projector import projecting
 from widgets.errors import guarded
 from widgets.presenter.slide import slide_widgets
 from widgets.presenter.state import PLAN, POSITION, PRESENTING
@@ -60,7 +61,7 @@ class SlideShow:
         self.heading.value = (f'<p class="gk-present-team"><strong>{text(self.teams[at.team].name)}</strong><br>'
                               f"{text(slide)} · {text(team)}</p>")
         self.timer.value = timer_markup(self.plan.minutes, at.team)
-        self.slide.children = slide_widgets(slides[at.slide])
+        self.slide.children = slide_widgets(slides[at.slide], projector=projecting(self.page))
         self.previous.disabled = previous_position(at, self._count) == at
         self.next.disabled = next_position(at, self._count, len(self.teams)) == at
 

@@ -102,7 +102,7 @@ class BackupSection:
         shown = preview(backup)
         summary = "".join(f"<p>{text(line)}</p>" for line in shown.summary())
         counts = "".join(f"<li>{text(line)}</li>" for line in shown.count_lines())
-        self.preview.value = (f'<div role="status">{summary}<ul style="columns: 2 22em;">{counts}</ul>'
+        self.preview.value = (f'<div role="status">{summary}<ul class="gk-columns">{counts}</ul>'
                               f"{self._taken_markup(backup.kind, taken)}</div>")
         self.import_new_button.description = (_("Import as a new team") if backup.kind is Kind.TEAM
                                               else _("Import as a new collaborative"))

@@ -13,6 +13,7 @@ import ipywidgets
 
 from widgets.autosave import Autosave
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.cells import cell
 from widgets.components.chart_text import chart_says, described_chart, latest
 from widgets.components.conflict import conflict_choices
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
@@ -67,7 +68,7 @@ def history_table(reports: list[MonthlyReport]) -> str:
         level = report.level
         cells = (month_label(report.month), level.score_text if level else "–",
                  level.label if level else _("Not assessed"))
-        rows.append("<tr>" + "".join(f"<td>{text(cell)}</td>" for cell in cells) + "</tr>")
+        rows.append("<tr>" + "".join(cell(text(value)) for value in cells) + "</tr>")
     caption = text(_("Self-assessment per saved month, newest first"))
     return (f'<table class="gk-table"><caption>{caption}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>")

@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets
 
 from widgets.bokeh_setup import bokeh_widget
+from widgets.components.cells import cell
 from widgets.components.chart_text import chart_says, described_chart, folded, judged, latest
 from widgets.components.fields import button, choice_field, heading, html, paragraph, section, text
 from workshop.errors import InvalidInput
@@ -63,7 +64,7 @@ def points_table(series: MeasureSeries, analysis: Analysis) -> str:
         status = state_label(row.state) + (f": {row.exclusion_reason}" if row.exclusion_reason else "")
         cells = [_number(row.value), _number(row.centre_line), _number(row.lcl), _number(row.ucl)]
         body.append(f'<tr><th scope="row">{text(row.period)}</th>'
-                    + "".join(f"<td>{cell}</td>" for cell in cells)
+                    + "".join(cell(value) for value in cells)
                     + f'<td><span aria-hidden="true">{_STATE_SYMBOLS[row.state]}</span> {text(status)}</td>'
                     f"<td>{text(row.note)}</td></tr>")
     return f'<table class="gk-table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from widgets.components.cells import cell
 from workshop.i18n import _, format_date, format_time
 from workshop.seminars import Meeting, Task
 from workshop.session import Session
@@ -14,7 +15,7 @@ from workshop.steps import STEPS
 def table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A table with a caption and a header row; ``rows`` hold markup already made safe."""
     head = "".join(f'<th scope="col">{escape(header)}</th>' for header in headers)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(cell(value) for value in row) + "</tr>" for row in rows)
     return (f'<table class="gk-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table>")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.components.fields import button, choice_field, field_row, heading, paragraph
+from widgets.components.projector import projected
 from workshop.i18n import _
 from workshop.overview import MeasureCell, TeamLine
 
@@ -46,6 +47,6 @@ class ChartOnDemand:
             return
         analysis = analyse_series(series)
         cycles = cycle_annotations(self.page.store, cell.team_id, cell.measure_id)
-        chart = bokeh_widget(measure_figure(series, analysis, cycles))
+        chart = bokeh_widget(projected(self.page, measure_figure(series, analysis, cycles)))
         self.chart.children = [heading(_choice_label(cell, self.names), 4),
                                described_measure(chart, series, analysis, verdict(series, analysis), cycles)]

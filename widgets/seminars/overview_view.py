@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets
 
 from widgets.components.fields import ChoiceField, choice_field, field_row, html, paragraph, section
+from widgets.components.projector import projector_switch
 from widgets.seminars.faculty_form import FacultyScoreForm
 from widgets.seminars.overview_chart import ChartOnDemand
 from widgets.seminars.overview_tables import (
@@ -58,6 +59,7 @@ class OverviewView:
         teams.sort(key=lambda team: numbers[team.team_id][sort], reverse=sort not in _FEWEST_FIRST)
         shown = _("{shown} of {total} teams").format(shown=len(teams), total=len(self.overview.teams))
         self.children = [
+            projector_switch(page),
             field_row(self.municipality, self.area, self.region, self.sort),
             paragraph(shown, css_class="gk-muted"),
             html(summary_table(self.overview, teams)),

@@ -14,12 +14,13 @@ from workshop.i18n import _, format_month
 from workshop.inventory.bands import UNKNOWN, age_label, duration_label
 from workshop.inventory.dimensions import sex_label
 from workshop.inventory.reasons import ReasonGroup
+from workshop.palette import ACCENT, css
 
 if TYPE_CHECKING:
     from workshop.inventory.summary import Inventory
 
 _SEX_COLOURS = {"kvinna": "#7b3294", "man": "#008837", UNKNOWN: "#8c8c8c"}
-_BAR_COLOUR = "#0b5cad"
+_BAR_COLOUR = css(ACCENT)
 _WIDTH = 640
 
 

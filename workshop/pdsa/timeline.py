@@ -11,7 +11,9 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from workshop.chart_look import house_style
 from workshop.i18n import _, format_date, format_month
+from workshop.palette import ACCENT, INK, MESSAGES, css
 from workshop.pdsa.model import Cycle, CycleStatus
 from workshop.pdsa.records import PLAN
 
@@ -20,9 +22,9 @@ if TYPE_CHECKING:
 
 STATUS_COLOURS = {
     CycleStatus.PLANNED: "#8c8c8c",
-    CycleStatus.ONGOING: "#0b5cad",
-    CycleStatus.TO_STUDY: "#a86a00",
-    CycleStatus.DONE: "#1e7b34",
+    CycleStatus.ONGOING: css(ACCENT),
+    CycleStatus.TO_STUDY: css(MESSAGES["warning"][0]),
+    CycleStatus.DONE: css(MESSAGES["success"][0]),
 }
 _IDEA_LABEL_LENGTH = 50
 
@@ -128,13 +130,13 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Fig
                   x_range=(_moment(axis_start - margin), _moment(last + margin)),
                   height=140 + 90 * len(ideas), toolbar_location=None,
                   title=_("Cycles per change idea"))
-    plot.hbar(y="idea", left="left", right="right", height=_BAR_HEIGHT, fill_color="colour", line_color="#1f2328",
+    plot.hbar(y="idea", left="left", right="right", height=_BAR_HEIGHT, fill_color="colour", line_color=css(INK),
               fill_alpha=0.8, source=source)
     # Under its bar, where a short cycle's label still has room and dark text stays readable.
     plot.add_layout(LabelSet(x="left", y="under_bar", text="label", source=source, x_offset=2,
-                             text_baseline="top", text_font_size="14pt", text_color="#1f2328"))
-    plot.add_layout(Span(location=_moment(today), dimension="height", line_dash="dashed", line_color="#b3261e",
-                         line_width=2))
+                             text_baseline="top", text_font_size="14pt", text_color=css(INK)))
+    plot.add_layout(Span(location=_moment(today), dimension="height", line_dash="dashed",
+                         line_color=css(MESSAGES["error"][0]), line_width=2))
     plot.add_tools(HoverTool(tooltips=[(_("Change idea"), "@name"), (_("Cycle"), "@label"),
                                        (PLAN.label("title"), "@title"), (_("Period"), "@period")]))
     plot.title.text_font_size = "18pt"
@@ -144,4 +146,4 @@ def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Fig
     plot.xaxis.major_label_overrides = ticks
     plot.y_range.range_padding = 0.15  # room under the lowest bar for its labels
     plot.ygrid.grid_line_color = None
-    return plot
+    return house_style(plot)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from workshop.chart_look import house_style
 from workshop.i18n import _
+from workshop.palette import ACCENT, INK, css
 from workshop.reports.records.assessment_scale import SCORES, score_text
 from workshop.reports.records.monthly import MonthlyReport, month_label, month_start
 
@@ -34,11 +36,11 @@ def score_figure(reports: list[MonthlyReport]):
     })
     plot = figure(x_axis_type="datetime", width=640, height=280, toolbar_location=None,
                   title=_("Self-assessment per month"), y_range=Range1d(0, 5.6))
-    plot.step(x="moment", y="score", mode="after", line_width=3, line_color="#0b5cad", source=source)
-    plot.scatter(x="moment", y="score", size=10, marker="circle", fill_color="#0b5cad", line_color="#1f2328",
+    plot.step(x="moment", y="score", mode="after", line_width=3, line_color=css(ACCENT), source=source)
+    plot.scatter(x="moment", y="score", size=10, marker="circle", fill_color=css(ACCENT), line_color=css(INK),
                  source=source)
     plot.add_layout(LabelSet(x="moment", y="score", text="score_text", source=source, x_offset=6, y_offset=6,
-                             text_font_size="12pt", text_color="#1f2328"))
+                             text_font_size="12pt", text_color=css(INK)))
     plot.add_tools(HoverTool(tooltips=[(_("Month"), "@month"), (_("Self-assessment"), "@score_text"),
                                        (_("Level"), "@level")]))
     ticks = {_moment(month).timestamp() * 1000: month_label(month) for month, _level in scored}
@@ -50,4 +52,4 @@ def score_figure(reports: list[MonthlyReport]):
     plot.title.text_font_size = "14pt"
     for axis in (plot.xaxis, plot.yaxis):
         axis.major_label_text_font_size = "12pt"
-    return plot
+    return house_style(plot)

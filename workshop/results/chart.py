@@ -13,20 +13,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from workshop import palette
+from workshop.chart_look import house_style
 from workshop.i18n import _, format_number
 from workshop.improvement import ChartKind, Measure, MeasureUnit
+from workshop.palette import css
 from workshop.results.model import MeasureSeries, Point
 from workshop.results.verdict import MIN_USEFUL_POINTS
 from workshop.spc import Analysis
 
-# Colour-blind safe (Okabe–Ito); the marker shape carries the same meaning.
-_COLOURS = {"point": "#0b4f8a", "signal": "#c0410a", "excluded": "#6b6b6b"}
+# The documents' colours (colour-blind safe); the marker shape carries the same meaning.
+_COLOURS = {"point": css(palette.ACCENT), "signal": css(palette.SIGNAL), "excluded": css(palette.EXCLUDED)}
 _MARKERS = {"point": "circle", "signal": "triangle", "excluded": "x"}
-_LINE = "#0b4f8a"
-_CENTRE = "#222222"
-_LIMITS = "#555555"
-_TARGET = "#007a5a"
-_BAND = "#e6a700"
+_LINE = css(palette.ACCENT)
+_CENTRE = css(palette.CENTRE)
+_LIMITS = css(palette.LINE)
+_TARGET = css(palette.TARGET)
+_BAND = css(palette.BAND)
 _FONT = "15px"
 _COMPACT_TITLE_CHARACTERS = 38  # of the 14 px title on a 360 px chart
 
@@ -121,7 +124,7 @@ def measure_figure(series: MeasureSeries, analysis: Analysis, cycles: Sequence[A
         plot.add_layout(Legend(items=[LegendItem(label=label, renderers=renderers)
                                       for label, renderers in legend_items],
                                location="top_left", orientation="horizontal", label_text_font_size=_FONT), "below")
-    return plot
+    return house_style(plot)
 
 
 def overview_figure(charts: Sequence[tuple[MeasureSeries, Analysis, Sequence[Any]]]):
@@ -149,9 +152,9 @@ def _style(plot, compact: bool) -> None:
         axis.major_label_text_font_size = size
         axis.axis_label_text_font_size = size
         axis.axis_label_text_font_style = "normal"
-    plot.background_fill_color = "#ffffff"
+    plot.background_fill_color = css(palette.WHITE)
     plot.xgrid.grid_line_color = None
-    plot.ygrid.grid_line_color = "#e3e3e3"
+    plot.ygrid.grid_line_color = css(palette.GRID)
 
 
 def _phase_lines(plot, analysis: Analysis, compact: bool) -> list:

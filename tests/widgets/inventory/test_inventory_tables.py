@@ -20,8 +20,8 @@ def _cells(markup: str, label: str) -> str:
 def test_insats_shares_are_of_the_clients_and_the_base_is_named():
     markup = rows_table(charts.insats_rows(INVENTORY))
     assert "Andel av 240 klienter" in markup
-    assert _cells(markup, "Ingen pågående insats") == "<td>78</td><td>32,5 %</td>"
-    assert _cells(markup, "Jobbtorg") == "<td>130</td><td>54,2 %</td>"
+    assert _cells(markup, "Ingen pågående insats") == '<td class="gk-num">78</td><td class="gk-num">32,5 %</td>'
+    assert _cells(markup, "Jobbtorg") == '<td class="gk-num">130</td><td class="gk-num">54,2 %</td>'
     assert "En klient kan ha flera insatser" in markup
     assert "325" not in markup and "Totalt" not in markup
 
@@ -29,7 +29,7 @@ def test_insats_shares_are_of_the_clients_and_the_base_is_named():
 def test_a_table_of_one_category_per_client_names_the_same_base():
     markup = rows_table(charts.sex_rows(INVENTORY))
     assert "Andel av 240 klienter" in markup and "flera insatser" not in markup
-    assert _cells(markup, "Kvinnor") == "<td>100</td><td>41,7 %</td>"
+    assert _cells(markup, "Kvinnor") == '<td class="gk-num">100</td><td class="gk-num">41,7 %</td>'
 
 
 def test_a_long_table_is_folded_behind_a_toggle_and_a_short_one_is_not():

@@ -72,7 +72,7 @@ def test_typing_choosing_a_level_and_saving_is_shown_again_after_a_re_render(pag
     assert (saved.tested, saved.self_score) == ("FIA-samtal med alla nybesök 🙂", 2.5)
     months = dict((value, label) for label, value in control(page, "Månad").options)
     assert months[THIS_MONTH].endswith("(sparad)") and control(page, "Månad").value == THIS_MONTH
-    assert "<td>2,5</td><td>Förändringar testas men ingen förbättring än</td>" in page_text(page.widget)
+    assert '<td class="gk-num">2,5</td><td>Förändringar testas men ingen förbättring än</td>' in page_text(page.widget)
 
     page.render()
     assert control(page, "Vad testade vi?").value == "FIA-samtal med alla nybesök 🙂"
@@ -148,9 +148,9 @@ def test_the_history_has_a_table_and_a_chart_once_two_months_are_scored(demo_sto
     page = build_page(demo_store)
     assert [w for w in all_widgets(page.widget) if isinstance(w, BokehModel)]
     text = page_text(page.widget)
-    assert "<td>1,0</td><td>Team och uppdrag finns</td>" in text
-    assert "<td>2,0</td><td>Aktivitet men inga förändringar</td>" in text
-    assert text.index("<td>2,0</td>") < text.index("<td>1,0</td>")  # newest first
+    assert '<td class="gk-num">1,0</td><td>Team och uppdrag finns</td>' in text
+    assert '<td class="gk-num">2,0</td><td>Aktivitet men inga förändringar</td>' in text
+    assert text.index('<td class="gk-num">2,0</td>') < text.index('<td class="gk-num">1,0</td>')  # newest first
 
 
 def test_text_typed_with_markup_stays_text(page, demo_store):

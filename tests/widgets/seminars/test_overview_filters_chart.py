@@ -20,7 +20,7 @@ def overview(seminar_demo_store):
 
 
 def _summary(page) -> str:
-    return page.view.children[2].value
+    return page.view.children[3].value
 
 
 def test_a_regional_contact_filters_to_the_teams_of_their_region(overview):
@@ -72,3 +72,20 @@ def test_the_page_opens_without_loading_bokeh(seminar_demo_store):
     assert "bokeh" not in modules_of_first_render("widgets.seminars.overview_page:build_overview_page",
                                                   seminar_demo_store,
                                                   "open_as_facilitator(store, 1, 'demo-processledning')")
+
+
+def test_projector_mode_enlarges_the_page_and_the_chart_s_type_and_lines(overview):
+    switch = next(widget for widget in all_widgets(overview.widget)
+                  if getattr(widget, "description", "") == "Projektorläge")
+    assert "gk-projector" not in overview.widget._dom_classes
+    switch.value = True
+    assert "gk-projector" in overview.widget._dom_classes
+    [show] = [widget for widget in all_widgets(overview.widget) if getattr(widget, "description", "") == "Visa diagram"]
+    show.click()
+    [drawn] = [widget for widget in all_widgets(overview.widget) if isinstance(widget, BokehModel)]
+    figure = drawn._model
+    assert figure.title.text_font_size == "25.2px"  # 18 px on a screen
+    assert max(renderer.glyph.line_width for renderer in figure.renderers) > 4
+    next(widget for widget in all_widgets(overview.widget)
+         if getattr(widget, "description", "") == "Projektorläge").value = False
+    assert "gk-projector" not in overview.widget._dom_classes

@@ -42,19 +42,19 @@ def test_filtering_to_one_municipality_and_sorting(overview):
     assert overview.state.chosen("overview_municipality") == "Fiktiva Åby kommun"
     overview.view.municipality.value = None
     overview.view.sort.value = "cycles"
-    summary = overview.view.children[2].value
+    summary = overview.view.children[3].value
     assert summary.index("Exempelkommun") < summary.index("Demoby")  # the team with cycles first
 
 
 def test_a_faculty_score_is_saved_and_the_team_reads_it(overview, seminar_demo_store):
-    form = overview.view.children[7]
+    form = overview.view.children[8]
     view = overview.view
     team_field, month_field, score, justification, suggestion, save = form.children[2:8]
     team_field.value = 4  # Demoby
-    form = overview.view.children[7]
+    form = overview.view.children[8]
     team_field, month_field, score, justification, suggestion, save = form.children[2:8]
     month_field.value = "2026-10"
-    form = overview.view.children[7]
+    form = overview.view.children[8]
     team_field, month_field, score, justification, suggestion, save = form.children[2:8]
     score.value, justification.value, suggestion.value = 1.0, "Teamet är bildat.", "Gör målgruppsinventeringen."
     save.click()
@@ -67,7 +67,7 @@ def test_a_faculty_score_is_saved_and_the_team_reads_it(overview, seminar_demo_s
 
 
 def test_a_score_off_the_month_list_is_refused_and_nothing_is_stored(overview, seminar_demo_store):
-    form = overview.view.children[7]
+    form = overview.view.children[8]
     save = form.children[7]
     before = list_faculty_scores(seminar_demo_store, 1)
     save.click()  # no level chosen

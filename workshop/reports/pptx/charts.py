@@ -20,7 +20,8 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from workshop.i18n import _, format_number
-from workshop.reports.pptx.style import ACCENT, CENTRE, FONT, GRID, LINE, MUTED, SIGNAL, TARGET, Box
+from workshop.palette import ACCENT, CENTRE, FONT, GRID, LINE, MUTED, SIGNAL, TARGET
+from workshop.reports.pptx.style import Box
 from workshop.reports.pptx.text import clean, text_width
 from workshop.reports.pptx.xml import outline, solid
 from workshop.reports.snapshot import MeasureResult

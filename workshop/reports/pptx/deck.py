@@ -20,23 +20,18 @@ from pptx.shapes.connector import Connector
 from pptx.util import Inches
 
 from workshop.i18n import _
+from workshop.palette import ACCENT, INK, MUTED, PALE, TITLE_INK, WHITE
 from workshop.reports.pptx.fit import Column, Fitted, Para, TablePage, fit, flow, table_pages
 from workshop.reports.pptx.style import (
-    ACCENT,
     BODY,
     FOOTER_BOX,
     FOOTER_SIZE,
-    INK,
-    MUTED,
     NUMBER_BOX,
-    PALE,
     RULE_GAP,
     SLIDE_HEIGHT,
     SLIDE_WIDTH,
     TITLE_BOX,
-    TITLE_INK,
     TITLE_SIZE,
-    WHITE,
     Box,
 )
 from workshop.reports.pptx.xml import (

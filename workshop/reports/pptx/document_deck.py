@@ -11,21 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workshop.palette import ACCENT, INK, MUTED
 from workshop.reports.blocks import Block, Bullets, Document, Facts, Heading, Paragraph, Table, text_lines
 from workshop.reports.pptx.deck import Deck
 from workshop.reports.pptx.fit import Column, Para
 from workshop.reports.pptx.style import (
-    ACCENT,
     BODY_SIZE,
     CONTENT_WIDTH,
     COVER_DETAILS,
     COVER_KICKER,
     COVER_TITLE_BOX,
     COVER_TITLE_SIZE,
-    INK,
     INSET_X,
     LEAD_SIZE,
-    MUTED,
 )
 from workshop.reports.pptx.text import clean, text_width
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from workshop.reports.pptx.style import BODY_SIZE, INK, INSET_X, INSET_Y, Box
+from workshop.palette import INK
+from workshop.reports.pptx.style import BODY_SIZE, INSET_X, INSET_Y, Box
 from workshop.reports.pptx.text import LINE_HEIGHT, line_count, shorten
 
 BULLET_INDENT = 0.3

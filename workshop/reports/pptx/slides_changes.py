@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from workshop.i18n import _, format_date
+from workshop.palette import ACCENT, MUTED, PALER
 from workshop.pdsa import Cycle
 from workshop.pdsa.records import ACT, DO, QUESTION, STUDY
 from workshop.pdsa.timeline import idea_name
 from workshop.reports.pptx.deck import Canvas, Deck
 from workshop.reports.pptx.fit import Column, Para
-from workshop.reports.pptx.style import ACCENT, BODY, MUTED, PALER, Box
+from workshop.reports.pptx.style import BODY, Box
 from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import TeamSnapshot
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from workshop.i18n import _, format_date, format_month
+from workshop.palette import MUTED
 from workshop.pdsa import Cycle, CycleStatus
 from workshop.reports.pptx.deck import Deck
 from workshop.reports.pptx.fit import Para
-from workshop.reports.pptx.style import LEAD_SIZE, MUTED
+from workshop.reports.pptx.style import LEAD_SIZE
 from workshop.reports.pptx.text import clean, shorten
 from workshop.reports.records.monthly import month_start
 from workshop.reports.snapshot import TeamSnapshot

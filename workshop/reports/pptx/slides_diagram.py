@@ -16,9 +16,10 @@ from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 
 from workshop.i18n import _
 from workshop.improvement import ChangeIdea, Driver, DriverDiagram
+from workshop.palette import ACCENT, INK, LINE, MUTED, PALE, WHITE
 from workshop.reports.pptx.deck import Canvas, Deck, continued
 from workshop.reports.pptx.fit import Para
-from workshop.reports.pptx.style import ACCENT, BODY, INK, LINE, MUTED, PALE, WHITE, Box
+from workshop.reports.pptx.style import BODY, Box
 from workshop.reports.pptx.text import clean
 from workshop.reports.pptx.xml import BOTTOM, MIDDLE, outline, shape_look
 from workshop.reports.snapshot import TeamSnapshot

@@ -6,10 +6,10 @@ from collections import Counter
 from dataclasses import replace
 
 from workshop.i18n import _, format_date
+from workshop.palette import ACCENT, MUTED, PALE
 from workshop.reports.pptx.deck import Deck, continued
 from workshop.reports.pptx.fit import Column, Para, TablePage, height_pt, table_pages
 from workshop.reports.pptx.style import (
-    ACCENT,
     BODY,
     COVER_DETAILS,
     COVER_KICKER,
@@ -17,8 +17,6 @@ from workshop.reports.pptx.style import (
     COVER_TITLE_SIZE,
     INSET_Y,
     LEAD_SIZE,
-    MUTED,
-    PALE,
     Box,
 )
 from workshop.reports.pptx.text import clean

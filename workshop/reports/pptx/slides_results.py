@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from workshop.i18n import _
+from workshop.palette import MUTED
 from workshop.reports.pptx.charts import add_measure_chart
 from workshop.reports.pptx.deck import Deck
 from workshop.reports.pptx.fit import Column, Para
-from workshop.reports.pptx.style import BODY, LEAD_SIZE, MUTED, Box
+from workshop.reports.pptx.style import BODY, LEAD_SIZE, Box
 from workshop.reports.pptx.text import clean
 from workshop.reports.snapshot import MeasureResult, TeamSnapshot
 

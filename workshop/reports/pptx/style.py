@@ -1,16 +1,11 @@
-"""The storyboard's look: a 16:9 page, large type for projectors, one high-contrast colour scheme.
-
-Every colour used for text has a contrast of at least 7:1 on its background (WCAG AAA for body text).
-"""
+"""The storyboard's look: a 16:9 page, large type for projectors; colours and type are the kit's
+(:mod:`workshop.palette`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from workshop.geometry import Rectangle
-
-FONT = "Arial"
-"""On every office suite: LibreOffice draws it with the metric-compatible Liberation Sans."""
 
 SLIDE_WIDTH = 13.333
 SLIDE_HEIGHT = 7.5
@@ -24,19 +19,6 @@ LEAD_SIZE = 22
 FOOTER_SIZE = 14
 """Team, period and slide number: orientation, not content."""
 COVER_TITLE_SIZE = 40
-
-INK = "1A1A1A"
-TITLE_INK = "0B3D6B"
-ACCENT = "0B4F8A"
-PALE = "E8F0F8"
-PALER = "F5F8FB"
-MUTED = "4A4A4A"
-WHITE = "FFFFFF"
-LINE = "555555"
-SIGNAL = "C0410A"
-TARGET = "007A5A"
-CENTRE = "222222"
-GRID = "D9D9D9"
 
 INSET_X = 0.08
 INSET_Y = 0.05

@@ -14,8 +14,9 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from workshop.i18n import get_language
+from workshop.palette import FONT
 from workshop.reports.pptx.fit import BULLET_INDENT, Para
-from workshop.reports.pptx.style import FONT, INSET_X, INSET_Y
+from workshop.reports.pptx.style import INSET_X, INSET_Y
 
 TOP, MIDDLE, BOTTOM = "t", "ctr", "b"
 LEFT, RIGHT = "l", "r"

@@ -8,6 +8,7 @@ rest on colour alone; the table beside it gives the same numbers in words.
 
 from __future__ import annotations
 
+from workshop.palette import ACCENT, CENTRE, LINE, SIGNAL, TARGET
 from workshop.reports.blocks import Chart, Line
 
 _CHART_PART = "/word/charts/chart%d.xml"
@@ -17,13 +18,13 @@ _WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 _WIDTH_EMU = 5_760_000  # 16 cm: the text width of an A4 page with 2,5 cm margins
 _HEIGHT_EMU = 3_240_000  # 9 cm
 _FONT_PT = 9
-# Colour-blind safe (Okabe–Ito), as the charts on the Results page.
+# The colours of the charts on the Results page.
 _STYLE = {
-    "values": ("0B4F8A", 2.25, "SOLID", "circle"),
-    "centre": ("222222", 1.5, "SOLID", None),
-    "limit": ("555555", 1.25, "DASH", None),
-    "target": ("007A5A", 1.5, "SQUARE_DOT", None),
-    "signal": ("C0410A", None, None, "triangle"),
+    "values": (ACCENT, 2.25, "SOLID", "circle"),
+    "centre": (CENTRE, 1.5, "SOLID", None),
+    "limit": (LINE, 1.25, "DASH", None),
+    "target": (TARGET, 1.5, "SQUARE_DOT", None),
+    "signal": (SIGNAL, None, None, "triangle"),
 }
 
 

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+from workshop.palette import INK, TITLE_INK
 from workshop.reports.blocks import Bullets, Chart, Document, Facts, Heading, Paragraph, Table, text_lines
 
 _LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
@@ -47,7 +48,7 @@ def docx_bytes(document: Document) -> bytes:
 def _set_up(word, document: Document) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Cm
+    from docx.shared import Cm, RGBColor
 
     section = word.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
@@ -59,6 +60,10 @@ def _set_up(word, document: Document) -> None:
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), tag)
     word.styles["Normal"].element.get_or_add_rPr().append(language)
+    # The kit's colours (workshop.palette): text in its ink, headings in its title blue, as in the storyboard.
+    word.styles["Normal"].font.color.rgb = RGBColor.from_string(INK)
+    for style in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        word.styles[style].font.color.rgb = RGBColor.from_string(TITLE_INK)
 
 
 def _write_text(run_owner, text: str, *, bold: bool = False) -> None:

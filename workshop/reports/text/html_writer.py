@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from workshop.i18n import _
+from workshop.palette import css_variables
 from workshop.reports.blocks import SCREEN_WIDTH_PX, Chart, Document, text_lines
 
 _PAPER_WIDTH_PX = 660
@@ -59,6 +60,6 @@ def html_bytes(document: Document) -> bytes:
         # Only BokehJS's core: the charts use no widgets, tables or WebGL, and the file stays a third the size.
         resources = Resources(mode="inline", components=["bokeh"]).render()
     page = _environment().get_template("document.html.j2").render(
-        document=document, charts=charts, chart_resources=Markup(resources), chart_script=Markup(script),
-        table_note=_("The same numbers are in the table below."))
+        document=document, palette=Markup(css_variables()), charts=charts, chart_resources=Markup(resources),
+        chart_script=Markup(script), table_note=_("The same numbers are in the table below."))
     return page.encode("utf-8")

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from workshop.palette import PALE, css
 from workshop.spreadsheet import neutralised
 
 CELL_LIMIT = 32_767
@@ -31,7 +32,7 @@ _SMALLEST_SCALE = 65
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DATE_FORMAT = "yyyy-mm-dd"
 _FORMATS: dict[str, dict[str, object]] = {
-    "header": {"bold": True, "bg_color": "#dde6f0", "bottom": 1, "text_wrap": True},
+    "header": {"bold": True, "bg_color": css(PALE), "bottom": 1, "text_wrap": True},
     "label": {"bold": True},
     "note": {"italic": True},
     "text": {},
