@@ -126,7 +126,11 @@ CSS = "\n<style>\n" + css_variables() + """
 /* Paper: the page's content in black on white, without what only works on a screen. */
 @media print {
   @page { size: A4; margin: 15mm 12mm; }
-  /* Voilà's page scrolls in boxes sized to the window: on paper it flows, as wide as the sheet, over every sheet. */
+  /* Voilà's page scrolls in boxes sized to the window (JupyterLab's shell, fixed and contained): on paper it flows,
+     as wide as the sheet, over every sheet. Without this Chromium prints one sheet cut at its edges. */
+  html, body, #main, #jp-main-content-panel, #rendered_cells { position: static !important; height: auto !important;
+    width: auto !important; overflow: visible !important; contain: none !important; }
+  .jp-OutputArea { overflow: visible !important; }
   .gk-page { max-width: none; font-size: 11pt; }
   .gk-page, .gk-page :is(h1, h2, h3, h4, h5, a, .gk-muted, .gk-help, .gk-group-team) { color: #000 !important; }
   /* What is pressed or chosen on a screen: buttons, the language switch, the steps' links, the footer, uploads. */
