@@ -64,9 +64,14 @@ def take(label: str, root: Path) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _picture(label: str, target: Target) -> str:
+    """The page's picture in the set ``label``, or a dash for a page that set has none of (a page added since)."""
+    name = f"{label}/{_file_name(target)}"
+    return f"![{target.name}](bilder/{name})" if (PICTURES / name).exists() else "–"
+
+
 def compare(before: str, after: str) -> None:
-    rows = "\n".join(f"| {target.name} | ![]({'bilder/' + before + '/' + _file_name(target)}) | "
-                     f"![]({'bilder/' + after + '/' + _file_name(target)}) |" for target in PAGES)
+    rows = "\n".join(f"| {target.name} | {_picture(before, target)} | {_picture(after, target)} |" for target in PAGES)
     (ROOT / "docs" / "utseende.md").write_text(
         "# Sidornas utseende, före och efter\n\n"
         "Varje sidas första skärm (1280 × 900 punkter) med exempeldata. Bilderna tas med `docs/screenshots.py`.\n\n"
