@@ -32,8 +32,6 @@ CSS = """
 .gk-steps li { border: 1px solid #c8ccd0; border-radius: 6px; padding: 0.5em 0.8em; margin: 0.4em 0; }
 .gk-status { font-weight: 600; }
 .gk-muted { color: #4a4f55; }
-.gk-footer { border-top: 1px solid #c8ccd0; margin-top: 2em; padding-top: 0.5em; font-size: 14px; }
-.gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
 .gk-link-box { background: #f3f5f7; padding: 0.5em 0.8em; border-radius: 6px; word-break: break-all; }
 .gk-page .widget-label { font-weight: 600; }
 /* Labels are read whole: one that does not fit its column wraps instead of ending in "…". */
@@ -59,7 +57,68 @@ CSS = """
   background: #fff; cursor: pointer; }
 .gk-copy:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .gk-copied { color: #1e6b31; font-weight: 600; margin-left: 0.4em; }
-.gk-step-standing { margin: 0.2em 0 0.6em; }
+/* ==== Page frame (widgets/page.py): header, navigation, footer. ==== */
+.gk-page .gk-header { justify-content: space-between; align-items: center !important;
+  gap: var(--gk-space-1, 0.25rem) var(--gk-space-3, 1rem); margin: 0 0 var(--gk-space-3, 1rem);
+  padding: var(--gk-space-2, 0.5rem) var(--gk-space-3, 1rem); background: var(--gk-color-paler, #f5f8fb);
+  border-bottom: 3px solid var(--gk-color-accent, #0b4f8a);
+  border-radius: var(--gk-radius, 6px) var(--gk-radius, 6px) 0 0; }
+.gk-header-text p { margin: 0; }
+.gk-header-kit { font-weight: 700; font-size: 1.15em; color: var(--gk-color-title, #0b3d6b); }
+.gk-header-context { color: var(--gk-color-muted, #4a4a4a); font-size: var(--gk-font-small, 14px); }
+/* The language switch: a small pair of buttons with its label beside it, on a phone too. */
+.gk-page .gk-language { width: auto; align-items: center; }
+.gk-page .gk-language.widget-inline-hbox > .widget-label:not([style*="width: 0px"]) { width: auto !important;
+  padding: 0 var(--gk-space-1, 0.25rem) 0 0; font-size: var(--gk-font-small, 14px); }
+.gk-page .gk-language .widget-toggle-button { font-size: var(--gk-font-small, 14px); height: auto;
+  padding: var(--gk-space-1, 0.25rem) var(--gk-space-2, 0.5rem); }
+/* The team's journey: steps 1–6 side by side on a wide screen, under each other on a phone. The status is said by
+   symbol and word; the current step has a thick frame as well as its colour. */
+.gk-stepper { margin: 0 0 var(--gk-space-2, 0.5rem); }
+.gk-stepper-home { margin: 0 0 var(--gk-space-1, 0.25rem); font-size: var(--gk-font-small, 14px); }
+.gk-stepper-steps { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--gk-space-2, 0.5rem);
+  grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr)); }
+.gk-page .gk-stepper-step a { display: flex; gap: var(--gk-space-2, 0.5rem); align-items: flex-start; height: 100%;
+  box-sizing: border-box; padding: var(--gk-space-2, 0.5rem); border: 1px solid var(--gk-color-border, #c8ccd0);
+  border-radius: var(--gk-radius, 6px); color: var(--gk-color-ink, #1a1a1a); text-decoration: none; line-height: 1.3; }
+.gk-page .gk-stepper-step a:hover { border-color: var(--gk-color-accent, #0b4f8a); }
+.gk-page .gk-stepper-step a:hover .gk-stepper-title { text-decoration: underline; }
+.gk-page .gk-stepper-step a[aria-current="page"] { border: 3px solid var(--gk-color-accent, #0b4f8a);
+  background: var(--gk-color-pale, #e8f0f8); padding: calc(var(--gk-space-2, 0.5rem) - 2px); }
+.gk-stepper-number { flex: none; display: inline-flex; align-items: center; justify-content: center; width: 1.8em;
+  height: 1.8em; border-radius: 50%; border: 2px solid var(--gk-color-accent, #0b4f8a); font-weight: 700;
+  color: var(--gk-color-accent, #0b4f8a); background: #fff; }
+.gk-stepper-done .gk-stepper-number { background: var(--gk-color-accent, #0b4f8a); color: #fff; }
+.gk-stepper-text { display: flex; flex-direction: column; min-width: 0; }
+.gk-stepper-title { font-weight: 600; }
+.gk-stepper .gk-status { font-weight: 400; font-size: var(--gk-font-small, 14px);
+  color: var(--gk-color-muted, #4a4a4a); }
+/* The facilitator's pages: a row of links, the page's own underlined thick. */
+.gk-facilitator-nav ul { list-style: none; margin: 0 0 var(--gk-space-2, 0.5rem); padding: 0; display: flex;
+  flex-wrap: wrap; gap: var(--gk-space-1, 0.25rem) var(--gk-space-2, 0.5rem);
+  border-bottom: 1px solid var(--gk-color-border, #c8ccd0); }
+.gk-page .gk-facilitator-nav a { display: inline-block; padding: var(--gk-space-1, 0.25rem) var(--gk-space-2, 0.5rem);
+  color: var(--gk-color-accent, #0b4f8a); }
+.gk-page .gk-facilitator-nav a[aria-current="page"] { color: var(--gk-color-title, #0b3d6b); font-weight: 700;
+  text-decoration: none; background: var(--gk-color-pale, #e8f0f8);
+  border-bottom: 4px solid var(--gk-color-accent, #0b4f8a);
+  border-radius: var(--gk-radius, 6px) var(--gk-radius, 6px) 0 0; }
+.gk-step-standing { margin: 0 0 var(--gk-space-3, 1rem); }
+/* Where a team goes on (the team's Start): a calm box, no message colour. */
+.gk-next-step { margin: 0 0 var(--gk-space-3, 1rem); padding: var(--gk-space-2, 0.5rem) var(--gk-space-3, 1rem);
+  background: var(--gk-color-paler, #f5f8fb); border-left: 4px solid var(--gk-color-accent, #0b4f8a);
+  border-radius: var(--gk-radius, 6px); }
+.gk-footer { border-top: 1px solid var(--gk-color-border, #c8ccd0); margin-top: 2em;
+  padding-top: var(--gk-space-2, 0.5rem); font-size: var(--gk-font-small, 14px);
+  color: var(--gk-color-muted, #4a4a4a); }
+/* The documents the footer links (the user guide): a code sample wraps instead of reaching past a phone's edge. */
+.gk-page pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  .gk-page .gk-header { padding: var(--gk-space-2, 0.5rem); }
+  .gk-page .gk-language.widget-inline-hbox > .widget-label:not([style*="width: 0px"]) { width: auto !important; }
+  .gk-page .gk-language > .widget-toggle-button-group { flex: 0 1 auto; }
+}
+/* ==== End of the page frame. ==== */
 /* Cross-groups, read on a shared screen across a room: large type, one card per group. */
 /* A card is never wider than the page: one column on a phone. */
 .gk-group-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 0.8em; }
