@@ -17,6 +17,8 @@ from workshop.steps import JOURNEY
 from workshop.store import Store
 from workshop.teams import add_team
 
+PATIENCE = 180_000
+"""Milliseconds a page may take: a new installation starts a kernel for every page at once."""
 SYMBOLS = {"not_started": "○", "in_progress": "◐", "done": "●"}
 FACILITATOR_PAGES = {"00_start.ipynb": "Start", "08_oversikt.ipynb": "Alla team", "07_program.ipynb": "Program",
                      "09_tvargrupper.ipynb": "Tvärgrupper", "10_presentation.ipynb": "Presentera storyboards",
@@ -57,7 +59,9 @@ def test_a_demo_teams_stepper_shows_the_domains_statuses_and_the_current_step(vo
 
 def test_a_brand_new_teams_stepper_shows_every_step_not_started_and_where_to_begin(empty_voila_url, new_context,
                                                                                    tmp_path):
-    page = new_team(new_context(), empty_voila_url, "Ramen – ny samverkan", "Nystad – nytt team")
+    context = new_context()
+    context.set_default_timeout(PATIENCE)
+    page = new_team(context, empty_voila_url, "Ramen – ny samverkan", "Nystad – nytt team")
     # What the domain says of a team that has recorded nothing.
     store = Store(f"sqlite:///{tmp_path / 'kit.sqlite'}")
     collaborative = create_collaborative(store, CollaborativeDetails("Tom"), facilitator_code="kod-123456",
@@ -70,7 +74,7 @@ def test_a_brand_new_teams_stepper_shows_every_step_not_started_and_where_to_beg
         "aria-current", "page")
     assert page.locator(".gk-message-success").count() == 0
     page.get_by_role("link", name="Börja med steg 1").click()
-    page.get_by_role("heading", name="Steg 1: Målgruppsinventering").wait_for(timeout=90_000)
+    page.get_by_role("heading", name="Steg 1: Målgruppsinventering").wait_for()
     expect(page.locator(".gk-step-standing")).to_contain_text("Lär känna målgruppen")
     _assert_stepper_shows(page, states, current=1)
 
