@@ -111,8 +111,9 @@ CSS = """
 .gk-footer { border-top: 1px solid var(--gk-color-border, #c8ccd0); margin-top: 2em;
   padding-top: var(--gk-space-2, 0.5rem); font-size: var(--gk-font-small, 14px);
   color: var(--gk-color-muted, #4a4a4a); }
-/* The documents the footer links (the user guide): a code sample wraps instead of reaching past a phone's edge. */
-.gk-page pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+/* The documents the footer links (the user guide): a code sample wraps instead of reaching past a phone's edge,
+   its runs of spaces too (with pre-wrap they hang past the edge). */
+.gk-page pre, .gk-page pre code { white-space: break-spaces; overflow-wrap: anywhere; }
 @media (max-width: 600px) {
   .gk-page .gk-header { padding: var(--gk-space-2, 0.5rem); }
   .gk-page .gk-language.widget-inline-hbox > .widget-label:not([style*="width: 0px"]) { width: auto !important; }
