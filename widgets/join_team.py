@@ -44,7 +44,7 @@ class JoinTeamForm:
             self.page.say(_("Choose your collaborative and your team first."), "warning")
             return
         session = join_team(self.page.store, self.team.value, self.code.value, language=self.page.session.language)
-        self.page.navigate(session, message=_("Welcome to your team's page."))
+        self.page.navigate(session)  # the team's Start greets the team itself
 
 
 class TeamPicker:

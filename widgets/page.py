@@ -1,4 +1,5 @@
-"""The frame of every page: title, language switch, step navigation, message area, body.
+"""The frame of every page: a header (the kit, whose pages, the language switch), the navigation (the team's stepper
+or the facilitator's pages), title, message area, body and footer.
 
 The body is one view, drawn from the page's state (``widgets.page_state``). The page draws it anew when the session
 changes or a choice it was told to follow changes (``redraw_on``); a view that shows a smaller part subscribes to
@@ -10,29 +11,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from html import escape
 from typing import Protocol
 
 import ipywidgets
 
 from widgets.bokeh_setup import bokehjs_output
-from widgets.components.fields import html, text
+from widgets.components.fields import field_row, html, text
+from widgets.components.frame import footer_markup, header_markup
 from widgets.components.messages import MessageArea
-from widgets.components.navigation import step_navigation, step_standing
+from widgets.components.navigation import facilitator_navigation, journey_stepper, step_standing
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
 from widgets.join_team import TeamPicker
 from widgets.page_state import SAVED, SESSION, PageState
 from widgets.rejoin import RejoinForm, refresh_offer
 from widgets.visitor import request_query_string
-from workshop import __version__
+from workshop.collaboratives import list_collaboratives
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
 from workshop.model import StepStatus
 from workshop.progress import StepState, step_states
-from workshop.session import Session, language_from_query, resolve
-from workshop.steps import STATEMENT_NOTEBOOK, STEP_KEYS, STEPS
+from workshop.session import Role, Session, language_from_query, resolve
+from workshop.steps import STEP_KEYS, STEPS
 from workshop.store import Store, open_store
+from workshop.teams import get_team
 
 
 class View(Protocol):
@@ -44,6 +46,7 @@ class View(Protocol):
 Render = Callable[["Page"], View]
 
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+_LANGUAGE_STYLE = ipywidgets.ToggleButtonsStyle(button_width="auto", description_width="auto")
 
 
 def _open_store_before_the_visitor() -> None:
@@ -77,7 +80,16 @@ class Page:
         self.store: Store | None = None
         self.progress: dict[str, StepStatus] = {}
         self.states: dict[str, StepState] = {}
-        self.navigation = html("")
+        # The frame's widgets stay for the page's life and change their markup: a redraw sends no new models.
+        self.stylesheet = stylesheet()
+        self.header_text = html()
+        self.language_switch = self._language_switch()
+        self.header = field_row(self.header_text, self.language_switch)
+        self.header.add_class("gk-header")
+        self.navigation = html()
+        self.heading = html()
+        self.standing = html()
+        self.footer = html()
         self.body: list[ipywidgets.Widget] = []
         self.view: View | None = None
         # The new-code form, shown only after a save found the code changed; the body stays as typed meanwhile.
@@ -150,24 +162,37 @@ class Page:
         self._show(self._navigation())
 
     def _navigation(self) -> list[ipywidgets.Widget]:
-        if self.session.team_id is None or self.store is None:
+        """The team's stepper on a team's pages, the links of the facilitator's own pages on theirs, none for a
+        visitor."""
+        if self.store is None:
             return []
-        self._read_progress()
-        return [self.navigation]
+        if self.session.team_id is not None:
+            self._read_progress()
+            return [self.navigation]
+        if self.session.role is Role.FACILITATOR:
+            self.navigation.value = facilitator_navigation(self.session, self.step_key)
+            return [self.navigation]
+        return []
 
     def _show(self, navigation: list[ipywidgets.Widget]) -> None:
         # The heading names the page's language, which the template gives the whole document (screen readers).
-        heading = html(f'<h1 data-gk-lang="{self.session.language}">{text(self.title())}</h1>')
+        self.heading.value = f'<h1 data-gk-lang="{self.session.language}">{text(self.title())}</h1>'
+        self.language_switch.description = _("Language")
+        self.language_switch.value = self.session.language
+        self.footer.value = footer_markup(self.session)
+        standing = [self.standing] if self.session.team_id is not None and self.step_key in self.states else []
         # BokehJS's place first: the browser keeps its view through a redraw and does not run BokehJS again.
-        self.widget.children = [*self._bokehjs, stylesheet(), heading, self._language_switch(), *navigation,
-                                self.messages.widget, self.rejoin_box, *self.body, self._footer()]
+        self.widget.children = [*self._bokehjs, self.stylesheet, self.header, *navigation, self.heading, *standing,
+                                self.messages.widget, self.rejoin_box, *self.body, self.footer]
 
-    def _footer(self) -> ipywidgets.HTML:
-        """The accessibility statement, in the visitor's language, and the kit's version: on every page."""
-        link = escape(self.session.link(STATEMENT_NOTEBOOK))
-        statement, version = _("Accessibility statement"), _("Genombrottskit version {version}")
-        return html(f'<p class="gk-footer gk-muted"><a href="{link}">{text(statement)}</a>'
-                    f' · {text(version.format(version=__version__))}</p>')
+    def _show_header(self) -> None:
+        """Whose pages these are: the collaborative, the team, the facilitator."""
+        collaborative = team = None
+        if self.store is not None and self.session.collaborative_id is not None:
+            collaborative = dict(list_collaboratives(self.store)).get(self.session.collaborative_id)
+            if self.session.team_id is not None:
+                team = get_team(self.store, self.session.team_id).name
+        self.header_text.value = header_markup(self.session, collaborative, team)
 
     def render(self) -> None:
         self.rejoin_box.children, self._retries = [], []
@@ -175,6 +200,7 @@ class Page:
         self.view = None
         navigation: list[ipywidgets.Widget] = []
         try:
+            self._show_header()
             navigation = self._navigation()
             if self.store is not None and self.step_key in STEP_KEYS and self.session.team_id is None:
                 self.view = TeamPicker(self)
@@ -189,13 +215,12 @@ class Page:
         self._show(navigation)
 
     def _read_progress(self) -> None:
-        """The steps' states and the navigation that shows them (with what this step still needs)."""
+        """The steps' states, the stepper that shows them and what this step still needs."""
         self.states = step_states(self.store, self.session.team_id)
         self.progress = {step: state.status for step, state in self.states.items()}
-        markup = step_navigation(self.session, self.progress, self.step_key)
+        self.navigation.value = journey_stepper(self.session, self.progress, self.step_key)
         if self.step_key in self.states:
-            markup += step_standing(self.states[self.step_key])
-        self.navigation.value = markup
+            self.standing.value = step_standing(self.states[self.step_key])
 
     def _saved(self) -> None:
         """After any save: a step whose rule is now met shows it at once, without a reload."""
@@ -207,12 +232,13 @@ class Page:
             log.exception("could not show what the save changed")
 
     def _language_switch(self) -> ipywidgets.ToggleButtons:
-        switch = ipywidgets.ToggleButtons(
-            options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
-            value=self.session.language,
-            description=_("Language"),
-            style={"button_width": "90px"},
-        )
-        switch.observe(self.guard(lambda change: self.navigate(self.session.with_language(change["new"]))),
-                       names="value")
+        """A small labelled pair of buttons in the header; pressing the other language draws the page in it."""
+        switch = ipywidgets.ToggleButtons(options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+                                          description=_("Language"), style=_LANGUAGE_STYLE)
+        switch.add_class("gk-language")
+        switch.observe(self.guard(self._switch_language), names="value")
         return switch
+
+    def _switch_language(self, change: dict) -> None:
+        if change["new"] != self.session.language:  # not when the page itself follows its session's language
+            self.navigate(self.session.with_language(change["new"]))

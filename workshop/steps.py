@@ -64,6 +64,8 @@ GROUPS_NOTEBOOK = "09_tvargrupper.ipynb"
 """The facilitator's cross-groups for a meeting."""
 STATEMENT_NOTEBOOK = "tillganglighet.ipynb"
 """The accessibility statement, linked from every page's footer."""
+GUIDE_NOTEBOOK = "hjalp.ipynb"
+"""The user guide, linked from every page's footer."""
 STEP_KEYS = tuple(step.key for step in JOURNEY)
 STEPS = {step.key: step for step in JOURNEY}
 

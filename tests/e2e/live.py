@@ -145,6 +145,11 @@ def open_step(page, number: int, heading: str):
     return page
 
 
+def stepper_step(page, number: int):
+    """Step ``number`` in the journey stepper of a team's page: its link with number, title and status."""
+    return page.get_by_role("navigation", name="Steg").get_by_role("listitem").nth(number - 1)
+
+
 class NewTeam(NamedTuple):
     code: str
     link: str

@@ -24,7 +24,8 @@ def _patient(context):
 
 
 def _open(page, link: str, heading: str) -> None:
-    page.get_by_role("link", name=link).click()
+    """Follow the link ``link`` (the first: the facilitator's navigation may have one of the same name)."""
+    page.get_by_role("link", name=link).first.click()
     page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=PATIENCE)
 
 

@@ -43,6 +43,7 @@ STATES = {
     "a demo forum chosen": PageState("demo facilitator", "samverkansforum.ipynb", forum_chosen=True),
     "a forum member's answer": PageState("demo member", "samverkansforum_svar.ipynb"),
     "accessibility statement": PageState("anyone", "tillganglighet.ipynb"),
+    "user guide": PageState("anyone", "hjalp.ipynb"),
 }
 
 

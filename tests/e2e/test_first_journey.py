@@ -24,6 +24,7 @@ from tests.e2e.live import (
     open_start,
     open_step,
     screenshot_whole_page,
+    stepper_step,
     wait_until_saved,
 )
 from tests.e2e.steps import (
@@ -79,7 +80,7 @@ def _open(page, number: int, heading: str, needs: str) -> None:
 def _done(page, number: int) -> None:
     """Step ``number``'s rule is met: the page and the navigation say so at once, without a reload."""
     expect(page.locator(".gk-step-standing")).to_contain_text("Steget är klart.")
-    page.locator("nav.gk-nav").get_by_role("link", name=re.compile(rf"^{number}\. .+ \(klart\)$")).wait_for()
+    expect(stepper_step(page, number)).to_contain_text("● Klart")
 
 
 def _screenshot(page, name: str) -> None:

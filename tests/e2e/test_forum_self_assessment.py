@@ -27,7 +27,7 @@ def _answer(new_context, link: str, rating: str, round_number: int) -> None:
 
 def test_three_members_answer_and_the_forum_acts_on_the_result(voila_url, new_context, recorder):
     page = open_as_facilitator(new_context(), voila_url)
-    page.get_by_role("link", name="Samverkansforum").click()
+    page.get_by_role("navigation", name="Processledarens sidor").get_by_role("link", name="Samverkansforum").click()
     page.get_by_role("heading", name="Samverkansforum").wait_for()
     page.get_by_label("Forumets namn").fill(FORUM)
     page.get_by_label("Nivå").select_option(label="Operativ")

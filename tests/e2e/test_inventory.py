@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
-from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.live import join_demo_team, open_step, stepper_step
 from tests.e2e.steps import SAMPLES, choose_file, upload_and_confirm
 
 EXPORTS = ("export_semikolon_cp1252.csv", "export_utf8_fodelsear.csv", "export_titelrad_tva_blad.xlsx",
@@ -79,7 +80,7 @@ def test_each_sample_is_read_and_the_chosen_target_group_survives_a_reload(voila
     # Saved with a target group, the step still needs the team's expectations; typing them finishes it.
     assert "Klart när ni har skrivit ner era förväntningar." in page.locator(".gk-step-standing").inner_text()
     page.get_by_label("Förväntningar", exact=True).fill("Att förstå unga vuxnas behov")
-    page.locator("nav").get_by_text("1. Målgruppsinventering (klart)").wait_for()
+    expect(stepper_step(page, 1)).to_contain_text("● Klart")
     assert page.get_by_text("Traceback").count() == 0
     assert recorder.external_requests() == []
     assert recorder.kit_console_errors() == [] and recorder.page_errors == []

@@ -26,9 +26,10 @@ IDEA = "Trepartsmöte inom två veckor"
 
 
 def _open_step(walk: Walk, step: str, heading: str, *, backwards: bool = False) -> None:
-    """Follow the link to ``step`` ("2. Mål och mått") in the navigation, named with its status, and wait for its
+    """Follow the link to ``step`` ("2. Mål och mått") in the stepper, named with its status, and wait for its
     page."""
-    walk.tab_to(re.compile(rf"{re.escape(step)} \(.+\)"), tag="a", backwards=backwards)
+    number, title = step.split(". ", 1)
+    walk.tab_to(re.compile(rf"{number}\s*\.\s*{re.escape(title)}\s*,\s*[○◐●] .+"), tag="a", backwards=backwards)
     walk.press("Enter")
     walk.page.get_by_role("heading", name=heading).first.wait_for(timeout=90_000)
 

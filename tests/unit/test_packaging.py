@@ -15,6 +15,7 @@ from workshop.forums.links import ANSWER_PAGE
 from workshop.steps import (
     FORUMS_NOTEBOOK,
     GROUPS_NOTEBOOK,
+    GUIDE_NOTEBOOK,
     JOURNEY,
     OVERVIEW_NOTEBOOK,
     PRESENTATION_NOTEBOOK,
@@ -84,7 +85,7 @@ def test_examples_live_outside_the_served_pages_output_stripped_and_run_under_nb
 def test_every_available_step_has_its_notebook_and_every_notebook_is_a_known_page():
     pages = {path.name for path in (ROOT / "notebooks").glob("*.ipynb")}
     known = {START_NOTEBOOK, PROGRAM_NOTEBOOK, OVERVIEW_NOTEBOOK, PRESENTATION_NOTEBOOK, GROUPS_NOTEBOOK,
-             FORUMS_NOTEBOOK, ANSWER_PAGE, STATEMENT_NOTEBOOK}
+             FORUMS_NOTEBOOK, ANSWER_PAGE, STATEMENT_NOTEBOOK, GUIDE_NOTEBOOK}
     known |= {step.notebook for step in JOURNEY}
     assert pages <= known
     assert {step.notebook for step in JOURNEY if step.available} <= pages

@@ -9,6 +9,7 @@ from widgets.changes.page import build_changes_page
 from widgets.forums.answer_page import build_answer_page
 from widgets.forums.page import build_forums_page
 from widgets.groups.page import build_groups_page
+from widgets.guide import build_guide_page
 from widgets.inventory.page import build_inventory_page
 from widgets.pdsa.page import build_pdsa_page
 from widgets.presenter.page import build_presentation_page
@@ -34,6 +35,7 @@ def every_page_widgets(store, language: str):
     visitor.view.show_create_button.click()
     yield "visitor", list(all_widgets(visitor.widget))
     yield "statement", list(all_widgets(build_statement_page(f"lang={language}", store).widget))
+    yield "user guide", list(all_widgets(build_guide_page(f"lang={language}", store).widget))
     facilitator = open_as_facilitator(store, 1, "demo-processledning").with_language(language)
     yield "facilitator", list(all_widgets(build_start_page(facilitator.query(), store).widget))
     forums = build_forums_page(facilitator.query(), store)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ipywidgets
 
 
@@ -32,3 +34,12 @@ def label_width(label: str) -> float:
     from workshop.reports.pptx.text import text_width
 
     return text_width(label, bold=True) * _LABEL_FONT_PX
+
+
+_STEPPER_STEP = re.compile(r'<span class="gk-stepper-number">(\d+)<.*?<span class="gk-status gk-status-\w+">'
+                           r'<span aria-hidden="true">(.)</span> ([^<]+)</span>')
+
+
+def stepper_statuses(markup: str) -> dict[int, str]:
+    """Each step's status in the journey stepper as shown, symbol and word, by step number: {2: "● Klart"}."""
+    return {int(number): f"{symbol} {word}" for number, symbol, word in _STEPPER_STEP.findall(markup)}

@@ -23,13 +23,13 @@ from workshop.store import Store
 
 
 def test_language_switch_re_renders_in_english_and_back(team_page):
-    switch = next(w for w in team_page.widget.children if isinstance(w, ipywidgets.ToggleButtons))
+    switch = team_page.language_switch
+    assert switch in team_page.header.children and switch.description == "Språk"
     switch.value = "en"
     text = page_text(team_page.widget)
     assert "Your journey" in text and "Teamets resa" not in text
     assert "lang=en" in text
-    assert isinstance(team_page.view, TeamView)
-    switch = next(w for w in team_page.widget.children if isinstance(w, ipywidgets.ToggleButtons))
+    assert isinstance(team_page.view, TeamView) and switch.description == "Language"
     switch.value = "sv"
     assert "Teamets resa" in page_text(team_page.widget)
 

@@ -41,9 +41,6 @@ CSS = "\n<style>\n" + css_variables() + """
   margin: 0.4em 0; }
 .gk-status { font-weight: 600; }
 .gk-muted { color: var(--gk-color-muted); }
-.gk-footer { border-top: 1px solid var(--gk-color-border); margin-top: 2em; padding-top: 0.5em;
-  font-size: var(--gk-font-small); }
-.gk-nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; padding: 0.3em 0; }
 .gk-link-box { background: var(--gk-color-paler); padding: 0.5em 0.8em; border-radius: var(--gk-radius);
   word-break: break-all; }
 .gk-page .widget-label { font-weight: 600; }
@@ -86,7 +83,69 @@ CSS = "\n<style>\n" + css_variables() + """
 .gk-copy, .gk-print-button { font: inherit; color: var(--gk-color-ink); padding: 0.1em 0.6em; margin: 0.2em 0;
   border: 1px solid var(--gk-color-line); border-radius: var(--gk-radius); background: #fff; cursor: pointer; }
 .gk-copied { color: var(--gk-color-success); font-weight: 600; margin-left: 0.4em; }
-.gk-step-standing { margin: 0.2em 0 0.6em; }
+/* ==== Page frame (widgets/page.py): header, navigation, footer. ==== */
+.gk-page .gk-header { justify-content: space-between; align-items: center !important;
+  gap: var(--gk-space-1) var(--gk-space-3); margin: 0 0 var(--gk-space-3);
+  padding: var(--gk-space-2) var(--gk-space-3); background: var(--gk-color-paler);
+  border-bottom: 3px solid var(--gk-color-accent);
+  border-radius: var(--gk-radius) var(--gk-radius) 0 0; }
+.gk-header-text p { margin: 0; }
+.gk-header-kit { font-weight: 700; font-size: 1.15em; color: var(--gk-color-title); }
+.gk-header-context { color: var(--gk-color-muted); font-size: var(--gk-font-small); }
+/* The language switch: a small pair of buttons with its label beside it, on a phone too. */
+.gk-page .gk-language { width: auto; align-items: center; }
+.gk-page .gk-language.widget-inline-hbox > .widget-label:not([style*="width: 0px"]) { width: auto !important;
+  padding: 0 var(--gk-space-1) 0 0; font-size: var(--gk-font-small); }
+.gk-page .gk-language .widget-toggle-button { font-size: var(--gk-font-small); height: auto;
+  padding: var(--gk-space-1) var(--gk-space-2); }
+/* The team's journey: steps 1–6 side by side on a wide screen, under each other on a phone. The status is said by
+   symbol and word; the current step has a thick frame as well as its colour. */
+.gk-stepper { margin: 0 0 var(--gk-space-2); }
+.gk-stepper-home { margin: 0 0 var(--gk-space-1); font-size: var(--gk-font-small); }
+.gk-stepper-steps { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--gk-space-2);
+  grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr)); }
+.gk-page .gk-stepper-step a { display: flex; gap: var(--gk-space-2); align-items: flex-start; height: 100%;
+  box-sizing: border-box; padding: var(--gk-space-2); border: 1px solid var(--gk-color-border);
+  border-radius: var(--gk-radius); color: var(--gk-color-ink); text-decoration: none; line-height: 1.3; }
+.gk-page .gk-stepper-step a:hover { border-color: var(--gk-color-accent); }
+.gk-page .gk-stepper-step a:hover .gk-stepper-title { text-decoration: underline; }
+.gk-page .gk-stepper-step a[aria-current="page"] { border: 3px solid var(--gk-color-accent);
+  background: var(--gk-color-pale); padding: calc(var(--gk-space-2) - 2px); }
+.gk-stepper-number { flex: none; display: inline-flex; align-items: center; justify-content: center; width: 1.8em;
+  height: 1.8em; border-radius: 50%; border: 2px solid var(--gk-color-accent); font-weight: 700;
+  color: var(--gk-color-accent); background: #fff; }
+.gk-stepper-done .gk-stepper-number { background: var(--gk-color-accent); color: #fff; }
+.gk-stepper-text { display: flex; flex-direction: column; min-width: 0; }
+.gk-stepper-title { font-weight: 600; }
+.gk-stepper .gk-status { font-weight: 400; font-size: var(--gk-font-small);
+  color: var(--gk-color-muted); }
+/* The facilitator's pages: a row of links, the page's own underlined thick. */
+.gk-facilitator-nav ul { list-style: none; margin: 0 0 var(--gk-space-2); padding: 0; display: flex;
+  flex-wrap: wrap; gap: var(--gk-space-1) var(--gk-space-2);
+  border-bottom: 1px solid var(--gk-color-border); }
+.gk-page .gk-facilitator-nav a { display: inline-block; padding: var(--gk-space-1) var(--gk-space-2);
+  color: var(--gk-color-accent); }
+.gk-page .gk-facilitator-nav a[aria-current="page"] { color: var(--gk-color-title); font-weight: 700;
+  text-decoration: none; background: var(--gk-color-pale);
+  border-bottom: 4px solid var(--gk-color-accent);
+  border-radius: var(--gk-radius) var(--gk-radius) 0 0; }
+.gk-step-standing { margin: 0 0 var(--gk-space-3); }
+/* Where a team goes on (the team's Start): a calm box, no message colour. */
+.gk-next-step { margin: 0 0 var(--gk-space-3); padding: var(--gk-space-2) var(--gk-space-3);
+  background: var(--gk-color-paler); border-left: 4px solid var(--gk-color-accent);
+  border-radius: var(--gk-radius); }
+.gk-footer { border-top: 1px solid var(--gk-color-border); margin-top: 2em;
+  padding-top: var(--gk-space-2); font-size: var(--gk-font-small);
+  color: var(--gk-color-muted); }
+/* The documents the footer links (the user guide): a code sample wraps instead of reaching past a phone's edge,
+   its runs of spaces too (with pre-wrap they hang past the edge). */
+.gk-page pre, .gk-page pre code { white-space: break-spaces; overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  .gk-page .gk-header { padding: var(--gk-space-2); }
+  .gk-page .gk-language.widget-inline-hbox > .widget-label:not([style*="width: 0px"]) { width: auto !important; }
+  .gk-page .gk-language > .widget-toggle-button-group { flex: 0 1 auto; }
+}
+/* ==== End of the page frame. ==== */
 /* Cross-groups, read on a shared screen across a room: large type, one card per group. */
 /* A card is never wider than the page: one column on a phone. */
 .gk-group-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 0.8em; }
@@ -135,7 +194,7 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-page, .gk-page :is(h1, h2, h3, h4, h5, a, .gk-muted, .gk-help, .gk-group-team) { color: #000 !important; }
   /* What is pressed or chosen on a screen: buttons, the language switch, the steps' links, the footer, uploads. */
   .gk-page :is(.widget-button, .widget-toggle-buttons, .widget-toggle-button, .widget-upload, .widget-checkbox,
-    button, nav, .gk-nav, .gk-footer, .gk-copy, .gk-print-button) { display: none !important; }
+    button, nav, .gk-footer, .gk-copy, .gk-print-button) { display: none !important; }
   /* A field prints what was typed in it, as text: no box, no arrow, its whole length. */
   .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
     background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }

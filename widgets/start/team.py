@@ -17,7 +17,7 @@ from widgets.components.fields import (
     sent_as_typed,
     text_field,
 )
-from widgets.components.navigation import journey_list
+from widgets.components.navigation import journey_list, where_to_go_on
 from widgets.pdsa.nudges import nudge_section
 from widgets.start.links import bookmark_box
 from widgets.start.seminar_news import faculty_score_section, next_meeting_section
@@ -55,19 +55,25 @@ class TeamView:
         for field in (self.municipality, self.unit, self.area, self.region):
             field.observe(page.guard(self.autosave.changed), names="value")
 
+        access_note: list[ipywidgets.Widget] = []
         if session.role is Role.FACILITATOR:
-            access_note = paragraph(_("You see this team's page as facilitator."), css_class="gk-muted")
+            greeting = paragraph(_("You see this team's page as facilitator."), css_class="gk-muted")
         else:
-            access_note = html(bookmark_box(session, _("Keep this link (bookmark it): it opens your team's "
-                                                       "page without the code. Share it only within the team.")))
+            # A calm greeting, no success message: joining is no news to report. After the join button it takes
+            # the focus, as a message would (the template's data-gk-news).
+            welcome = escape(_("Welcome to your team's page."))
+            greeting = html(f'<p class="gk-greeting" data-gk-news tabindex="-1">{welcome}</p>')
+            access_note = [html(bookmark_box(session, _("Keep this link (bookmark it): it opens your team's "
+                                                        "page without the code. Share it only within the team.")))]
         self.children = [
             html(f"<h2>{escape(self.team.name)}</h2>"),
             paragraph(_("Part of the collaborative {name}").format(name=collaborative.name), css_class="gk-muted"),
-            access_note,
+            greeting,
+            *access_note,
             *nudge_section(page),
             next_meeting_section(page, self.team.collaborative_id),
             *faculty_score_section(page, self.team.id),
-            section(_("Your journey"), html(journey_list(session, page.states))),
+            section(_("Your journey"), html(where_to_go_on(session, page.states) + journey_list(session, page.states))),
             section(_("About the team"),
                     paragraph(_("Roles are enough; names are optional. Never write anything about clients here.")),
                     self.municipality, self.unit, self.area, self.region, self.members_box, self.add_member_button,

@@ -198,7 +198,7 @@ def _coverage(page, need: str) -> str | None:
 
 
 def _switch_language(page, language: str) -> None:
-    next(w for w in page.widget.children if isinstance(w, ipywidgets.ToggleButtons)).value = language
+    page.language_switch.value = language
 
 
 def test_switching_the_language_keeps_the_ticks_and_lists_each_need_once(demo_store):

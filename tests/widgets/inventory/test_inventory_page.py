@@ -12,7 +12,7 @@ from jupyter_bokeh import BokehModel
 
 from sample_data.inventory.generate import synthetic_cases, write
 from tests.widgets.first_render import modules_of_first_render
-from tests.widgets.reading import all_widgets, page_text
+from tests.widgets.reading import all_widgets, page_text, stepper_statuses
 from widgets.inventory.page import build_inventory_page
 from workshop.inventory import current_target_group, get_notes, list_inventories, load_mapping_profile
 from workshop.model import StepStatus
@@ -70,10 +70,10 @@ def test_a_team_reads_an_export_confirms_columns_chooses_young_adults_and_saves(
     target = current_target_group(demo_store, 4)
     assert target.count == expected and target.description == "18–24 år, arbetslöshet"
     assert step_progress(demo_store, 4)["inventory"] is StepStatus.IN_PROGRESS
-    assert "Klart när ni har skrivit ner era förväntningar." in page.navigation.value
+    assert "Klart när ni har skrivit ner era förväntningar." in page.standing.value
     view.notes.expectations.value = "Att förstå unga vuxnas behov"
     assert step_progress(demo_store, 4)["inventory"] is StepStatus.DONE
-    assert "1. Målgruppsinventering (klart)" in page.navigation.value
+    assert stepper_statuses(page.navigation.value)[1] == "● Klart"
 
     again = build_inventory_page(join_team(demo_store, 4, "demo-team-demoby").query(), demo_store)
     assert "18–24 år, arbetslöshet" in page_text(again.widget)

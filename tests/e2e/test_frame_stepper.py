@@ -1,0 +1,90 @@
+"""The page frame in a real browser: the team's stepper says each step's status by symbol and word, as the domain
+computes it, for a demo team and a brand-new one; the facilitator's pages link each other instead; the language
+switch sits in the header and works from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.live import new_team, open_start, stepper_step
+from tests.e2e.page_checks import assert_accessible_at_every_width
+from workshop.collaboratives import create_collaborative
+from workshop.model import CollaborativeDetails, TeamDetails
+from workshop.progress import step_states
+from workshop.session import join_team, open_as_facilitator
+from workshop.steps import JOURNEY
+from workshop.store import Store
+from workshop.teams import add_team
+
+PATIENCE = 180_000
+"""Milliseconds a page may take: a new installation starts a kernel for every page at once."""
+SYMBOLS = {"not_started": "○", "in_progress": "◐", "done": "●"}
+FACILITATOR_PAGES = {"00_start.ipynb": "Start", "08_oversikt.ipynb": "Alla team", "07_program.ipynb": "Program",
+                     "09_tvargrupper.ipynb": "Tvärgrupper", "10_presentation.ipynb": "Presentera storyboards",
+                     "samverkansforum.ipynb": "Samverkansforum"}
+
+
+def _assert_stepper_shows(page, states, current: int | None) -> None:
+    """Each step of the stepper with the domain's status in symbol and word; the page's own step, and only it,
+    marked as the current page."""
+    stepper = page.get_by_role("navigation", name="Steg")
+    expect(stepper.locator("ol > li")).to_have_count(len(JOURNEY))
+    for step in JOURNEY:
+        status = states[step.key].status
+        item = stepper_step(page, step.number)
+        expect(item).to_contain_text(f"{step.number}. {step.title}")
+        expect(item).to_contain_text(f"{SYMBOLS[status.value]} {status.label}")
+    marked = stepper.locator('ol a[aria-current="page"]')
+    if current is None:
+        expect(marked).to_have_count(0)
+    else:
+        expect(marked).to_have_count(1)
+        expect(marked).to_contain_text(JOURNEY[current - 1].title)
+
+
+def test_a_demo_teams_stepper_shows_the_domains_statuses_and_the_current_step(voila_url, live_store, new_context):
+    session = join_team(live_store, 3, "demo-team-aby")
+    page = open_start(new_context(), f"{voila_url}/voila/render/{session.link('04_pgsa.ipynb')}")
+    _assert_stepper_shows(page, step_states(live_store, 3), current=4)
+    expect(page.locator(".gk-header")).to_contain_text("Fiktiva Åby – tidigt stöd")
+    assert_accessible_at_every_width(page)
+
+    english = page.locator(".gk-header").get_by_role("button", name="English")
+    english.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.documentElement.lang === 'en'")
+    expect(page.get_by_role("navigation", name="Steps").locator("ol > li")).to_have_count(len(JOURNEY))
+
+
+def test_a_brand_new_teams_stepper_shows_every_step_not_started_and_where_to_begin(empty_voila_url, new_context,
+                                                                                   tmp_path):
+    context = new_context()
+    context.set_default_timeout(PATIENCE)
+    page = new_team(context, empty_voila_url, "Ramen – ny samverkan", "Nystad – nytt team")
+    # What the domain says of a team that has recorded nothing.
+    store = Store(f"sqlite:///{tmp_path / 'kit.sqlite'}")
+    collaborative = create_collaborative(store, CollaborativeDetails("Tom"), facilitator_code="kod-123456",
+                                         actor="test")
+    team = add_team(store, collaborative.id, TeamDetails("Tomt team", "Tomby"), code="kod-654321", actor="test")
+    states = step_states(store, team.id)
+    store.close()
+    _assert_stepper_shows(page, states, current=None)
+    expect(page.get_by_role("navigation", name="Steg").get_by_role("link", name="Start", exact=True)).to_have_attribute(
+        "aria-current", "page")
+    assert page.locator(".gk-message-success").count() == 0
+    page.get_by_role("link", name="Börja med steg 1").click()
+    page.get_by_role("heading", name="Steg 1: Målgruppsinventering").wait_for()
+    expect(page.locator(".gk-step-standing")).to_contain_text("Lär känna målgruppen")
+    _assert_stepper_shows(page, states, current=1)
+
+
+@pytest.mark.parametrize("notebook", list(FACILITATOR_PAGES))
+def test_the_facilitators_pages_have_the_facilitators_navigation(voila_url, live_store, new_context, notebook):
+    session = open_as_facilitator(live_store, 1, "demo-processledning")
+    page = open_start(new_context(), f"{voila_url}/voila/render/{session.link(notebook)}")
+    navigation = page.get_by_role("navigation", name="Processledarens sidor")
+    expect(navigation.get_by_role("link")).to_have_count(len(FACILITATOR_PAGES))
+    expect(navigation.locator('a[aria-current="page"]')).to_have_text(FACILITATOR_PAGES[notebook])
+    expect(page.get_by_role("navigation", name="Steg")).to_have_count(0)
+    expect(page.locator(".gk-header")).to_contain_text("Processledare")
