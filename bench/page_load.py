@@ -96,6 +96,7 @@ PAGES = (
     Target("forums", "samverkansforum.ipynb", _facilitator, BUTTON),
     Target("forum answer", "samverkansforum_svar.ipynb", _member, BUTTON),
     Target("statement", "tillganglighet.ipynb", _visitor, ".gk-page .gk-footer a"),
+    Target("user guide", "hjalp.ipynb", _visitor, ".gk-page .gk-footer a"),
 )
 
 
