@@ -163,8 +163,10 @@ def main() -> None:
     parser.add_argument("--pages", help="a comma-separated subset of the pages' names (all by default)")
     parser.add_argument("--root", type=Path, default=ROOT, help="the kit checkout to measure")
     arguments = parser.parse_args()
-    targets = (BARE, *chosen_pages(arguments.pages))
     root = arguments.root.resolve()
+    # An older checkout may not have every page yet.
+    targets = (BARE, *(target for target in chosen_pages(arguments.pages)
+                       if (root / "notebooks" / target.notebook).exists()))
     # The server and its kernels import the kit and find its template in ``root``.
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, (str(root / "share" / "jupyter"),
