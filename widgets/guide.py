@@ -15,6 +15,9 @@ from workshop.store import Store
 
 # The guide's links to the repository's other documents: the kit serves none of them, so their names stay as text.
 _DOCUMENT_LINK = re.compile(r"\[([^\]]+)\]\([\w-]+\.md\)")
+# Its pictures of the pages, for readers of the repository: the kit serves no image files, and on the page the person
+# sees the real thing.
+_PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\n", re.MULTILINE)
 # Said to readers of the repository's file, where both languages stand in one document.
 _ENGLISH_BELOW = "*English summary below.*"
 
@@ -22,7 +25,8 @@ _ENGLISH_BELOW = "*English summary below.*"
 class GuideView:
     def __init__(self, page: Page) -> None:
         markdown = document_markdown("anvandarguide.md", page.session.language).replace(_ENGLISH_BELOW, "")
-        self.children: list[ipywidgets.Widget] = [html(str(mistune.html(_DOCUMENT_LINK.sub(r"\1", markdown))))]
+        markdown = _DOCUMENT_LINK.sub(r"\1", _PICTURE.sub("", markdown))
+        self.children: list[ipywidgets.Widget] = [html(str(mistune.html(markdown)))]
 
 
 def build_guide_page(query_string: str | None = None, store: Store | None = None) -> Page:

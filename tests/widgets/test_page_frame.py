@@ -139,4 +139,5 @@ def test_the_footer_links_the_user_guide_which_reads_the_guide_in_the_visitors_l
     assert re.search(rf'<a href="hjalp\.ipynb\?lang={language}">{footer}</a>', page.footer.value)
     body = page_text(page.view.children[0])
     assert "<p>" in body and ".md</a>" not in body and "English summary below" not in body
+    assert "<img" not in body  # the repository's pictures: the kit serves no image files
     assert ("Startsidan" in body) is (language == "sv")
