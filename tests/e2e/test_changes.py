@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.live import join_demo_team, open_step
+from tests.e2e.live import join_demo_team, open_step, stepper_step
 from tests.e2e.steps import add_catalog_measure, add_support, choose_from_catalog
 
 AUDIT_TITLE = "Screening med AUDIT och DUDIT vid nybesök"
@@ -38,7 +38,7 @@ def test_choose_audit_dudit_add_its_measure_and_map_four_supports(voila_url, new
     assert page.get_by_text("Vald av ert team").first.is_visible()
     assert page.get_by_role("link", name="Ladda ner stödkartan som tabell (CSV)").is_visible()
 
-    page.get_by_role("link", name="2. Mål och mått", exact=False).first.click()
+    stepper_step(page, 2).get_by_role("link").click()
     page.get_by_role("heading", name="1. Vad vill vi åstadkomma?").wait_for(timeout=90_000)
     diagram = page.locator(".gk-diagram")
     diagram.locator("canvas").first.wait_for()

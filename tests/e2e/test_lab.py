@@ -47,7 +47,8 @@ def test_a_step_page_joins_a_team_and_saves_inside_jupyterlab(lab_url, new_conte
     page.get_by_text("Koden stämmer inte.").wait_for()
     join.get_by_label("Teamets kod").fill("demo-team-demoby")
     page.get_by_role("button", name="Öppna teamets sida").click()
-    page.locator(".gk-header").get_by_text("Demoby – unga vuxna").wait_for()  # the page is the team's now
+    # The page is the team's now (drawn anew in the notebook's kernel, which a busy machine makes slow).
+    page.locator(".gk-header").get_by_text("Demoby – unga vuxna").wait_for(timeout=90_000)
 
     page.get_by_label("Vad ska förändras", exact=True).fill("andelen unga vuxna med en plan")
     page.get_by_label("Vad ska förändras", exact=True).press("Tab")
