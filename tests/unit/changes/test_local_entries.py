@@ -121,3 +121,15 @@ def test_the_check_command_lists_problems_and_fails(tmp_path, capsys):
     assert "fel.yaml, rad" in capsys.readouterr().out
     (tmp_path / "ok").mkdir()
     assert main([str(_local(tmp_path / "ok", {"a.yaml": LOCAL_ENTRY}))]) == 0
+
+
+@pytest.mark.parametrize(("change", "field", "says"), [
+    (("  sv: Samtalsgrupp för unga vuxna", "  sv: " + "Samtal " * 60), "title.sv", "för lång"),
+    (("    year: 2026", "    year: förra året"), "sources[0].year", "fel form"),
+    (("    year: 2026", "    year: 1066"), "sources[0].year", "utanför"),
+    (("- sv: Samma tid och plats varje vecka.", "- sv: ' '"), "core_components[0].sv", "tom"),
+])
+def test_a_wrong_value_is_explained_in_swedish(tmp_path, change, field, says):
+    [problem] = load_catalog(_local(tmp_path, {"fel.yaml": LOCAL_ENTRY.replace(*change)})).problems
+    assert problem.field == field
+    assert says in problem.message
