@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import nullcontext
 from functools import cache
+from typing import Any
 
 import ipywidgets
+
+from widgets.components.fields import paragraph
+from widgets.errors import log
+from widgets.first_view import when_shown
+from workshop.i18n import _
 
 
 @cache
@@ -37,9 +44,24 @@ def init_bokeh() -> None:
         output_notebook(Resources(mode="inline", components=["bokeh"]), hide_banner=True)
 
 
-def bokeh_widget(figure):
-    """Wrap a bokeh figure built in ``workshop`` as a widget."""
-    from jupyter_bokeh import BokehModel
+def bokeh_widget(draw: Callable[[], Any]) -> ipywidgets.VBox:
+    """The bokeh figure ``draw`` builds (in ``workshop``), as a widget.
 
-    init_bokeh()
-    return BokehModel(figure)
+    While the page is built, the chart is drawn once the browser has the page (``widgets.first_view``): the page
+    is usable without waiting for bokeh's import, the figure and BokehJS, and says meanwhile that the chart comes.
+    """
+    box = ipywidgets.VBox([paragraph(_("Drawing the chart …"), css_class="gk-muted")])
+
+    def draw_into_box() -> None:
+        from jupyter_bokeh import BokehModel
+
+        try:
+            init_bokeh()
+            box.children = [BokehModel(draw())]
+        except Exception:
+            log.exception("a chart could not be drawn")
+            box.children = [paragraph(_("The chart could not be drawn. Its values are beside it."),
+                                      css_class="gk-muted")]
+
+    when_shown(draw_into_box)
+    return box

@@ -45,12 +45,17 @@ def test_workshop_never_imports_the_view_layer():
     assert offenders == []
 
 
+_PYPI_NAMES = {"python-fastjsonschema": "fastjsonschema"}
+"""conda-forge's names of packages that PyPI names otherwise."""
+
+
 def test_environment_yml_lists_the_same_runtime_and_hub_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = project["dependencies"] + project["optional-dependencies"]["hub"]
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
     assert environment["channels"] == ["conda-forge"]
-    conda = dict(_requirement(item) for item in environment["dependencies"] if isinstance(item, str))
+    conda = {_PYPI_NAMES.get(name, name): spec for name, spec in
+             (_requirement(item) for item in environment["dependencies"] if isinstance(item, str))}
     python_spec = conda.pop("python")
     conda.pop("pip")
     assert python_spec == project["requires-python"]

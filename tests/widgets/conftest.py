@@ -8,6 +8,7 @@ import ipywidgets
 import pytest
 from ipywidgets.widgets.widget_style import Style
 
+from widgets.first_view import forget_the_page, show_the_page
 from widgets.start.page import build_start_page
 from workshop.session import join_team, open_as_facilitator
 
@@ -25,6 +26,15 @@ def team_page(demo_store):
 @pytest.fixture
 def facilitator_page(demo_store):
     return build_start_page(open_as_facilitator(demo_store, 1, "demo-processledning").query(), demo_store)
+
+
+@pytest.fixture(autouse=True)
+def page_shown_at_once():
+    """A page here is as a browser shows it the moment it is built: what waits for the first view (its charts) is
+    done as it is left. ``test_first_view.py`` builds pages that wait."""
+    show_the_page()
+    yield
+    forget_the_page()
 
 
 def _shared_models() -> dict[str, ipywidgets.Widget]:

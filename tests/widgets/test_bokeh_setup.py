@@ -7,6 +7,7 @@ from bokeh.plotting import figure
 from jupyter_bokeh import BokehModel
 
 from widgets.bokeh_setup import _in_a_callback, bokeh_widget, init_bokeh
+from widgets.first_view import forget_the_page, show_the_page
 
 
 @pytest.fixture
@@ -45,10 +46,32 @@ def test_a_callback_s_first_chart_loads_bokehjs_into_the_page_s_place_for_it(loa
     assert [where for *_load, where in loads] == ["place"]
 
 
-def test_a_figure_becomes_a_widget():
+def _plot():
     plot = figure(width=300, height=200)
     plot.line([1, 2, 3], [1, 4, 9])
-    assert isinstance(bokeh_widget(plot), BokehModel)
+    return plot
+
+
+def test_a_figure_becomes_a_widget_at_once_on_a_page_the_browser_has():
+    [chart] = bokeh_widget(_plot).children
+    assert isinstance(chart, BokehModel)
+
+
+def test_while_the_page_is_built_its_chart_waits_for_the_browser_and_says_it_comes():
+    forget_the_page()
+    drawn = []
+    box = bokeh_widget(lambda: drawn.append("figure") or _plot())
+    assert drawn == [] and "Diagrammet ritas" in box.children[0].value
+    show_the_page()
+    assert drawn == ["figure"] and isinstance(box.children[0], BokehModel)
+
+
+def test_a_chart_that_cannot_be_drawn_says_so_and_the_others_are_drawn():
+    forget_the_page()
+    broken, whole = bokeh_widget(lambda: 1 / 0), bokeh_widget(_plot)
+    show_the_page()
+    assert "Diagrammet kunde inte ritas" in broken.children[0].value
+    assert isinstance(whole.children[0], BokehModel)
 
 
 @pytest.mark.parametrize(("request_type", "callback"), [("execute_request", False), ("comm_msg", True)])

@@ -5,9 +5,11 @@ drawn only on request (a team's chart on the overview, presenter mode's slides).
 from __future__ import annotations
 
 import ipywidgets
+import pytest
 from jupyter_bokeh import BokehModel
 
 from tests.widgets.every_page import every_page_widgets
+from tests.widgets.first_render import modules_of_first_render
 from tests.widgets.reading import all_widgets
 from widgets.components.chart_text import CHART_CLASS, TEXT_CLASS
 from widgets.presenter.page import build_presentation_page
@@ -38,7 +40,7 @@ def _undescribed(widgets: list[ipywidgets.Widget]) -> list[str]:
     """What is wrong with each chart among ``widgets``: no box of its own, no text alternative or no table."""
     problems = []
     boxes = [widget for widget in widgets if CHART_CLASS in getattr(widget, "_dom_classes", ())]
-    boxed = {id(child) for box in boxes for child in box.children}
+    boxed = {id(inside) for box in boxes for inside in all_widgets(box)}
     problems += ["a chart outside a described box" for widget in widgets
                  if isinstance(widget, BokehModel) and id(widget) not in boxed]
     for box in boxes:
@@ -67,3 +69,11 @@ def test_every_chart_on_every_page_has_a_text_alternative_and_a_table(seminar_de
 def test_every_chart_drawn_on_request_has_a_text_alternative_and_a_table(seminar_demo_store):
     charts, problems = _walk(_charts_on_request(seminar_demo_store))
     assert charts >= 5 and not problems, problems
+
+
+@pytest.mark.parametrize("step", ["inventory", "aims", "pdsa", "results", "reports"])
+def test_a_team_s_charts_wait_for_the_browser_so_its_page_opens_without_bokeh(demo_store, step):
+    """The demo team has a chart on each of these pages; they are drawn once the browser has the page."""
+    loaded = modules_of_first_render(f"widgets.{step}.page:build_{step}_page", demo_store,
+                                     "join_team(store, 1, 'demo-team-exempel')")
+    assert "widgets" in loaded and "bokeh" not in loaded

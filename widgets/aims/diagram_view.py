@@ -45,10 +45,10 @@ class DiagramView:
         if self.shown == (current, sentence):
             return
         self.shown, self.current = (current, sentence), current
-        figure = driver_diagram_figure(self.current, sentence)
         self.table = html(self._table_markup())
         self.pick = html(self._pick_markup())
-        chart = described_chart(bokeh_widget(figure), self._says(sentence), self.table)
+        chart = described_chart(bokeh_widget(lambda: driver_diagram_figure(current, sentence)), self._says(sentence),
+                                self.table)
         self.widget.children = [heading(_("Your driver diagram")), chart,
                                 heading(_("Priority of the change ideas (PICK)"), level=4), self.pick]
 

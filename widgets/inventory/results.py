@@ -45,8 +45,8 @@ def _largest(rows: charts.Rows) -> str:
     return _("Largest group: {group}, {count} clients.").format(group=label, count=format_number(count))
 
 
-def _chart_with_table(rows: charts.Rows, figure, detail: str) -> ipywidgets.Widget:
-    return described_chart(bokeh_widget(figure), chart_says(rows.title, detail), rows_table(rows))
+def _chart_with_table(rows: charts.Rows, make_figure, detail: str) -> ipywidgets.Widget:
+    return described_chart(bokeh_widget(lambda: make_figure(rows)), chart_says(rows.title, detail), rows_table(rows))
 
 
 def _inflow_latest(rows: charts.Rows) -> str:
@@ -56,8 +56,9 @@ def _inflow_latest(rows: charts.Rows) -> str:
 
 def _age_and_sex(inventory: Inventory) -> ipywidgets.Widget:
     ages = charts.age_rows(inventory)
-    return described_chart(bokeh_widget(charts.age_sex_figure(inventory)), chart_says(_("Age and sex"), _largest(ages)),
-                           rows_table(ages), rows_table(charts.sex_rows(inventory)))
+    return described_chart(bokeh_widget(lambda: charts.age_sex_figure(inventory)),
+                           chart_says(_("Age and sex"), _largest(ages)), rows_table(ages),
+                           rows_table(charts.sex_rows(inventory)))
 
 
 def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
@@ -69,13 +70,13 @@ def inventory_charts(inventory: Inventory) -> list[ipywidgets.Widget]:
     blocks = [
         section(_("Age and sex"), _age_and_sex(inventory), level=3),
         section(duration.title, paragraph(long_term),
-                _chart_with_table(duration, charts.bar_figure(duration), _largest(duration)), level=3),
+                _chart_with_table(duration, charts.bar_figure, _largest(duration)), level=3),
     ]
     for rows, make, detail in ((charts.reason_rows(inventory), charts.bar_figure, _largest),
                                (charts.insats_rows(inventory), charts.bar_figure, _largest),
                                (charts.inflow_rows(inventory), charts.inflow_figure, _inflow_latest)):
         if rows.rows:
-            blocks.append(section(rows.title, _chart_with_table(rows, make(rows), detail(rows)), level=3))
+            blocks.append(section(rows.title, _chart_with_table(rows, make, detail(rows)), level=3))
     total = paragraph(_("{count} clients are counted.").format(count=format_number(inventory.total)))
     return [total, *blocks]
 

@@ -12,7 +12,7 @@ from widgets.components.fields import html, paragraph, section, text
 from workshop.i18n import _
 from workshop.pdsa import Cycle
 from workshop.pdsa.records import ACT, PLAN
-from workshop.pdsa.timeline import cycle_label, idea_name, period_text, timeline_figure
+from workshop.pdsa.timeline import cycle_label, has_timeline, idea_name, period_text, timeline_figure
 
 
 def cycle_table(cycles: list[Cycle]) -> str:
@@ -41,8 +41,8 @@ def timeline_says(cycles: list[Cycle]) -> str:
 
 
 def timeline_section(cycles: list[Cycle]) -> ipywidgets.Widget:
-    figure = timeline_figure(cycles)
-    if figure is None:
+    if not has_timeline(cycles):
         return section(_("Timeline"), paragraph(_("The cycles appear on the timeline when they have a period."),
                                                 css_class="gk-muted"), html(cycle_table(cycles)))
-    return section(_("Timeline"), described_chart(bokeh_widget(figure), timeline_says(cycles), cycle_table(cycles)))
+    chart = bokeh_widget(lambda: timeline_figure(cycles))
+    return section(_("Timeline"), described_chart(chart, timeline_says(cycles), cycle_table(cycles)))

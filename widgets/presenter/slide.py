@@ -58,6 +58,6 @@ def _says(chart: Chart) -> str:
 def _chart(chart: Chart, figure, table: Block) -> ipywidgets.Widget:
     if figure.sizing_mode == "stretch_width":
         figure.height = SLIDE_CHART_HEIGHT
-    box = described_chart(bokeh_widget(figure), _says(chart), folded(blocks_html((table,))))
+    box = described_chart(bokeh_widget(lambda: figure), _says(chart), folded(blocks_html((table,))))
     box.add_class("gk-slide-chart")
     return box

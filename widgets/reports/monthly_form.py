@@ -32,7 +32,7 @@ from workshop.reports.records.monthly import (
     monthly_draft,
     save_monthly_report,
 )
-from workshop.reports.score_chart import score_figure
+from workshop.reports.score_chart import score_figure, scored_months
 
 _TEXTS = ("tested", "learned", "next_steps")
 _NOT_ASSESSED = ""
@@ -188,10 +188,10 @@ class MonthlyForm:
 
     def _show_history(self) -> None:
         reports = list_monthly_reports(self.store, self.team_id)
-        figure = score_figure(reports)
         table = history_table(reports)
-        self.history.children = [described_chart(bokeh_widget(figure), score_says(reports), table)
-                                 if figure is not None else html(table)]
+        chart = bokeh_widget(lambda: score_figure(reports)) if len(scored_months(reports)) >= 2 else None
+        self.history.children = [described_chart(chart, score_says(reports), table) if chart is not None
+                                 else html(table)]
 
 
 def monthly_form(page, store, team_id: int) -> ipywidgets.Widget:

@@ -99,8 +99,8 @@ class ChartPanel:
             except InvalidInput as problem:
                 children.append(html(f'<div class="gk-message gk-message-warning" role="status">'
                                      f"{text(problem.message)}</div>"))
-        if self.analysis is not None:
-            self.chart = bokeh_widget(measure_figure(series, self.analysis, cycles))
+        if (analysis := self.analysis) is not None:
+            self.chart = bokeh_widget(lambda: measure_figure(series, analysis, cycles))
             self.judged = verdict(series, self.analysis)
             children.append(described_measure(self.chart, series, self.analysis, self.judged, cycles))
             children.append(self._phases())

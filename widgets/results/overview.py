@@ -35,5 +35,5 @@ def overview(store: Store, team_id: int, measures: list[Measure]) -> list[ipywid
     if not charts:
         return [section(_("All measures"), html(listed))]
     says = chart_says(_("All measures"), _("Each measure's latest value and verdict are listed below."))
-    chart = described_chart(bokeh_widget(overview_figure(charts)), says, listed)
+    chart = described_chart(bokeh_widget(lambda: overview_figure(charts)), says, listed)
     return [section(_("All measures"), chart)]

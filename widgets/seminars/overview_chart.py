@@ -47,6 +47,6 @@ class ChartOnDemand:
             return
         analysis = analyse_series(series)
         cycles = cycle_annotations(self.page.store, cell.team_id, cell.measure_id)
-        chart = bokeh_widget(projected(self.page, measure_figure(series, analysis, cycles)))
+        chart = bokeh_widget(lambda: projected(self.page, measure_figure(series, analysis, cycles)))
         self.chart.children = [heading(_choice_label(cell, self.names), 4),
                                described_measure(chart, series, analysis, verdict(series, analysis), cycles)]

@@ -99,6 +99,11 @@ def _date_ticks(first: dt.date, last: dt.date) -> tuple[dt.date, dict[float, str
     return axis_start, {_moment(day).timestamp() * 1000: name(day) for day in days[::every]}
 
 
+def has_timeline(cycles: list[Cycle]) -> bool:
+    """Whether a cycle has a start, so the timeline has something to show."""
+    return any(cycle.plan.start is not None for cycle in cycles)
+
+
 def timeline_figure(cycles: list[Cycle], *, today: dt.date | None = None) -> Figure | None:
     """A bokeh figure of the cycles that have a period (a cycle without an end runs to today), or None."""
     starts = {cycle.id: cycle.plan.start for cycle in cycles if cycle.plan.start is not None}

@@ -11,7 +11,7 @@ import datetime as dt
 from workshop.chart_look import house_style
 from workshop.i18n import _
 from workshop.palette import ACCENT, INK, css
-from workshop.reports.records.assessment_scale import SCORES, score_text
+from workshop.reports.records.assessment_scale import SCORES, ScaleLevel, score_text
 from workshop.reports.records.monthly import MonthlyReport, month_label, month_start
 
 
@@ -19,9 +19,14 @@ def _moment(month: str) -> dt.datetime:
     return dt.datetime.combine(month_start(month), dt.time())
 
 
+def scored_months(reports: list[MonthlyReport]) -> list[tuple[str, ScaleLevel]]:
+    """The months that have a score, with it (oldest first, as ``reports``)."""
+    return [(report.month, level) for report in reports if (level := report.level) is not None]
+
+
 def score_figure(reports: list[MonthlyReport]):
     """A step chart of the scored months (oldest first), or None with fewer than two scores."""
-    scored = [(report.month, level) for report in reports if (level := report.level) is not None]
+    scored = scored_months(reports)
     if len(scored) < 2:
         return None
     from bokeh.models import ColumnDataSource, FixedTicker, HoverTool, LabelSet, Range1d

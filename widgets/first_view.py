@@ -1,0 +1,59 @@
+"""Work the first view can do without (drawing charts) waits until the browser has the page.
+
+Voilà sends a page when its notebook has run; only then does the browser ask the kernel for the page's widgets and
+show them. Work done while the notebook runs delays all of it. Work left for later is set off by the browser: once
+it has built the page's widgets it carries out a link between two hidden numbers (``jsdlink``) and sends the kernel
+the one change, and the kernel does the work while the browser lays out the page. A Voilà kernel serves one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import ipywidgets
+
+from widgets.errors import log
+
+_waiting: list[Callable[[], None]] = []
+
+
+@cache
+def _signal() -> tuple[ipywidgets.IntText, ipywidgets.IntText, ipywidgets.Widget]:
+    """The browser copies ``source``'s 1 into ``shown`` as soon as it has the page's widgets."""
+    source, shown = ipywidgets.IntText(1), ipywidgets.IntText(0)
+    shown.observe(lambda _change: _run_waiting(), "value")
+    return source, shown, ipywidgets.jsdlink((source, "value"), (shown, "value"))
+
+
+def browser_has_the_page() -> bool:
+    return _signal()[1].value == 1
+
+
+def when_shown(work: Callable[[], None]) -> None:
+    """Do ``work`` once the browser has the page; at once when it has (a redraw after an action)."""
+    if browser_has_the_page():
+        work()
+    else:
+        _waiting.append(work)
+
+
+def _run_waiting() -> None:
+    while _waiting:
+        work = _waiting.pop(0)
+        try:
+            work()
+        except Exception:  # one failed piece of work must not keep the others from the page
+            log.exception("work left for after the first view failed")
+
+
+def show_the_page() -> None:
+    """What the browser does when it has the page's widgets (for tests: no browser runs the link there)."""
+    source, shown, _link = _signal()
+    shown.value = source.value
+
+
+def forget_the_page() -> None:
+    """Back to a page not yet shown, its waiting work dropped (for tests: each builds a new page in one kernel)."""
+    _waiting.clear()
+    _signal()[1].value = 0
