@@ -44,6 +44,12 @@ def init_bokeh() -> None:
         output_notebook(Resources(mode="inline", components=["bokeh"]), hide_banner=True)
 
 
+def import_bokeh() -> None:
+    """Import what drawing a chart takes (bokeh, numpy, jupyter_bokeh): a pooled kernel does while it waits."""
+    import bokeh.plotting  # noqa: F401
+    import jupyter_bokeh  # noqa: F401
+
+
 def bokeh_widget(draw: Callable[[], Any]) -> ipywidgets.VBox:
     """The bokeh figure ``draw`` builds (in ``workshop``), as a widget.
 

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import ipywidgets
 
-from widgets.bokeh_setup import bokehjs_output
+from widgets.bokeh_setup import bokehjs_output, import_bokeh
 from widgets.components.fields import field_row, html, text
 from widgets.components.frame import footer_markup, header_markup
 from widgets.components.messages import MessageArea
@@ -25,7 +25,7 @@ from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_p
 from widgets.join_team import TeamPicker
 from widgets.page_state import SAVED, SESSION, PageState
 from widgets.rejoin import RejoinForm, refresh_offer
-from widgets.visitor import request_query_string
+from widgets.visitor import request_query_string, waiting_in_a_pool
 from workshop.collaboratives import list_collaboratives
 from workshop.errors import AccessRevoked, UserError
 from workshop.i18n import LANGUAGES, _, set_language
@@ -99,6 +99,8 @@ class Page:
         if query_string is None:
             if store is None:
                 _open_store_before_the_visitor()
+            if charts and waiting_in_a_pool():
+                import_bokeh()  # a visit then pays only for its own charts
             query_string = request_query_string()
         self.state = PageState(Session(set_language(language_from_query(query_string))))
         try:

@@ -16,9 +16,14 @@ _ATTEMPTS = 24
 """Times a pooled kernel tries to reach the server for its visitor's request (each try waits 5 s at most)."""
 
 
+def waiting_in_a_pool() -> bool:
+    """Whether this kernel was started ahead of its visitor (a preheated kernel), rather than for a request."""
+    return os.environ.get(_PREHEATED) == "True"
+
+
 def request_query_string() -> str:
     """The visitor's query string ("" when there is none, or when the request never reached a pooled kernel)."""
-    if os.environ.get(_PREHEATED) == "True":
+    if waiting_in_a_pool():
         # A pooled kernel inherits the server's environment: only the value Voilà sends for this kernel's own
         # request may name a session, never one left in the environment before it.
         os.environ.pop(_QUERY, None)

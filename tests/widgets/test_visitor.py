@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 
 import pytest
 from websockets.sync.server import serve
 
+from tests.widgets.first_render import ROOT
 from widgets.visitor import request_query_string
 
 
@@ -61,3 +65,17 @@ def test_a_pooled_kernel_whose_request_never_comes_serves_no_session(monkeypatch
     monkeypatch.setenv("QUERY_STRING", "team=1&key=someone-elses")
     with pytest.warns(UserWarning):
         assert request_query_string() == ""
+
+
+@pytest.mark.parametrize(("builder", "imports_bokeh"), [("widgets.results.page:build_results_page", True),
+                                                       ("widgets.start.page:build_start_page", False)])
+def test_a_pooled_kernel_of_a_page_with_charts_imports_bokeh_before_its_visitor_comes(demo_store, builder,
+                                                                                      imports_bokeh):
+    module, function = builder.split(":")
+    code = ("import os, sys; import widgets.page as page; from workshop.store import Store; "
+            f"from {module} import {function}; "
+            "page.request_query_string = lambda: print('bokeh' in sys.modules) or ''; "
+            f"page.open_store = lambda: Store({str(demo_store.url)!r}); {function}()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                            env=dict(os.environ, VOILA_PREHEAT="True"))
+    assert result.stdout.split()[0] == str(imports_bokeh)
