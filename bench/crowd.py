@@ -35,7 +35,14 @@ from playwright.async_api import async_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, demo_team_links, free_port, wait_until_serving  # noqa: E402
+from tests.e2e.live import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    demo_team_links,
+    free_port,
+    wait_until_pools_filled,
+    wait_until_serving,
+)
 
 START = "00_start.ipynb"
 STEPS = ["01_malgrupp.ipynb", "02_mal_och_matt.ipynb", "03_forandringar.ipynb", "04_pgsa.ipynb",
@@ -99,20 +106,15 @@ def _kernels(server: psutil.Process) -> int:
     return count
 
 
-def _wait_for_pools(server: psutil.Process, work: Path, notebooks: int, timeout: float = 600) -> None:
-    """Until every notebook's pool is filled (once) and no kernel has started for a few seconds."""
+def _wait_until_quiet(server: psutil.Process, timeout: float = 600) -> None:
+    """Until the server and its kernels use under 5 % of one core for 5 s: the pools' kernels have done their
+    imports and wait for visitors, as on a server filled before a seminar."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        log = (work / "server.log").read_text(errors="replace")
-        if log.count("is filled with") >= notebooks:
-            break
-        time.sleep(1)
-    settled, count = 0, -1
-    while settled < 5 and time.monotonic() < deadline:
-        now = _kernels(server)
-        settled = settled + 1 if now == count else 0
-        count = now
-        time.sleep(1)
+        before = sum(_cpu_by_process(server).values())
+        time.sleep(5)
+        if sum(_cpu_by_process(server).values()) - before < 0.25:
+            return
 
 
 async def _visit(browser, url: str, started: float, timeout: float, open_tabs: list | None = None
@@ -245,7 +247,9 @@ def main() -> None:
         store.close()
         urls = [links[visitor % len(notebooks)][visitor % len(links[0])] for visitor in range(arguments.visitors)]
         if not arguments.plain_voila:
-            _wait_for_pools(server, work, len(list((root / "notebooks").glob("*.ipynb"))))
+            wait_until_pools_filled(work / "server.log", root, timeout=600)
+            _wait_until_quiet(server)
+        load_at_crowd = os.getloadavg()[0]
         one, one_cpu, results, (voila_cpu, pool_cpu), started_cpu, unshown = asyncio.run(
             _measure(urls, base_url, server, arguments.timeout,
                      refills=not arguments.plain_voila and not arguments.pool))
@@ -268,7 +272,8 @@ def main() -> None:
     print(json.dumps({"visitors": arguments.visitors, "pages": "steps 1-6" if arguments.steps else "Start",
                       "server": "voila" if arguments.plain_voila else "workshop serve", "root": str(root),
                       "pools": pools or "voila.json"}))
-    print(f"machine: {cores} cores, load average before {load_before:.1f} (others share it)")
+    print(f"machine: {cores} cores, load average {load_before:.1f} before the server started and "
+          f"{load_at_crowd:.1f} when the crowd came (others share it)")
     print(f"one load alone: {one[1]:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and browser)")
     print(f"failures: {sum(failures.values())} of {arguments.visitors} "
           + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))

@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.e2e.live import CHROMIUM, CHROMIUM_ARGS, free_port, start_voila, stop, wait_until_serving
+from tests.e2e.live import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    free_port,
+    start_voila,
+    stop,
+    wait_until_pools_filled,
+    wait_until_serving,
+)
 
 
 def pytest_collection_modifyitems(items):
@@ -51,6 +59,7 @@ def _serving(data_dir: Path, *, demo: bool):
     base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(base_url, process)
+        wait_until_pools_filled(data_dir / "voila.log")
         yield base_url
     finally:
         stop(process)

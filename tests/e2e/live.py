@@ -88,6 +88,17 @@ def wait_until_serving(base_url: str, process: subprocess.Popen, timeout: float 
     raise TimeoutError("the server did not start")
 
 
+def wait_until_pools_filled(log_path: Path, root: Path = ROOT, timeout: float = 240) -> None:
+    """Until each page's pool of preheated kernels has filled once, as a server is before its visitors come: a
+    visit while a dozen kernels start at once on a small machine can take a minute, which no person meets."""
+    pages = len(list((root / "notebooks").glob("*.ipynb")))
+    deadline = time.monotonic() + timeout
+    while log_path.read_text(errors="replace").count("is filled with") < pages:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the server's kernel pools did not fill")
+        time.sleep(0.5)
+
+
 def stop(process: subprocess.Popen) -> None:
     """Stop a server the test started, killing it if it does not go within 20 s."""
     process.terminate()
