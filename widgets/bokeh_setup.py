@@ -9,9 +9,7 @@ from typing import Any
 
 import ipywidgets
 
-from widgets.components.fields import paragraph
-from widgets.errors import log
-from widgets.first_view import when_shown
+from widgets.first_view import shown_later
 from workshop.i18n import _
 
 
@@ -56,18 +54,11 @@ def bokeh_widget(draw: Callable[[], Any]) -> ipywidgets.VBox:
     While the page is built, the chart is drawn once the browser has the page (``widgets.first_view``): the page
     is usable without waiting for bokeh's import, the figure and BokehJS, and says meanwhile that the chart comes.
     """
-    box = ipywidgets.VBox([paragraph(_("Drawing the chart …"), css_class="gk-muted")])
 
-    def draw_into_box() -> None:
+    def chart() -> ipywidgets.DOMWidget:
         from jupyter_bokeh import BokehModel
 
-        try:
-            init_bokeh()
-            box.children = [BokehModel(draw())]
-        except Exception:
-            log.exception("a chart could not be drawn")
-            box.children = [paragraph(_("The chart could not be drawn. Its values are beside it."),
-                                      css_class="gk-muted")]
+        init_bokeh()
+        return BokehModel(draw())
 
-    when_shown(draw_into_box)
-    return box
+    return shown_later(chart, _("Drawing the chart …"), _("The chart could not be drawn. Its values are beside it."))

@@ -13,6 +13,7 @@ from functools import cache
 
 import ipywidgets
 
+from widgets.components.fields import paragraph
 from widgets.errors import log
 
 _waiting: list[Callable[[], None]] = []
@@ -36,6 +37,26 @@ def when_shown(work: Callable[[], None]) -> None:
         work()
     else:
         _waiting.append(work)
+
+
+WAITING_CLASS = "gk-waiting"
+"""Marks what the page says while a part waits for the browser (the benchmark waits for the last to go)."""
+
+
+def shown_later(build: Callable[[], ipywidgets.Widget], waiting: str, failed: str) -> ipywidgets.VBox:
+    """A box holding what ``build`` makes once the browser has the page, saying ``waiting`` until then (a page
+    already shown gets it at once); ``failed`` if ``build`` fails."""
+    box = ipywidgets.VBox([paragraph(waiting, css_class=f"gk-muted {WAITING_CLASS}")])
+
+    def fill() -> None:
+        try:
+            box.children = [build()]
+        except Exception:
+            log.exception("a part left for after the first view could not be built")
+            box.children = [paragraph(failed, css_class="gk-muted")]
+
+    when_shown(fill)
+    return box
 
 
 def _run_waiting() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets
 
 from widgets.components.fields import button, choice_field, html, paragraph, section, text
+from widgets.first_view import shown_later
 from widgets.inventory.results import saved_inventory
 from widgets.inventory.tables import comparison_table
 from workshop.i18n import _, format_date, format_number
@@ -38,8 +39,11 @@ class SavedInventories:
         inventory_id = self.page.state.chosen("inventory_id")
         if inventory_id not in {listing.id for listing in saved.listings}:  # none chosen yet, or another team's
             inventory_id = saved.listings[0].id if saved.listings else None
-        shown = [] if inventory_id is None else [saved_inventory(get_inventory(
-            self.page.store, self.page.session.team_id, inventory_id))]
+        # Its charts and tables (pandas, bokeh) come once the browser has the page: the page is usable before.
+        shown = [] if inventory_id is None else [shown_later(
+            lambda: saved_inventory(get_inventory(self.page.store, self.page.session.team_id, inventory_id)),
+            _("Opening the saved inventory …"),
+            _("The saved inventory could not be shown. Reload the page to try again."))]
         self.widget.children = [saved.widget, *shown]
         self.shows_one = inventory_id is not None
 

@@ -25,7 +25,7 @@ def _page(store, team_id: int, code: str):
 
 def _shown(page):
     """The saved inventory drawn in full, if any."""
-    return [widget for widget in page.view.saved_box.children if "gk-saved-inventory" in widget._dom_classes]
+    return [widget for widget in all_widgets(page.view.saved_box) if "gk-saved-inventory" in widget._dom_classes]
 
 
 def _opener(page, label: str):
