@@ -41,11 +41,18 @@ _SETTLED = """() => new Promise((done) => {
 SHEET_PX = round(186 * 96 / 25.4)
 """An A4 sheet's width less the print margins (style.py), in CSS pixels."""
 
-_CUT_CHARTS = """() => [...document.querySelectorAll('.gk-page .gk-chart')].filter((box) => {
-  const drawn = box.querySelector('.bk-Figure, .bk-GridPlot');
-  return drawn && drawn.getBoundingClientRect().right > box.getBoundingClientRect().right + 1;
-}).map((box) => box.querySelector('.gk-chart-text').textContent.slice(0, 60))"""
-"""The charts reaching past their box's right edge, where paper cuts them."""
+_CUT = """() => {
+  const past = (element, box) => element.getBoundingClientRect().right > box.getBoundingClientRect().right + 1;
+  const charts = [...document.querySelectorAll('.gk-page .gk-chart')].filter((box) => {
+    const drawn = box.querySelector('.bk-Figure, .bk-GridPlot');
+    return drawn && past(drawn, box);
+  });
+  const tables = [...document.querySelectorAll('.gk-page table')].filter((table) => {
+    return table.checkVisibility() && past(table, table.closest('.gk-section') || table.closest('.gk-page'));
+  });
+  return [...charts, ...tables].map((element) => element.textContent.trim().slice(0, 60));
+}"""
+"""The charts and tables reaching past their box's right edge, where paper cuts them."""
 
 
 def _step_page(request, new_context, team: str, step: int):
@@ -114,7 +121,7 @@ def test_a_step_page_prints_its_content_and_whole_charts_without_controls(reques
     assert (len(drawn) >= 1) == (charts >= 1)
     split = {digest[:8]: sorted(on) for digest, on in drawn.items() if len(on) > 1}
     assert split == {}, f"a chart is cut across sheets: {split}"
-    # Nor at a sheet's edge: laid out as wide as a sheet, as the page is printed, each chart fits its box.
+    # Nor at a sheet's edge: laid out as wide as a sheet, as the page is printed, each chart and table fits its box.
     page.set_viewport_size({"width": SHEET_PX, "height": 900})
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
-    assert page.evaluate(_CUT_CHARTS) == []
+    assert page.evaluate(_CUT) == []
