@@ -190,6 +190,9 @@ CSS = "\n<style>\n" + css_variables() + """
   html, body, #main, #jp-main-content-panel, #rendered_cells { position: static !important; height: auto !important;
     width: auto !important; overflow: visible !important; contain: none !important; }
   .jp-OutputArea { overflow: visible !important; }
+  /* JupyterLab keeps a cell's output on one sheet: the page, one output taller than a sheet, would start on the
+     second and leave the first blank. */
+  .jp-OutputArea-child { break-inside: auto !important; }
   .gk-page { max-width: none; font-size: 11pt; }
   .gk-page, .gk-page :is(h1, h2, h3, h4, h5, a, .gk-muted, .gk-help, .gk-group-team) { color: #000 !important; }
   /* What is pressed or chosen on a screen: buttons, the language switch, the steps' links, the footer, uploads. */
@@ -199,7 +202,18 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
     background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }
   .gk-page textarea { field-sizing: content; height: auto !important; }
+  /* A one-line field takes its row's whole width: it cannot wrap, so a long answer shows as much as fits. */
+  .gk-page .widget-text { width: auto !important; flex-wrap: nowrap; }
+  .gk-page .widget-text input { field-sizing: content; flex: 1 1 auto; }
+  /* An example in an empty field is no answer. */
+  .gk-page ::placeholder { color: transparent; }
+  /* A folded part (a chart's table, a long table) stays folded, as on the screen: its chart is printed above it. */
+  .gk-page summary { display: none; }
+  /* A table has no sideways scrolling on paper: its cells wrap at spaces, and a wide table's headings (a column for
+     each support) within words too, so that its columns narrow to the sheet. */
   .gk-page .widget-html-content:has(table) { overflow: visible; }
+  .gk-page :is(th, td) { overflow-wrap: break-word; }
+  .gk-page table:has(th:nth-child(6)) thead th { overflow-wrap: anywhere; }
   /* A chart, a table row, a card or a message stays whole on one sheet. */
   .gk-page :is(.gk-chart-canvas, .bk-Figure, .bk-GridPlot, .gk-message, tr, figure, .gk-group-card) {
     break-inside: avoid; page-break-inside: avoid; }
