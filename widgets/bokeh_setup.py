@@ -20,7 +20,10 @@ def bokehjs_output() -> ipywidgets.Output:
     Voilà shows nothing a callback displays except through a widget already on the page, and the browser needs
     BokehJS before it draws a bokeh widget: a ``Page`` that can chart carries this, empty, from the start.
     """
-    return ipywidgets.Output(layout=ipywidgets.Layout(display="none"))
+    output = ipywidgets.Output(layout=ipywidgets.Layout(display="none"))
+    # The browser sends back what an Output shows: the kernel need not keep BokehJS (1.3 MB) once it has run.
+    output.observe(lambda change: change.new and setattr(output, "outputs", ()), "outputs")
+    return output
 
 
 def _in_a_callback() -> bool:

@@ -16,6 +16,9 @@ import ipywidgets
 from widgets.components.fields import paragraph
 from widgets.errors import log
 
+WAITING_CLASS = "gk-waiting"
+"""Marks what the page says while a part waits for the browser (the benchmark waits for the last to go)."""
+
 _waiting: list[Callable[[], None]] = []
 
 
@@ -31,16 +34,12 @@ def browser_has_the_page() -> bool:
     return _signal()[1].value == 1
 
 
-def when_shown(work: Callable[[], None]) -> None:
+def _when_shown(work: Callable[[], None]) -> None:
     """Do ``work`` once the browser has the page; at once when it has (a redraw after an action)."""
     if browser_has_the_page():
         work()
     else:
         _waiting.append(work)
-
-
-WAITING_CLASS = "gk-waiting"
-"""Marks what the page says while a part waits for the browser (the benchmark waits for the last to go)."""
 
 
 def shown_later(build: Callable[[], ipywidgets.Widget], waiting: str, failed: str) -> ipywidgets.VBox:
@@ -55,17 +54,13 @@ def shown_later(build: Callable[[], ipywidgets.Widget], waiting: str, failed: st
             log.exception("a part left for after the first view could not be built")
             box.children = [paragraph(failed, css_class="gk-muted")]
 
-    when_shown(fill)
+    _when_shown(fill)
     return box
 
 
 def _run_waiting() -> None:
     while _waiting:
-        work = _waiting.pop(0)
-        try:
-            work()
-        except Exception:  # one failed piece of work must not keep the others from the page
-            log.exception("work left for after the first view failed")
+        _waiting.pop(0)()
 
 
 def show_the_page() -> None:

@@ -6,7 +6,7 @@ import pytest
 from bokeh.plotting import figure
 from jupyter_bokeh import BokehModel
 
-from widgets.bokeh_setup import _in_a_callback, bokeh_widget, init_bokeh
+from widgets.bokeh_setup import _in_a_callback, bokeh_widget, bokehjs_output, init_bokeh
 from widgets.first_view import forget_the_page, show_the_page
 
 
@@ -82,3 +82,11 @@ def test_a_callback_is_told_from_the_cell_by_the_request_the_kernel_serves(monke
 
     monkeypatch.setattr("IPython.get_ipython", lambda: type("Shell", (), {"kernel": Kernel()})())
     assert _in_a_callback() is callback
+
+
+def test_the_kernel_drops_the_copy_of_bokehjs_the_browser_sends_back():
+    """The browser returns what an Output shows; BokehJS has run by then and would only take the kernel's memory."""
+    output = bokehjs_output()
+    output.set_state({"outputs": [{"output_type": "display_data", "metadata": {},
+                                   "data": {"application/javascript": "/* BokehJS */"}}]})
+    assert output.outputs == ()
