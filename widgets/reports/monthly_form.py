@@ -32,7 +32,7 @@ from workshop.reports.records.monthly import (
     monthly_draft,
     save_monthly_report,
 )
-from workshop.reports.score_chart import score_figure, scored_months
+from workshop.reports.score_chart import has_score_chart, score_figure
 
 _TEXTS = ("tested", "learned", "next_steps")
 _NOT_ASSESSED = ""
@@ -189,7 +189,7 @@ class MonthlyForm:
     def _show_history(self) -> None:
         reports = list_monthly_reports(self.store, self.team_id)
         table = history_table(reports)
-        chart = bokeh_widget(lambda: score_figure(reports)) if len(scored_months(reports)) >= 2 else None
+        chart = bokeh_widget(lambda: score_figure(reports)) if has_score_chart(reports) else None
         self.history.children = [described_chart(chart, score_says(reports), table) if chart is not None
                                  else html(table)]
 

@@ -19,16 +19,21 @@ def _moment(month: str) -> dt.datetime:
     return dt.datetime.combine(month_start(month), dt.time())
 
 
-def scored_months(reports: list[MonthlyReport]) -> list[tuple[str, ScaleLevel]]:
+def _scored_months(reports: list[MonthlyReport]) -> list[tuple[str, ScaleLevel]]:
     """The months that have a score, with it (oldest first, as ``reports``)."""
     return [(report.month, level) for report in reports if (level := report.level) is not None]
 
 
+def has_score_chart(reports: list[MonthlyReport]) -> bool:
+    """Whether two months have a score, so the chart has a step to show."""
+    return len(_scored_months(reports)) >= 2
+
+
 def score_figure(reports: list[MonthlyReport]):
     """A step chart of the scored months (oldest first), or None with fewer than two scores."""
-    scored = scored_months(reports)
-    if len(scored) < 2:
+    if not has_score_chart(reports):
         return None
+    scored = _scored_months(reports)
     from bokeh.models import ColumnDataSource, FixedTicker, HoverTool, LabelSet, Range1d
     from bokeh.plotting import figure
 
