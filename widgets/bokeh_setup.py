@@ -1,7 +1,9 @@
-"""Bokeh inside widgets, offline: BokehJS is served inline, never from a CDN, and only to a page that draws a chart."""
+"""Bokeh inside widgets, offline: BokehJS comes from the kit's server or inline, never from a CDN, and only to a page
+that draws a chart."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from contextlib import nullcontext
 from functools import cache
@@ -10,6 +12,7 @@ from typing import Any
 import ipywidgets
 
 from widgets.first_view import shown_later
+from workshop.hosting import bokehjs
 from workshop.i18n import _
 
 
@@ -36,8 +39,11 @@ def _in_a_callback() -> bool:
 
 @cache
 def init_bokeh() -> None:
-    """Load BokehJS into the page once per kernel, before its first chart: while the page is built, in the cell's
-    output (the page's HTML, ahead of every widget); from a callback, into ``bokehjs_output()``."""
+    """Load BokehJS into the page once per kernel, before its first chart, unless the kit's Voilà has loaded it
+    with the page (``workshop.hosting.bokehjs``): while the page is built, in the cell's output (the page's HTML,
+    ahead of every widget); from a callback, into ``bokehjs_output()``."""
+    if os.environ.get(bokehjs.IN_PAGE):
+        return
     from bokeh.io import output_notebook
     from bokeh.resources import Resources
 

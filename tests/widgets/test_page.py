@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import json
+import re
+from pathlib import Path
+
 import ipywidgets
 import pytest
 
@@ -18,8 +23,11 @@ from widgets.start.page import build_start_page
 from widgets.start.team import TeamView
 from widgets.start.visitor import VisitorView
 from workshop.errors import InvalidInput
+from workshop.hosting.bokehjs import draws_charts
 from workshop.session import join_team
 from workshop.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_language_switch_re_renders_in_english_and_back(team_page):
@@ -197,3 +205,13 @@ def test_the_next_action_clears_news_in_every_area_and_keeps_problems(visitor_pa
     assert section_messages.kind is None and 'class="gk-message' not in section_messages.widget.value
     assert hint.kind is None
     assert visitor_page.messages.kind == "warning"
+
+
+@pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda path: path.stem)
+def test_a_notebook_is_marked_as_drawing_charts_exactly_when_its_page_can_chart(demo_store, notebook):
+    """The kit's Voilà loads BokehJS with a page from the mark (workshop.hosting.bokehjs); its kernel then sends none."""
+    content = json.loads(notebook.read_text())
+    module, builder = re.search(r"from (\S+) import (\w+)", "".join(content["cells"][0]["source"])).groups()
+    shown = getattr(importlib.import_module(module), builder)  # start_page(), where build_start_page() stands
+    page = getattr(importlib.import_module(shown.__module__), f"build_{builder}")("", demo_store)
+    assert draws_charts(content["metadata"]) is (bokehjs_output() in page.widget.children)

@@ -15,6 +15,7 @@ from traitlets import Integer
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
+from workshop.hosting import bokehjs
 from workshop.hosting.admission import Admission, full_page, take_ready_first
 from workshop.hosting.pool import DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools, pool_memory_problem
 from workshop.hosting.request_log import log_request, request_summary
@@ -86,6 +87,14 @@ class KitVoila(Voila):
         if problem:
             print(problem, file=sys.stderr)
             self.exit(2)
+        self._serve_bokehjs()
+
+    def _serve_bokehjs(self) -> None:
+        """BokehJS as a static file, named to the template and announced to the kernels (``bokehjs``)."""
+        self.static_paths.append(str(bokehjs.bokehjs_folder()))
+        resources = self.config.VoilaConfiguration.get("resources", {})
+        self.config.VoilaConfiguration.resources = {**resources, bokehjs.RESOURCE: bokehjs.bokehjs_file()}
+        os.environ[bokehjs.IN_PAGE] = "1"
 
     def pool_plan(self):
         if not self.voila_configuration.preheat_kernel:
