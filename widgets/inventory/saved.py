@@ -39,7 +39,7 @@ class SavedInventories:
         inventory_id = self.page.state.chosen("inventory_id")
         if inventory_id not in {listing.id for listing in saved.listings}:  # none chosen yet, or another team's
             inventory_id = saved.listings[0].id if saved.listings else None
-        # Its charts and tables (pandas, bokeh) come once the browser has the page: the page is usable before.
+        # Its charts and tables (bokeh) come once the browser has the page: the page is usable before.
         shown = [] if inventory_id is None else [shown_later(
             lambda: saved_inventory(get_inventory(self.page.store, self.page.session.team_id, inventory_id)),
             _("Opening the saved inventory …"),
@@ -93,7 +93,7 @@ class SavedSection:
         first = format_date(comparison.first.inventory.inventory_date)
         second = format_date(comparison.second.inventory.inventory_date)
         tables = [html(comparison_table(dimension_title(dimension), [_LABELLERS[dimension](key) for key in
-                                                                     comparison.tables[dimension].index],
+                                                                     comparison.tables[dimension]],
                                         comparison.tables[dimension], first, second))
                   for dimension in DIMENSIONS if len(comparison.tables[dimension])]
         self.comparison.children = [paragraph(_("Numbers and shares of all clients in each inventory.")), *tables]

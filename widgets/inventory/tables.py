@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from widgets.components.cells import cell
 from workshop.i18n import _, format_number
 from workshop.inventory.charts import Rows
+from workshop.inventory.compare import Compared
 
 
 def share(count: int, total: int) -> str:
@@ -37,16 +39,15 @@ def rows_table(rows: Rows) -> str:
     return table
 
 
-def comparison_table(title: str, labels: list[str], table, first: str, second: str) -> str:
+def comparison_table(title: str, labels: list[str], table: Mapping[str, Compared], first: str, second: str) -> str:
     """Two inventories side by side: number and share in each, and the change."""
     header = "".join(f"<th scope='col'>{escape(text)}</th>" for text in
                      (_("Group"), first, _("Share"), second, _("Share"), _("Change")))
     body = ""
-    for label, (_key, row) in zip(labels, table.iterrows(), strict=True):
-        change = int(row["change"])
-        body += (f"<tr><th scope='row'>{escape(label)}</th>{cell(format_number(int(row['first'])))}"
-                 f"{cell(format_number(100 * row['first_share'], 1) + ' %')}"
-                 f"{cell(format_number(int(row['second'])))}{cell(format_number(100 * row['second_share'], 1) + ' %')}"
-                 f"{cell(('+' if change > 0 else '') + format_number(change))}</tr>")
+    for label, row in zip(labels, table.values(), strict=True):
+        body += (f"<tr><th scope='row'>{escape(label)}</th>{cell(format_number(row.first))}"
+                 f"{cell(format_number(100 * row.first_share, 1) + ' %')}"
+                 f"{cell(format_number(row.second))}{cell(format_number(100 * row.second_share, 1) + ' %')}"
+                 f"{cell(('+' if row.change > 0 else '') + format_number(row.change))}</tr>")
     return (f"<table class='gk-table'><caption>{escape(title)}</caption><thead><tr>{header}</tr></thead>"
             f"<tbody>{body}</tbody></table>")

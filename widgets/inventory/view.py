@@ -128,7 +128,7 @@ class InventoryView:
         if self.cases.problems and not self.exclude.value:
             raise InvalidInput(_("Some rows have problems. Choose to leave them out, or fix the file and upload it "
                                  "again."), field="exclude")
-        from workshop.inventory.summary import with_target_reasons  # pandas, as the cases counted already
+        from workshop.inventory.counting import with_target_reasons  # pandas, as the cases counted already
 
         filters = self.target.filters
         self.save(with_target_reasons(self.cases.summarize(self.age_bands), self.cases, filters), filters,

@@ -3,7 +3,7 @@ team reads its own counts (docs/integritet.md, "Suppression")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pandas as pd
@@ -23,7 +23,7 @@ from workshop.inventory.dimensions import (
     WITHOUT_INSATS,
 )
 from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import Inventory
+from workshop.inventory.summary import AgeSexTable, Inventory
 from workshop.store import Store
 from workshop.suppression import is_masked, suppress_counts, suppress_frame
 
@@ -52,18 +52,17 @@ def _shown_one(count: int, masked: bool) -> str:
     return suppress_counts({"": count})[1] if masked else format_number(count)
 
 
-def _one_dimension(series: pd.Series, masked: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    counts = {str(key): int(count) for key, count in series.items()}
+def _one_dimension(counts: Mapping[str, int], masked: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
     shown = suppress_counts(counts)[0] if masked and counts else {key: format_number(n) for key, n in counts.items()}
     for key, count in counts.items():
         yield key, "", _count(count, shown[key])
 
 
-def _age_sex(table: pd.DataFrame, masked: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    shown = suppress_frame(table) if masked else table.map(format_number)
-    for band in table.index:
-        for sex in table.columns:
-            yield str(band), str(sex), _count(int(table.loc[band, sex]), str(shown.loc[str(band), str(sex)]))
+def _age_sex(table: AgeSexTable, masked: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    frame = pd.DataFrame(list(table.counts), index=list(table.bands), columns=list(table.sexes))
+    shown = suppress_frame(frame) if masked else frame.map(format_number)
+    for band, sex, count in table.cells():
+        yield band, sex, _count(count, str(shown.loc[band, sex]))
 
 
 def _cells(inventory: Inventory, masked: bool) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
@@ -75,8 +74,8 @@ def _cells(inventory: Inventory, masked: bool) -> Iterator[tuple[str, str, str, 
                        (INFLOW, inventory.inflow_by_month)]
     if inventory.target_by_reason is not None:
         one_dimensional.append((TARGET_REASON_GROUP, inventory.target_by_reason))
-    for dimension, series in one_dimensional:
-        for category, subcategory, count in _one_dimension(series, masked):
+    for dimension, counts in one_dimensional:
+        for category, subcategory, count in _one_dimension(counts, masked):
             yield dimension, category, subcategory, count
     if inventory.without_insats is not None:
         yield WITHOUT_INSATS, "", "", _count(inventory.without_insats,

@@ -48,7 +48,7 @@ class Cases:
         return len(self.frame)
 
     def summarize(self, age_bands: Bands | None = None):
-        from workshop.inventory.summary import summarize_cases
+        from workshop.inventory.counting import summarize_cases
 
         return summarize_cases(self, age_bands or self.age_bands)
 

@@ -42,37 +42,37 @@ class Rows:
 
 
 def age_rows(inventory: Inventory) -> Rows:
-    return Rows(_("Age"), tuple((age_label(key), int(count)) for key, count in inventory.by_age_band.items()),
+    return Rows(_("Age"), tuple((age_label(key), count) for key, count in inventory.by_age_band.items()),
                 inventory.total)
 
 
 def sex_rows(inventory: Inventory) -> Rows:
-    return Rows(_("Sex"), tuple((sex_label(key), int(count)) for key, count in inventory.by_sex.items()),
+    return Rows(_("Sex"), tuple((sex_label(key), count) for key, count in inventory.by_sex.items()),
                 inventory.total)
 
 
 def reason_rows(inventory: Inventory) -> Rows:
     return Rows(_("Reason (main group)"),
-                tuple((ReasonGroup(key).label, int(count)) for key, count in inventory.by_reason.items()),
+                tuple((ReasonGroup(key).label, count) for key, count in inventory.by_reason.items()),
                 inventory.total)
 
 
 def duration_rows(inventory: Inventory) -> Rows:
     return Rows(_("Time since case opening"),
-                tuple((duration_label(key), int(count)) for key, count in inventory.by_duration.items()),
+                tuple((duration_label(key), count) for key, count in inventory.by_duration.items()),
                 inventory.total)
 
 
 def insats_rows(inventory: Inventory) -> Rows:
-    rows = [(str(name), int(count)) for name, count in inventory.by_insats.items()]
+    rows = list(inventory.by_insats.items())
     if inventory.without_insats is not None:
-        rows.append((_("No ongoing insats"), int(inventory.without_insats)))
+        rows.append((_("No ongoing insats"), inventory.without_insats))
     return Rows(_("Ongoing insatser"), tuple(rows), inventory.total, overlapping=True)
 
 
 def inflow_rows(inventory: Inventory) -> Rows:
     return Rows(_("New cases per month"),
-                tuple((str(month), int(count)) for month, count in inventory.inflow_by_month.items()),
+                tuple(inventory.inflow_by_month.items()),
                 inventory.total)
 
 
@@ -146,10 +146,10 @@ def age_sex_figure(inventory: Inventory):
     """Age bands with one bar per sex; the sex is named on the axis, not told by colour alone."""
     from bokeh.models import ColumnDataSource, FactorRange
 
-    table = inventory.by_age_sex
-    factors = [(age_label(band), sex_label(sex)) for band in table.index for sex in table.columns]
-    counts = [int(table.loc[band, sex]) for band in table.index for sex in table.columns]
-    colours = [_SEX_COLOURS[sex] for _band in table.index for sex in table.columns]
+    cells = list(inventory.by_age_sex.cells())
+    factors = [(age_label(band), sex_label(sex)) for band, sex, _count in cells]
+    counts = [count for _band, _sex, count in cells]
+    colours = [_SEX_COLOURS[sex] for _band, sex, _count in cells]
     source = ColumnDataSource({"factor": factors, "count": counts, "colour": colours,
                                "label": [f"{band}, {sex}" for band, sex in factors]})
     plot = _figure(_("Age and sex"), y_range=FactorRange(*reversed(factors)), height=80 + 26 * len(factors),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workshop.i18n import _
@@ -23,21 +24,35 @@ def dimension_title(dimension: str) -> str:
 
 
 @dataclass(frozen=True)
+class Compared:
+    """One category in both inventories: its count and its share of all clients in each."""
+
+    first: int
+    first_share: float
+    second: int
+    second_share: float
+
+    @property
+    def change(self) -> int:
+        return self.second - self.first
+
+
+@dataclass(frozen=True)
 class Comparison:
     first: SavedInventory
     second: SavedInventory
-    tables: dict
-    """Dimension → DataFrame with columns ``first``, ``first_share``, ``second``, ``second_share``, ``change``."""
+    tables: dict[str, dict[str, Compared]]
+    """Dimension → category → the category in both; the first inventory's categories first."""
 
 
-def _side_by_side(first, second, first_total: int, second_total: int):
-    import pandas as pd
+def _side_by_side(first: Mapping[str, int], second: Mapping[str, int], first_total: int,
+                  second_total: int) -> dict[str, Compared]:
+    def counted(counts: Mapping[str, int], total: int, key: str) -> tuple[int, float]:
+        count = counts.get(key, 0)
+        return count, count / total if total else 0.0
 
-    table = pd.concat([first.rename("first"), second.rename("second")], axis=1).fillna(0).astype("int64")
-    table["first_share"] = table["first"] / first_total if first_total else 0.0
-    table["second_share"] = table["second"] / second_total if second_total else 0.0
-    table["change"] = table["second"] - table["first"]
-    return table[["first", "first_share", "second", "second_share", "change"]]
+    return {key: Compared(*counted(first, first_total, key), *counted(second, second_total, key))
+            for key in dict.fromkeys([*first, *second])}
 
 
 def compare_inventories(store: Store, team_id: int, first_id: int, second_id: int) -> Comparison:

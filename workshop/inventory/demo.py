@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop.inventory.counting import with_target_reasons
 from workshop.inventory.reading import read_export
 from workshop.inventory.storage import InventoryNotes, save_inventory, save_notes
-from workshop.inventory.summary import with_target_reasons
 from workshop.inventory.target import TargetFilters
 from workshop.store import Store
 

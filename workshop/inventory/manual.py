@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from workshop.errors import InvalidInput
 from workshop.i18n import _, parse_decimal
 from workshop.inventory.bands import AGE_BANDS, DURATION_BANDS, UNKNOWN, Bands
-from workshop.inventory.reasons import ReasonGroup
+from workshop.inventory.reasons import REASON_GROUPS, ReasonGroup
+from workshop.inventory.summary import Inventory, age_sex_table, bands_counts, in_order, largest_first
 from workshop.validation import clean_text
 
 
@@ -36,13 +37,10 @@ def _remainder(total: int, counts: Mapping[str, int], *, label: str, field: str)
 def manual_inventory(inventory_date: dt.date, *, age_sex: Mapping[tuple[str, str], int],
                      reasons: Mapping[str, int] | None = None, durations: Mapping[str, int] | None = None,
                      insatser: Mapping[str, int] | None = None, without_insats: int | None = None,
-                     age_bands: Bands = AGE_BANDS):
+                     age_bands: Bands = AGE_BANDS) -> Inventory:
     """An :class:`Inventory` from typed counts. Age × sex gives the total; what other tables leave
     out counts as not stated."""
-    import pandas as pd
-
     from workshop.inventory.cases import safe_label
-    from workshop.inventory.summary import REASON_GROUPS, Inventory, _bands_series, age_sex_table
 
     total = sum(age_sex.values())
     if total <= 0:
@@ -65,12 +63,12 @@ def manual_inventory(inventory_date: dt.date, *, age_sex: Mapping[tuple[str, str
             total=total), field="without_insats")
     return Inventory(
         inventory_date=inventory_date,
-        by_age_sex=age_sex_table(dict(age_sex), age_bands),
-        by_reason=pd.Series(reasons, dtype="int64").reindex(REASON_GROUPS, fill_value=0).rename("count"),
-        by_reason_text=pd.Series(dtype="int64", name="count"),
-        by_duration=_bands_series(durations, DURATION_BANDS),
-        by_insats=pd.Series(named, dtype="int64", name="count").sort_values(ascending=False, kind="stable"),
+        by_age_sex=age_sex_table(age_sex, age_bands),
+        by_reason=in_order(reasons, REASON_GROUPS),
+        by_reason_text={},
+        by_duration=bands_counts(durations, DURATION_BANDS),
+        by_insats=largest_first(named),
         without_insats=without_insats,
-        inflow_by_month=pd.Series(dtype="int64", name="count"),
+        inflow_by_month={},
         source="manual", age_edges=age_bands.edges,
     )

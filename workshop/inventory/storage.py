@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from workshop.errors import InvalidInput, NotFound
 from workshop.i18n import _
 from workshop.inventory.mapping import ColumnMapping
+from workshop.inventory.summary import Inventory
 from workshop.inventory.target import TargetFilters, TargetGroup
 from workshop.store import Store, save_versioned
 from workshop.store.tables import TeamRow
@@ -23,9 +23,6 @@ from workshop.store.tables.inventory import (
     InventoryRow,
 )
 from workshop.validation import clean_text
-
-if TYPE_CHECKING:
-    from workshop.inventory.summary import Inventory
 
 MAX_NOTES_LENGTH = 4000
 CATEGORIES = "categories"
@@ -140,8 +137,6 @@ def list_inventories(store: Store, team_id: int) -> list[InventoryListing]:
 
 
 def get_inventory(store: Store, team_id: int, inventory_id: int) -> SavedInventory:
-    from workshop.inventory.summary import Inventory
-
     with store.reading() as session:
         row = session.get(InventoryRow, inventory_id)
         if row is None or row.team_id != team_id:

@@ -19,8 +19,8 @@ from workshop.inventory import (
     read_export,
     save_inventory,
 )
+from workshop.inventory.counting import with_target_reasons
 from workshop.inventory.reasons import ReasonGroup
-from workshop.inventory.summary import with_target_reasons
 from workshop.progress import step_progress
 from workshop.spreadsheet import neutralised
 from workshop.support_map import (

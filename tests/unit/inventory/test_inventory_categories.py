@@ -37,8 +37,8 @@ def test_names_in_category_columns_are_never_kept_and_are_listed_for_the_team():
         assert name not in kept
         assert FIRST_NAMES[0] not in kept
     inventory = cases.summarize()
-    assert set(inventory.by_insats.index) == {"FIA", "Jobbtorg", OTHER}
-    assert set(inventory.by_reason_text.index) == {"Arbetslöshet", OTHER, "Sjukskriven med läkarintyg"}
+    assert set(inventory.by_insats) == {"FIA", "Jobbtorg", OTHER}
+    assert set(inventory.by_reason_text) == {"Arbetslöshet", OTHER, "Sjukskriven med läkarintyg"}
     listed = {(value.role, value.text) for value in cases.unrecognised}
     assert (Role.INSATS, f"Praktik hos {NAMES[1]}") in listed and (Role.REASON, NAMES[0]) in listed
     suggestions = {value.text: value.suggestion for value in cases.unrecognised if value.role is Role.REASON}

@@ -32,8 +32,9 @@ def cases():
 def test_age_bands_by_sex_with_unknown_sex_kept_apart(cases):
     inventory = cases.summarize()
     assert inventory.total == 6
-    assert inventory.by_age_sex.loc["18-24"].to_dict() == {"kvinna": 2, "man": 1, "?": 0}
-    assert inventory.by_age_sex.loc["40-49", "?"] == 1
+    cells = {(band, sex): count for band, sex, count in inventory.by_age_sex.cells()}
+    assert {sex: cells["18-24", sex] for sex in ("kvinna", "man", "?")} == {"kvinna": 2, "man": 1, "?": 0}
+    assert cells["40-49", "?"] == 1
     assert inventory.by_age_band["65+"] == 1
 
 
@@ -49,7 +50,7 @@ def test_reasons_are_grouped_with_the_code_list_and_unlisted_texts_are_named(cas
     assert [(value.role, value.text, value.suggestion) for value in cases.unrecognised] == [
         (Role.REASON, "Något helt annat", "other")]
     assert inventory.by_reason_text["Sjukskriven med läkarintyg"] == 1
-    assert "Något helt annat" not in inventory.by_reason_text.index
+    assert "Något helt annat" not in inventory.by_reason_text
 
 
 def test_the_code_list_matches_exactly_then_by_keyword():
@@ -70,9 +71,10 @@ def test_insatser_and_inflow_per_month(cases):
     assert dict(inventory.by_insats) == {"FIA": 2, "Samtalsstöd": 1, "Boendestöd": 1}
     assert inventory.without_insats == 3
     inflow = inventory.inflow_by_month
-    assert dict(inflow[inflow > 0]) == {"2024-01": 1, "2025-11": 1, "2025-12": 1, "2026-09": 1, "2026-10": 1}
+    assert {month: count for month, count in inflow.items() if count} == {
+        "2024-01": 1, "2025-11": 1, "2025-12": 1, "2026-09": 1, "2026-10": 1}
     # Every month between is there, with 0 where no case was opened, so the chart's time axis is even.
-    assert len(inflow) == 34 and inflow["2024-02"] == 0 and inflow.index[-1] == "2026-10"
+    assert len(inflow) == 34 and inflow["2024-02"] == 0 and list(inflow)[-1] == "2026-10"
 
 
 def test_the_target_group_count_follows_the_filters(cases):
@@ -101,7 +103,7 @@ def test_counts_survive_the_round_trip_through_stored_rows(cases):
     inventory = cases.summarize()
     again = type(inventory).from_counts(inventory.to_counts(), inventory_date=ON, excluded=0, source="text",
                                         age_edges=inventory.age_edges)
-    assert again.by_age_sex.equals(inventory.by_age_sex)
+    assert again.by_age_sex == inventory.by_age_sex
     for name in ("by_reason", "by_duration", "by_insats", "inflow_by_month", "by_reason_text"):
         assert dict(getattr(again, name)) == dict(getattr(inventory, name)), name
     assert again.without_insats == inventory.without_insats

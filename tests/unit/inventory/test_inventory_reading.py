@@ -32,10 +32,10 @@ def test_each_sample_export_is_read_and_summarized(name, kind, dropped):
     assert export.problems == ()
     inventory = export.summarize(on=ON)
     assert inventory.total == 240
-    assert inventory.by_age_band.sum() == inventory.by_sex.sum() == 240
-    assert inventory.by_reason.sum() == 240
-    assert inventory.by_duration.sum() == 240
-    assert inventory.inflow_by_month.sum() == 240
+    assert sum(inventory.by_age_band.values()) == sum(inventory.by_sex.values()) == 240
+    assert sum(inventory.by_reason.values()) == 240
+    assert sum(inventory.by_duration.values()) == 240
+    assert sum(inventory.inflow_by_month.values()) == 240
     assert inventory.by_age_band["18-24"] > 0
     assert export.mapping.column(Role.OPENED) is not None
 
@@ -44,14 +44,14 @@ def test_the_semicolon_sample_in_windows_1252_keeps_swedish_letters():
     export = read_export(SAMPLES / "export_semikolon_cp1252.csv")
     assert "Försörjningshinder" in export.columns and "Pågående insatser" in export.columns
     assert export.mapping.columns(Role.INSATS) == ("Pågående insatser",)
-    assert export.summarize(on=ON).by_insats.index.str.contains("skuldrådgivning").any()
+    assert any("skuldrådgivning" in insats for insats in export.summarize(on=ON).by_insats)
 
 
 def test_yes_no_columns_are_suggested_as_insatser():
     export = read_export(SAMPLES / "export_utf8_fodelsear.csv")
     assert export.mapping.columns(Role.INSATS) == ("FIA", "Arbetsträning", "Jobbtorg")
     inventory = export.summarize(on=ON)
-    assert set(inventory.by_insats.index) == {"FIA", "Arbetsträning", "Jobbtorg"}
+    assert set(inventory.by_insats) == {"FIA", "Arbetsträning", "Jobbtorg"}
     assert inventory.without_insats + 0 < 240
 
 
@@ -143,4 +143,4 @@ def test_excel_unicode_text_in_utf16_with_a_bom_is_read_like_the_sample_it_came_
     original = read_export(sample)
     assert export.columns == original.columns
     assert {column.reason for column in export.dropped} == {DropReason.IDENTITY, DropReason.NAME}
-    assert export.summarize(on=ON).by_age_sex.equals(original.summarize(on=ON).by_age_sex)
+    assert export.summarize(on=ON).by_age_sex == original.summarize(on=ON).by_age_sex

@@ -33,7 +33,7 @@ def test_the_counts_shown_from_a_saved_inventory_equal_those_saved(demo_store, n
 
     after = saved.inventory
     assert _shown(after) == _shown(before)
-    assert after.by_age_sex.equals(before.by_age_sex)
+    assert after.by_age_sex == before.by_age_sex
     assert (after.inventory_date, after.total, after.excluded) == (ON, 240, 0)
     assert after.long_term_share == pytest.approx(before.long_term_share)
     assert saved.target.count == cases.count(young) > 0

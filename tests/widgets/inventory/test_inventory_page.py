@@ -46,6 +46,14 @@ def test_a_team_without_an_inventory_opens_the_page_without_pandas_numpy_or_boke
     assert not loaded & {"pandas", "numpy", "bokeh"}
 
 
+def test_a_team_coming_back_sees_its_saved_inventory_drawn_without_pandas(demo_store):
+    """The saved counts are shown as stored; pandas is for reading an export only."""
+    loaded = modules_of_first_render("widgets.inventory.page:build_inventory_page", demo_store,
+                                     "join_team(store, 1, 'demo-team-exempel')", shown=True)
+    assert "bokeh" in loaded  # its charts were drawn
+    assert "pandas" not in loaded
+
+
 def test_a_team_reads_an_export_confirms_columns_chooses_young_adults_and_saves(page, demo_store):
     view = page.view
     _upload(view, (SAMPLES / "export_semikolon_cp1252.csv").read_bytes(), "export.csv")
