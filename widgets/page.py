@@ -68,7 +68,8 @@ class Page:
         A page that can show a chart passes ``charts=True``: it carries the empty place where BokehJS reaches
         the page when a callback draws its first chart (the first cycle, a language switch), since Voilà shows a
         callback's output only through a widget already on the page. BokehJS itself is loaded with the first
-        chart, so a page that has none yet opens without it (``widgets.bokeh_setup``).
+        chart, so a page that has none yet opens without it (``widgets.bokeh_setup``); the kit's Voilà serves it
+        instead to a notebook marked as drawing charts (``workshop.hosting.bokehjs``).
         """
         self._bokehjs = [bokehjs_output()] if charts else []
         self.title = title or (lambda: STEPS[step_key].heading)

@@ -64,3 +64,23 @@ def test_paste_read_the_verdict_exclude_a_point_start_a_phase_and_reload(voila_u
     assert page.get_by_label(first_week.label, exact=True).input_value() == "2"
     assert recorder.external_requests() == []
     assert recorder.kit_console_errors() == [] and recorder.page_errors == []
+
+
+def test_charts_draw_with_bokehjs_from_the_server_never_through_the_kernel(voila_url, new_context):
+    """BokehJS (1.3 MB) comes as a file the browser caches (workshop/hosting/bokehjs.py); the page's websocket
+    carries only the charts' documents, and the browser sends nothing of that size back."""
+    context = new_context()
+    frames: list[int] = []
+    bokehjs: list[int] = []
+
+    def watch(page) -> None:
+        page.on("websocket", lambda socket: (socket.on("framereceived", lambda frame: frames.append(len(frame))),
+                                             socket.on("framesent", lambda frame: frames.append(len(frame)))))
+        page.on("response", lambda response: "/voila/static/bokeh.min.js?v=" in response.url
+                and bokehjs.append(response.status))
+
+    context.on("page", watch)
+    page = _open_results_as_team_1(context, voila_url)
+    page.locator(".gk-section").filter(has_text="Diagram och bedömning").locator("canvas").first.wait_for()
+    assert bokehjs and set(bokehjs) <= {200, 304}
+    assert frames and max(frames) < 1_000_000  # the largest chart document is about 250 kB
