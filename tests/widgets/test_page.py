@@ -209,7 +209,7 @@ def test_the_next_action_clears_news_in_every_area_and_keeps_problems(visitor_pa
 
 @pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda path: path.stem)
 def test_a_notebook_is_marked_as_drawing_charts_exactly_when_its_page_can_chart(demo_store, notebook):
-    """The kit's Voilà loads BokehJS with a page from the mark (workshop.hosting.bokehjs); its kernel then sends none."""
+    """The kit's Voilà loads BokehJS with a page from this mark (workshop.hosting.bokehjs); its kernel sends none."""
     content = json.loads(notebook.read_text())
     module, builder = re.search(r"from (\S+) import (\w+)", "".join(content["cells"][0]["source"])).groups()
     shown = getattr(importlib.import_module(module), builder)  # start_page(), where build_start_page() stands
