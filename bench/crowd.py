@@ -200,11 +200,12 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
             alone.append((_cpu_seconds(me) - before, seconds))
             await refilled()
         one_cpu, one_seconds = sorted(alone)[LOADS_ALONE // 2]
-        before_crowd = _cpu_by_process(server)
+        before_crowd, everything_before = _cpu_by_process(server), _cpu_seconds(me)
         started = time.perf_counter()
         tabs: list = []
         results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout, tabs) for url in urls))
         after_crowd = _cpu_by_process(server)  # every tab still open: no kernel has left yet
+        everything = _cpu_seconds(me) - everything_before
         unshown = [await tab.content() for tab in tabs if not await tab.locator(SHOWN).count()]
         for tab in tabs:
             await _close(tab)
@@ -214,7 +215,7 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
     voila = after_crowd[0] - before_crowd[0]
     pool = sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid and pid in after_crowd)
     started = [cpu for pid, cpu in after_crowd.items() if pid not in before_crowd]
-    return one_seconds, one_cpu, results, (voila, pool), started, unshown
+    return one_seconds, one_cpu, results, (voila, pool, everything), started, unshown
 
 
 def _crowd_pools(notebooks: list[str], size: int) -> dict[str, int]:
@@ -263,7 +264,7 @@ def main() -> None:
             wait_until_pools_filled(work / "server.log", root, timeout=600)
             _wait_until_quiet(server)
         load_at_crowd = os.getloadavg()[0]
-        one_seconds, one_cpu, results, (voila_cpu, pool_cpu), started_cpu, unshown = asyncio.run(
+        one_seconds, one_cpu, results, (voila_cpu, pool_cpu, crowd_cpu), started_cpu, unshown = asyncio.run(
             _measure(urls, base_url, server, arguments.timeout,
                      refills=not arguments.plain_voila and not arguments.pool))
     finally:
@@ -298,6 +299,9 @@ def main() -> None:
               f"{pool_cpu / arguments.visitors:.2f} s), plus {sum(started_cpu) / arguments.visitors:.2f} s in "
               f"{len(started_cpu)} kernels started during the crowd (refills, or visitors the pool could not serve)")
         print(f"p95 / floor: {_p95(shown):.1f} / {floor:.1f} = {_p95(shown) / floor:.2f} (goal <= 2.0)")
+        server_cpu = voila_cpu + pool_cpu + sum(started_cpu)
+        print(f"the crowd's CPU on this machine: {crowd_cpu:.0f} s, of which the server and its kernels "
+              f"{server_cpu:.0f} s and the browsers with Playwright {crowd_cpu - server_cpu:.0f} s")
 
 
 if __name__ == "__main__":
