@@ -17,7 +17,7 @@ import ipywidgets
 
 from widgets.bokeh_setup import bokehjs_output, import_bokeh
 from widgets.components.fields import field_row, html, text
-from widgets.components.frame import footer_markup, header_markup
+from widgets.components.frame import footer_markup, header_markup, step_help_markup
 from widgets.components.messages import MessageArea
 from widgets.components.navigation import facilitator_navigation, journey_stepper, step_standing
 from widgets.components.style import stylesheet
@@ -28,7 +28,7 @@ from widgets.rejoin import RejoinForm, refresh_offer
 from widgets.visitor import request_query_string, waiting_in_a_pool
 from workshop.collaboratives import list_collaboratives
 from workshop.errors import AccessRevoked, UserError
-from workshop.i18n import LANGUAGES, _, set_language
+from workshop.i18n import LANGUAGES, _, read_catalogs, read_locale_data, set_language
 from workshop.model import StepStatus
 from workshop.progress import StepState, step_states
 from workshop.session import Role, Session, language_from_query, resolve
@@ -100,8 +100,11 @@ class Page:
         if query_string is None:
             if store is None:
                 _open_store_before_the_visitor()
-            if charts and waiting_in_a_pool():
-                import_bokeh()  # a visit then pays only for its own charts
+            if waiting_in_a_pool():
+                read_catalogs()
+                read_locale_data()
+                if charts:
+                    import_bokeh()  # a visit then pays only for its own charts
             query_string = request_query_string()
         self.state = PageState(Session(set_language(language_from_query(query_string))))
         try:
@@ -179,7 +182,8 @@ class Page:
 
     def _show(self, navigation: list[ipywidgets.Widget]) -> None:
         # The heading names the page's language, which the template gives the whole document (screen readers).
-        self.heading.value = f'<h1 data-gk-lang="{self.session.language}">{text(self.title())}</h1>'
+        help_link = step_help_markup(self.session, STEPS[self.step_key]) if self.step_key in STEPS else ""
+        self.heading.value = f'<h1 data-gk-lang="{self.session.language}">{text(self.title())}</h1>{help_link}'
         self.language_switch.description = _("Language")
         self.language_switch.value = self.session.language
         self.footer.value = footer_markup(self.session)

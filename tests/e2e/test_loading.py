@@ -20,7 +20,8 @@ def _still_waiting(route) -> None:
 
 @pytest.mark.parametrize(("language", "title", "busy"), [
     ("", "Sidan öppnas …", "Servern har många besökare just nu. Sidan kommer – stäng inte fliken."),
-    ("?lang=en", "Opening the page …", "The server has many visitors just now. The page will come – keep this tab open."),
+    ("?lang=en", "Opening the page …",
+     "The server has many visitors just now. The page will come – keep this tab open."),
 ])
 def test_a_long_wait_is_counted_and_explained_without_any_animation(voila_url, new_context, language, title, busy):
     page = new_context().new_page()

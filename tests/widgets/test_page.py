@@ -78,6 +78,33 @@ def test_a_preheated_page_opens_the_database_before_its_visitor_arrives(demo_sto
     assert page.store is demo_store and "Join your team" in page_text(page.widget)
 
 
+@pytest.mark.parametrize(("build", "before_the_visitor"), [
+    (build_start_page, ["database", "catalogs", "formats"]),
+    (build_results_page, ["database", "catalogs", "formats", "bokeh"]),
+])
+def test_a_pooled_kernel_reads_the_catalogs_and_imports_what_charts_need_before_its_visitor(
+        demo_store, monkeypatch, build, before_the_visitor):
+    steps = []
+    monkeypatch.setattr("widgets.page.waiting_in_a_pool", lambda: True)
+    monkeypatch.setattr("widgets.page.open_store", lambda: steps.append("database") or demo_store)
+    monkeypatch.setattr("widgets.page.read_catalogs", lambda: steps.append("catalogs"))
+    monkeypatch.setattr("widgets.page.read_locale_data", lambda: steps.append("formats"))
+    monkeypatch.setattr("widgets.page.import_bokeh", lambda: steps.append("bokeh"))
+    monkeypatch.setattr("widgets.page.request_query_string", lambda: steps.append("visitor") or "lang=en")
+    build()
+    assert steps[:len(before_the_visitor) + 1] == [*before_the_visitor, "visitor"]
+
+
+def test_reading_the_catalogs_ahead_keeps_the_language_chosen():
+    from workshop.i18n import _, get_language, in_language, read_catalogs
+
+    with in_language("en"):
+        read_catalogs()
+        assert get_language() == "en" and _("Language") == "Language"
+    with in_language("sv"):
+        assert _("Language") == "Språk"
+
+
 def test_a_database_that_fails_before_the_visitor_is_told_in_the_visitors_language(tmp_path, monkeypatch):
     path = tmp_path / "kit.sqlite"
     path.write_bytes(b"not a database" * 100)

@@ -7,7 +7,7 @@ from html import escape
 from workshop import __version__
 from workshop.i18n import _
 from workshop.session import Role, Session
-from workshop.steps import GUIDE_NOTEBOOK, STATEMENT_NOTEBOOK
+from workshop.steps import GUIDE_NOTEBOOK, STATEMENT_NOTEBOOK, Step
 
 
 def header_markup(session: Session, collaborative: str | None, team: str | None) -> str:
@@ -30,3 +30,17 @@ def footer_markup(session: Session) -> str:
                                             (GUIDE_NOTEBOOK, _("User guide"))))
     version = _("Genombrottskit version {version}").format(version=__version__)
     return f'<p class="gk-footer gk-muted">{links}{escape(version)}</p>'
+
+
+def guide_section_id(step_number: int) -> str:
+    """The id of the user guide's section on a step, in either language: the step's page links to it."""
+    return f"steg-{step_number}"
+
+
+def step_help_markup(session: Session, step: Step) -> str:
+    """Under a step page's heading: its section of the user guide, in a new tab, so that what is typed on the step
+    stays where it is."""
+    address = f"{session.link(GUIDE_NOTEBOOK)}#{guide_section_id(step.number)}"
+    label = _("Help with step {number} (opens in a new tab)").format(number=step.number)
+    return (f'<p class="gk-step-help"><a href="{escape(address)}" target="_blank" rel="noopener">'
+            f"{escape(label)}</a></p>")

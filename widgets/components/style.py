@@ -130,6 +130,7 @@ CSS = "\n<style>\n" + css_variables() + """
   border-bottom: 4px solid var(--gk-color-accent);
   border-radius: var(--gk-radius) var(--gk-radius) 0 0; }
 .gk-step-standing { margin: 0 0 var(--gk-space-3); }
+.gk-step-help { margin: calc(-1 * var(--gk-space-1)) 0 var(--gk-space-2); font-size: var(--gk-font-small); }
 /* Where a team goes on (the team's Start): a calm box, no message colour. */
 .gk-next-step { margin: 0 0 var(--gk-space-3); padding: var(--gk-space-2) var(--gk-space-3);
   background: var(--gk-color-paler); border-left: 4px solid var(--gk-color-accent);
@@ -197,7 +198,7 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-page, .gk-page :is(h1, h2, h3, h4, h5, a, .gk-muted, .gk-help, .gk-group-team) { color: #000 !important; }
   /* What is pressed or chosen on a screen: buttons, the language switch, the steps' links, the footer, uploads. */
   .gk-page :is(.widget-button, .widget-toggle-buttons, .widget-toggle-button, .widget-upload, .widget-checkbox,
-    button, nav, .gk-footer, .gk-copy, .gk-print-button) { display: none !important; }
+    button, nav, .gk-footer, .gk-step-help, .gk-copy, .gk-print-button) { display: none !important; }
   /* A field prints what was typed in it, as text: no box, no arrow, its whole length. */
   .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
     background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }

@@ -5,7 +5,14 @@ string is defined before the language is known). Catalogs live in
 ``locales/<lang>/LC_MESSAGES/messages.po``; a test keeps them complete.
 """
 
-from workshop.i18n.formatting import format_date, format_month, format_number, format_time, parse_decimal
+from workshop.i18n.formatting import (
+    format_date,
+    format_month,
+    format_number,
+    format_time,
+    parse_decimal,
+    read_locale_data,
+)
 from workshop.i18n.translate import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -14,6 +21,7 @@ from workshop.i18n.translate import (
     get_language,
     in_language,
     ngettext,
+    read_catalogs,
     set_language,
 )
 
@@ -29,6 +37,8 @@ __all__ = [
     "get_language",
     "in_language",
     "ngettext",
+    "read_catalogs",
+    "read_locale_data",
     "parse_decimal",
     "set_language",
 ]
