@@ -19,7 +19,7 @@ _DOCUMENT_LINK = re.compile(r"\[([^\]]+)\]\([\w-]+\.md\)")
 # sees the real thing.
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\n", re.MULTILINE)
 # Said to readers of the repository's file, where both languages stand in one document.
-_ENGLISH_BELOW = "*English summary below.*"
+_ENGLISH_BELOW = "*English version below.*"
 
 
 class GuideView:
