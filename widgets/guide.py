@@ -22,7 +22,7 @@ _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\n", re.MULTILINE)
 # A step's section: "## Steg 4. PGSA-cykler", "## Step 4. PDSA cycles". The step's page links to its id.
 _STEP_HEADING = re.compile(r"(?:Steg|Step) (\d)\. ")
 # Said to readers of the repository's file, where both languages stand in one document.
-_ENGLISH_BELOW = "*English summary below.*"
+_ENGLISH_BELOW = "*English version below.*"
 
 
 class _GuideRenderer(mistune.HTMLRenderer):

@@ -18,6 +18,7 @@ from widgets.seminars.overview_page import build_overview_page
 from widgets.seminars.program_page import build_program_page
 from widgets.start.page import build_start_page
 from workshop.collaboratives import create_collaborative
+from workshop.i18n import in_language
 from workshop.model import CollaborativeDetails, TeamDetails
 from workshop.progress import step_states
 from workshop.session import join_team, open_as_facilitator
@@ -138,6 +139,11 @@ def test_the_footer_links_the_user_guide_which_reads_the_guide_in_the_visitors_l
     assert f'>{title}</h1>' in page.heading.value
     assert re.search(rf'<a href="hjalp\.ipynb\?lang={language}">{footer}</a>', page.footer.value)
     body = page_text(page.view.children[0])
-    assert "<p>" in body and ".md</a>" not in body and "English summary below" not in body
+    assert "<p>" in body and ".md</a>" not in body and "English version below" not in body
     assert "<img" not in body  # the repository's pictures: the kit serves no image files
     assert ("Startsidan" in body) is (language == "sv")
+    # One section per step, headed by its number and its name on the page, for the steps' links to their help.
+    word = {"sv": "Steg", "en": "Step"}[language]
+    with in_language(language):
+        headings = [f"<h2>{word} {step.number}. {step.title}</h2>" for step in JOURNEY]
+    assert [heading for heading in headings if heading not in body] == []
