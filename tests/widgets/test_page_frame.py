@@ -145,5 +145,23 @@ def test_the_footer_links_the_user_guide_which_reads_the_guide_in_the_visitors_l
     # One section per step, headed by its number and its name on the page, for the steps' links to their help.
     word = {"sv": "Steg", "en": "Step"}[language]
     with in_language(language):
-        headings = [f"<h2>{word} {step.number}. {step.title}</h2>" for step in JOURNEY]
+        headings = [f'<h2 id="steg-{step.number}">{word} {step.number}. {step.title}</h2>' for step in JOURNEY]
     assert [heading for heading in headings if heading not in body] == []
+
+
+@pytest.mark.parametrize(("language", "label"), [("sv", "Hjälp med steg {number} (öppnas i en ny flik)"),
+                                                 ("en", "Help with step {number} (opens in a new tab)")])
+def test_each_step_page_links_its_section_of_the_guide_in_a_new_tab(
+        demo_store, language, label):
+    from tests.widgets.every_page import STEP_PAGES, TEAM_CODES
+
+    session = join_team(demo_store, 2, TEAM_CODES[2]).with_language(language)
+    step_pages = STEP_PAGES[1:]  # Start is no step
+    assert len(step_pages) == len(JOURNEY)
+    for build, step in zip(step_pages, JOURNEY, strict=True):
+        heading = build(session.query(), demo_store).heading.value
+        [(address, shown)] = re.findall(r'<a href="([^"]*)" target="_blank" rel="noopener">(.*?)</a>',
+                                        heading)
+        assert shown == label.format(number=step.number), heading
+        assert address == f"{session.link('hjalp.ipynb')}#steg-{step.number}".replace("&", "&amp;")
+    assert "target=" not in build_start_page(session.query(), demo_store).heading.value
