@@ -52,7 +52,8 @@ class QuietPoolKernelManager(AsyncMappingKernelManager):
                             help="A kernel for a pool starts only when the machine's processors were less busy than "
                                  "this share (0-1) for a second; visitors' own kernels never wait.")
     quiet_longest_wait = Float(600, config=True,
-                               help="Seconds a kernel for a pool waits at most for a quiet machine.")
+                               help="Seconds a kernel for a pool waits at most for a quiet machine, from the "
+                                    "moment Voilà asks for it.")
 
     def __init__(self, **kwargs) -> None:
         self._one_pool_start: asyncio.Lock | None = None
@@ -63,8 +64,12 @@ class QuietPoolKernelManager(AsyncMappingKernelManager):
             return await super().start_kernel(*args, **kwargs)
         if self._one_pool_start is None:  # created on the server's loop, where the pools' tasks run
             self._one_pool_start = asyncio.Lock()
+        asked = time.monotonic()
         async with self._one_pool_start:
-            waited = await until_quiet(self.quiet_cpu_share, self.quiet_longest_wait)
+            # The longest wait counts from the kernel's request, not from its turn: on a machine never quiet, the
+            # kernels queued behind each other would otherwise wait the longest wait one after the other.
+            left = max(0.0, self.quiet_longest_wait - (time.monotonic() - asked))
+            waited = await until_quiet(self.quiet_cpu_share, left)
             if waited > 2:
                 self.log.info("A pool's kernel starts after %.0f s waiting for a quiet machine", waited)
             return await super().start_kernel(*args, **kwargs)

@@ -55,21 +55,24 @@ def test_a_machine_that_is_never_quiet_still_gets_its_pools_back(monkeypatch):
 
 @pytest.fixture
 def held_machine(monkeypatch):
-    """A machine that stays busy until the test lets it go quiet; how many pool kernels waited for it."""
+    """A machine that stays busy until the test lets it go quiet; the share each pool kernel waited for, and the
+    longest it was to wait."""
     quiet = asyncio.Event()
-    waiting = []
+    waiting: list[float] = []
+    longest_waits: list[float] = []
 
     async def until_released(share: float, longest: float) -> float:
         waiting.append(share)
+        longest_waits.append(longest)
         await quiet.wait()
         return 0.0
 
     monkeypatch.setattr(refills, "until_quiet", until_released)
-    return quiet, waiting
+    return quiet, waiting, longest_waits
 
 
 def test_a_visitors_kernel_starts_at_once_and_a_pools_after_the_machine_is_quiet(held_machine):
-    quiet, waiting = held_machine
+    quiet, waiting, _longest_waits = held_machine
 
     async def visit() -> None:
         manager = QuietPoolKernelManager()
@@ -89,7 +92,7 @@ def test_a_visitors_kernel_starts_at_once_and_a_pools_after_the_machine_is_quiet
 
 
 def test_kernels_for_pools_start_one_at_a_time(held_machine):
-    quiet, waiting = held_machine
+    quiet, waiting, _longest_waits = held_machine
 
     async def fill() -> None:
         manager = QuietPoolKernelManager()
@@ -105,6 +108,25 @@ def test_kernels_for_pools_start_one_at_a_time(held_machine):
             await manager.shutdown_all()
 
     asyncio.run(fill())
+
+
+def test_the_longest_wait_counts_from_the_kernels_request_not_from_its_turn(held_machine):
+    quiet, _waiting, longest_waits = held_machine
+
+    async def fill() -> None:
+        manager = QuietPoolKernelManager(quiet_longest_wait=600)
+        try:
+            starts = [asyncio.ensure_future(manager.start_kernel(kernel_name=NATIVE_KERNEL_NAME, env=FOR_A_POOL))
+                      for _ in range(2)]
+            await asyncio.sleep(1.0)  # the machine is busy while the first waits its turn's first second
+            quiet.set()
+            await asyncio.wait_for(asyncio.gather(*starts), 60)
+        finally:
+            await manager.shutdown_all()
+
+    asyncio.run(fill())
+    first, second = longest_waits
+    assert first > 599 and second < 599  # the second's time ran while it queued behind the first
 
 
 def test_the_kits_voila_configuration_uses_it():
