@@ -28,7 +28,7 @@ from widgets.rejoin import RejoinForm, refresh_offer
 from widgets.visitor import request_query_string, waiting_in_a_pool
 from workshop.collaboratives import list_collaboratives
 from workshop.errors import AccessRevoked, UserError
-from workshop.i18n import LANGUAGES, _, read_catalogs, read_locale_data, set_language
+from workshop.i18n import LANGUAGES, _, read_catalog, read_locale_data, set_language
 from workshop.model import StepStatus
 from workshop.progress import StepState, step_states
 from workshop.session import Role, Session, language_from_query, resolve
@@ -101,7 +101,7 @@ class Page:
             if store is None:
                 _open_store_before_the_visitor()
             if waiting_in_a_pool():
-                read_catalogs()
+                read_catalog()
                 read_locale_data()
                 if charts:
                     import_bokeh()  # a visit then pays only for its own charts

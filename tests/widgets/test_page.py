@@ -79,15 +79,15 @@ def test_a_preheated_page_opens_the_database_before_its_visitor_arrives(demo_sto
 
 
 @pytest.mark.parametrize(("build", "before_the_visitor"), [
-    (build_start_page, ["database", "catalogs", "formats"]),
-    (build_results_page, ["database", "catalogs", "formats", "bokeh"]),
+    (build_start_page, ["database", "catalog", "formats"]),
+    (build_results_page, ["database", "catalog", "formats", "bokeh"]),
 ])
-def test_a_pooled_kernel_reads_the_catalogs_and_imports_what_charts_need_before_its_visitor(
+def test_a_pooled_kernel_reads_the_catalog_and_imports_what_charts_need_before_its_visitor(
         demo_store, monkeypatch, build, before_the_visitor):
     steps = []
     monkeypatch.setattr("widgets.page.waiting_in_a_pool", lambda: True)
     monkeypatch.setattr("widgets.page.open_store", lambda: steps.append("database") or demo_store)
-    monkeypatch.setattr("widgets.page.read_catalogs", lambda: steps.append("catalogs"))
+    monkeypatch.setattr("widgets.page.read_catalog", lambda: steps.append("catalog"))
     monkeypatch.setattr("widgets.page.read_locale_data", lambda: steps.append("formats"))
     monkeypatch.setattr("widgets.page.import_bokeh", lambda: steps.append("bokeh"))
     monkeypatch.setattr("widgets.page.request_query_string", lambda: steps.append("visitor") or "lang=en")
@@ -95,11 +95,11 @@ def test_a_pooled_kernel_reads_the_catalogs_and_imports_what_charts_need_before_
     assert steps[:len(before_the_visitor) + 1] == [*before_the_visitor, "visitor"]
 
 
-def test_reading_the_catalogs_ahead_keeps_the_language_chosen():
-    from workshop.i18n import _, get_language, in_language, read_catalogs
+def test_reading_the_catalog_ahead_keeps_the_language_chosen():
+    from workshop.i18n import _, get_language, in_language, read_catalog
 
     with in_language("en"):
-        read_catalogs()
+        read_catalog()  # Swedish's
         assert get_language() == "en" and _("Language") == "Language"
     with in_language("sv"):
         assert _("Language") == "Språk"

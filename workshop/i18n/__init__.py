@@ -21,7 +21,7 @@ from workshop.i18n.translate import (
     get_language,
     in_language,
     ngettext,
-    read_catalogs,
+    read_catalog,
     set_language,
 )
 
@@ -37,7 +37,7 @@ __all__ = [
     "get_language",
     "in_language",
     "ngettext",
-    "read_catalogs",
+    "read_catalog",
     "read_locale_data",
     "parse_decimal",
     "set_language",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from workshop.i18n.translate import get_language
+from workshop.i18n.translate import DEFAULT_LANGUAGE, get_language
 
 _BABEL_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 
@@ -15,14 +15,13 @@ def _locale() -> str:
 
 
 def read_locale_data() -> None:
-    """Import babel's formatting and read both languages' locale data now (about 50 ms): a pooled kernel does it
-    while it waits, so that its visitor does not."""
+    """Import babel's formatting and read the default language's locale data now (about 50 ms): a pooled kernel
+    does it while it waits, so that its visitor does not."""
     import babel.dates  # noqa: F401
     import babel.numbers  # noqa: F401
     from babel.localedata import load
 
-    for locale in _BABEL_LOCALES.values():
-        load(locale)
+    load(_BABEL_LOCALES[DEFAULT_LANGUAGE])
 
 
 def format_number(value: float | int | Decimal, decimals: int | None = None) -> str:

@@ -60,11 +60,10 @@ def _messages(language: str) -> dict[str, str | tuple[str, ...]]:
     }
 
 
-def read_catalogs() -> None:
-    """Read every language's catalog now (a tenth of a second each): a pooled kernel does it while it waits, so
-    that its visitor does not."""
-    for language in LANGUAGES:
-        _messages(language)
+def read_catalog() -> None:
+    """Read the default language's catalog now (a tenth of a second): a pooled kernel does it while it waits, so
+    that its visitor does not. Most visitors read Swedish; another language is read when it is first asked for."""
+    _messages(DEFAULT_LANGUAGE)
 
 
 def _(message: str) -> str:
