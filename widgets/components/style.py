@@ -98,12 +98,16 @@ CSS = "\n<style>\n" + css_variables() + """
   padding: 0 var(--gk-space-1) 0 0; font-size: var(--gk-font-small); }
 .gk-page .gk-language .widget-toggle-button { font-size: var(--gk-font-small); height: auto;
   padding: var(--gk-space-1) var(--gk-space-2); }
-/* The team's journey: steps 1–6 side by side on a wide screen, under each other on a phone. The status is said by
-   symbol and word; the current step has a thick frame as well as its colour. */
+/* The team's journey: steps 1–6 in rows of three on a wide screen, two on a tablet, under each other on a phone. The
+   status is said by symbol and word; the current step has a thick frame as well as its colour.
+   A column is as wide as the longest word of a title needs ("Målgruppsinventering" in bold, 200 px in DejaVu Sans,
+   the widest usual font), so that no word is broken: Chromium does not hyphenate Swedish, and a compound broken
+   without a hyphen, or at a <wbr>, reads as two words ("Målgrupps inventering"); a soft hyphen would hyphenate it,
+   but still over two lines, and in the text that screen readers and searches read. */
 .gk-stepper { margin: 0 0 var(--gk-space-2); }
 .gk-stepper-home { margin: 0 0 var(--gk-space-1); font-size: var(--gk-font-small); }
 .gk-stepper-steps { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--gk-space-2);
-  grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr)); }
+  grid-template-columns: repeat(auto-fit, minmax(min(17rem, 100%), 1fr)); }
 .gk-page .gk-stepper-step a { display: flex; gap: var(--gk-space-2); align-items: flex-start; height: 100%;
   box-sizing: border-box; padding: var(--gk-space-2); border: 1px solid var(--gk-color-border);
   border-radius: var(--gk-radius); color: var(--gk-color-ink); text-decoration: none; line-height: 1.3; }
