@@ -186,6 +186,8 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-help { margin-left: 0; max-width: none; }
   .gk-page h1 { font-size: 1.5em; }
 }
+/* A one-line field's answer as printed (above): only on paper. */
+.gk-printed-answer { display: none; }
 /* Paper: the page's content in black on white, without what only works on a screen. */
 @media print {
   @page { size: A4; margin: 15mm 12mm; }
@@ -206,11 +208,16 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
     background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }
   .gk-page textarea { field-sizing: content; height: auto !important; }
-  /* A one-line field takes its row's whole width: it cannot wrap, so a long answer shows as much as fits. */
+  /* A one-line field takes its row's whole width. It cannot wrap: its answer is printed from a copy made just
+     before printing (the template), which wraps over as many lines as it needs. An empty field has no copy. */
   .gk-page .widget-text { width: auto !important; flex-wrap: nowrap; }
   .gk-page .widget-text input { field-sizing: content; flex: 1 1 auto; }
-  /* An example in an empty field is no answer. */
-  .gk-page ::placeholder { color: transparent; }
+  .gk-page .widget-text input:has(+ .gk-printed-answer) { display: none !important; }
+  .gk-page .gk-printed-answer { display: block; flex: 1 1 0; min-width: 0; white-space: pre-wrap;
+    overflow-wrap: anywhere; }
+  /* An example in an empty field is no answer: not printed at all (in a transparent colour it was still in the PDF's
+     text, found by a search and read aloud). */
+  .gk-page :is(input, textarea):placeholder-shown { visibility: hidden; }
   /* A folded part (a chart's table, a long table) stays folded, as on the screen: its chart is printed above it. */
   .gk-page summary { display: none; }
   /* A table has no sideways scrolling on paper: its cells wrap at spaces, and a wide table's headings (a column for
