@@ -1,6 +1,6 @@
 """The page frame in a real browser: the team's stepper says each step's status by symbol and word, as the domain
 computes it, for a demo team and a brand-new one; the facilitator's pages link each other instead; the language
-switch sits in the header and works from the keyboard."""
+switch sits in the header and works from the keyboard; no step's title or status is broken inside a word."""
 
 from __future__ import annotations
 
@@ -20,6 +20,27 @@ from workshop.teams import add_team
 PATIENCE = 180_000
 """Milliseconds a page may take: a new installation starts a kernel for every page at once."""
 SYMBOLS = {"not_started": "○", "in_progress": "◐", "done": "●"}
+WIDTHS = (320, 400, 768, 1024, 1280, 1600)
+"""Window widths in CSS px, from a phone to a wide screen."""
+_SPLIT_WORDS = """() => {
+  const split = [];
+  const boxes = document.querySelectorAll('.gk-stepper :is(.gk-stepper-title, .gk-status)');
+  for (const box of boxes) {
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.gk-visually-hidden')) { continue; }
+      for (const word of node.textContent.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+        if (lines.size > 1) { split.push(word[0]); }
+      }
+    }
+  }
+  return { boxes: boxes.length, split };
+}"""
+"""How many titles and statuses the stepper shows, and the words among them that run over two lines."""
 FACILITATOR_PAGES = {"00_start.ipynb": "Start", "08_oversikt.ipynb": "Alla team", "07_program.ipynb": "Program",
                      "09_tvargrupper.ipynb": "Tvärgrupper", "10_presentation.ipynb": "Presentera storyboards",
                      "samverkansforum.ipynb": "Samverkansforum"}
@@ -77,6 +98,29 @@ def test_a_brand_new_teams_stepper_shows_every_step_not_started_and_where_to_beg
     page.get_by_role("heading", name="Steg 1: Målgruppsinventering").wait_for()
     expect(page.locator(".gk-step-standing")).to_contain_text("Lär känna målgruppen")
     _assert_stepper_shows(page, states, current=1)
+
+
+def _words_split_by_width(page) -> dict[int, list[str]]:
+    """The stepper's words broken over two lines, at each width where any is."""
+    split = {}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        found = page.evaluate(_SPLIT_WORDS)
+        assert found["boxes"] == 2 * len(JOURNEY)
+        if found["split"]:
+            split[width] = found["split"]
+    return split
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_no_steps_title_or_status_is_broken_inside_a_word_at_any_width(voila_url, live_store, new_context,
+                                                                        language):
+    session = join_team(live_store, 3, "demo-team-aby").with_language(language)
+    page = open_start(new_context(), f"{voila_url}/voila/render/{session.link('01_malgrupp.ipynb')}")
+    page.wait_for_function(f"document.documentElement.lang === '{language}'")
+    page.locator(".gk-stepper-title").first.wait_for()
+    assert _words_split_by_width(page) == {}
 
 
 @pytest.mark.parametrize("notebook", list(FACILITATOR_PAGES))

@@ -1,7 +1,7 @@
 """Every step page prints cleanly (style.py's print rules): Chromium's PDF of it has the whole page, every chart drawn
 on it whole on one sheet, no blank sheet and none of the page's controls (buttons, the language switch, the steps'
-links, the footer, the toggles of folded parts). Read with poppler's pdftotext and pdfimages, which CI has: a bokeh
-chart is a canvas, printed as an image."""
+links, the footer, the toggles of folded parts), and a long answer whole however narrow its field. Read with
+poppler's pdftotext and pdfimages, which CI has: a bokeh chart is a canvas, printed as an image."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.live import join_demo_team, new_team, open_step
 
@@ -53,6 +54,17 @@ _CUT = """() => {
   return [...charts, ...tables].map((element) => element.textContent.trim().slice(0, 60));
 }"""
 """The charts and tables reaching past their box's right edge, where paper cuts them."""
+
+
+LONG_ANSWER = ("Handläggarna på mottagningen för unga vuxna räknar varje fredag eftermiddag de nybesök där "
+               "AUDIT och DUDIT har använts, stämmer av siffrorna med teamets samordnare och skriver in dem i "
+               "kalkylbladet innan veckans teamträff, så att alla ser hur det går och vad vi behöver ändra nästa "
+               "vecka med stöd av enhetschefen")
+"""About 300 characters: far more than a one-line field shows, on a screen or on an A4 sheet."""
+LONG_SENTENCE = ("andelen unga vuxna med försörjningsstöd som inom två veckor efter aktualiseringen får ett samtal "
+                 "om sin situation, där vi frågar om alkohol, droger, skulder och hälsa och erbjuder en tid hos "
+                 "beroendeenheten eller budgetrådgivningen när det behövs")
+"""A long answer in a sentence's box (a textarea that grows with its text)."""
 
 
 def _step_page(request, new_context, team: str, step: int):
@@ -125,3 +137,30 @@ def test_a_step_page_prints_its_content_and_whole_charts_without_controls(reques
     page.set_viewport_size({"width": SHEET_PX, "height": 900})
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     assert page.evaluate(_CUT) == []
+
+
+def test_a_long_answer_in_a_one_line_field_prints_whole(empty_voila_url, new_context, tmp_path):
+    context = new_context()
+    context.set_default_timeout(PATIENCE)
+    start = new_team(context, empty_voila_url, "Långa svar – ny samverkan", "Svarsby – nytt team")
+    page = open_step(start, 2, f"Steg 2: {TITLES[2]}")
+    page.evaluate(_SETTLED)
+    one_line = page.locator(".gk-measure-form").get_by_label("Vem samlar in", exact=True)
+    expect(one_line).to_have_js_property("tagName", "INPUT")
+    one_line.fill(LONG_ANSWER)
+    page.get_by_label("Vad ska förändras", exact=True).fill(LONG_SENTENCE)
+    empty = page.get_by_label("Period för utgångsläget", exact=True)  # its example is no answer
+    expect(empty).to_have_attribute("placeholder", "t.ex. v. 1–8 2026")
+
+    page.emulate_media(media="print")
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(page.pdf(format="A4", print_background=True))
+
+    text = " ".join(_text(pdf))
+    assert LONG_ANSWER in text
+    assert LONG_SENTENCE in text
+    assert "Period för utgångsläget" in text and "t.ex. v. 1–8 2026" not in text
+    # Copies are made for printing only: the screen shows the fields again, as they were.
+    page.emulate_media(media="screen")
+    expect(page.locator(".gk-printed-answer:visible")).to_have_count(0)
+    expect(one_line).to_be_visible()

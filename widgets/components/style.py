@@ -98,12 +98,16 @@ CSS = "\n<style>\n" + css_variables() + """
   padding: 0 var(--gk-space-1) 0 0; font-size: var(--gk-font-small); }
 .gk-page .gk-language .widget-toggle-button { font-size: var(--gk-font-small); height: auto;
   padding: var(--gk-space-1) var(--gk-space-2); }
-/* The team's journey: steps 1–6 side by side on a wide screen, under each other on a phone. The status is said by
-   symbol and word; the current step has a thick frame as well as its colour. */
+/* The team's journey: steps 1–6 in rows of three on a wide screen, two on a tablet, under each other on a phone. The
+   status is said by symbol and word; the current step has a thick frame as well as its colour.
+   A column is as wide as the longest word of a title needs ("Målgruppsinventering" in bold, 200 px in DejaVu Sans,
+   the widest usual font), so that no word is broken: Chromium does not hyphenate Swedish, and a compound broken
+   without a hyphen, or at a <wbr>, reads as two words ("Målgrupps inventering"); a soft hyphen would hyphenate it,
+   but still over two lines, and in the text that screen readers and searches read. */
 .gk-stepper { margin: 0 0 var(--gk-space-2); }
 .gk-stepper-home { margin: 0 0 var(--gk-space-1); font-size: var(--gk-font-small); }
 .gk-stepper-steps { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--gk-space-2);
-  grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr)); }
+  grid-template-columns: repeat(auto-fit, minmax(min(17rem, 100%), 1fr)); }
 .gk-page .gk-stepper-step a { display: flex; gap: var(--gk-space-2); align-items: flex-start; height: 100%;
   box-sizing: border-box; padding: var(--gk-space-2); border: 1px solid var(--gk-color-border);
   border-radius: var(--gk-radius); color: var(--gk-color-ink); text-decoration: none; line-height: 1.3; }
@@ -183,6 +187,8 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-help { margin-left: 0; max-width: none; }
   .gk-page h1 { font-size: 1.5em; }
 }
+/* A one-line field's answer as printed (above): only on paper. */
+.gk-printed-answer { display: none; }
 /* Paper: the page's content in black on white, without what only works on a screen. */
 @media print {
   @page { size: A4; margin: 15mm 12mm; }
@@ -203,11 +209,16 @@ CSS = "\n<style>\n" + css_variables() + """
   .gk-page :is(input:not([type="radio"], [type="checkbox"]), textarea, select) { border: none !important;
     background: none !important; appearance: none; color: #000 !important; padding: 0 !important; resize: none; }
   .gk-page textarea { field-sizing: content; height: auto !important; }
-  /* A one-line field takes its row's whole width: it cannot wrap, so a long answer shows as much as fits. */
+  /* A one-line field takes its row's whole width. It cannot wrap: its answer is printed from a copy made just
+     before printing (the template), which wraps over as many lines as it needs. An empty field has no copy. */
   .gk-page .widget-text { width: auto !important; flex-wrap: nowrap; }
   .gk-page .widget-text input { field-sizing: content; flex: 1 1 auto; }
-  /* An example in an empty field is no answer. */
-  .gk-page ::placeholder { color: transparent; }
+  .gk-page .widget-text input:has(+ .gk-printed-answer) { display: none !important; }
+  .gk-page .gk-printed-answer { display: block; flex: 1 1 0; min-width: 0; white-space: pre-wrap;
+    overflow-wrap: anywhere; }
+  /* An example in an empty field is no answer: not printed at all (in a transparent colour it was still in the PDF's
+     text, found by a search and read aloud). */
+  .gk-page :is(input, textarea):placeholder-shown { visibility: hidden; }
   /* A folded part (a chart's table, a long table) stays folded, as on the screen: its chart is printed above it. */
   .gk-page summary { display: none; }
   /* A table has no sideways scrolling on paper: its cells wrap at spaces, and a wide table's headings (a column for
