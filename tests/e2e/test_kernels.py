@@ -13,6 +13,7 @@ import psutil
 import pytest
 
 from tests.e2e.live import (
+    POOLS_FILL_TIMEOUT,
     ROOT,
     START_PATH,
     demo_team_links,
@@ -79,7 +80,7 @@ def pooled(tmp_path_factory):
     """The kit served with the pools of voila.json, once they are full."""
     # Refills at once rather than after voila.json's fill_delay: these tests count kernels leaving with their tabs.
     with _served(tmp_path_factory.mktemp("pooled"), "--VoilaKernelManager.fill_delay=0") as served:
-        served.wait_for(lambda: served.kernels() == _pool_total(), 180, "the kernel pools filling")
+        served.wait_for(lambda: served.kernels() == _pool_total(), POOLS_FILL_TIMEOUT, "the kernel pools filling")
         yield served
 
 
