@@ -1,9 +1,18 @@
-"""Step 2 in a real browser, as demo team Påhittsta: aim, three measures, a driver diagram, reload."""
+"""Step 2 in a real browser, as demo team Påhittsta: aim, three measures, a driver diagram, reload; and, for a new
+team on a phone, a long aim shown whole in its field."""
 
 from __future__ import annotations
 
-from tests.e2e.live import add_title, join_demo_team, open_step
+from playwright.sync_api import expect
+
+from tests.e2e.live import add_title, join_demo_team, new_team, open_step
 from tests.e2e.steps import fill_measure
+
+LONG_AIM = ("andelen unga vuxna med försörjningsstöd som inom två veckor efter aktualiseringen får ett samtal om sin "
+            "situation, där vi frågar om alkohol, droger, skulder och hälsa och erbjuder en tid hos beroendeenheten "
+            "eller budgetrådgivningen")
+_HIDDEN = "box => ({ sideways: box.scrollWidth - box.clientWidth, down: box.scrollHeight - box.clientHeight })"
+"""How much of a field's text lies past its edges, in px."""
 
 
 def open_step_two(context, voila_url: str):
@@ -81,3 +90,27 @@ def test_aim_measures_and_driver_diagram_survive_a_reload(voila_url, new_context
     diagram.screenshot(path=str(tmp_path / "aims_diagram.png"))
     assert recorder.external_requests() == []
     assert recorder.kit_console_errors() == [] and recorder.page_errors == []
+
+
+def test_a_long_sentence_shows_whole_on_a_phone_and_enter_sends_it_without_a_new_line(empty_voila_url, new_context):
+    context = new_context()
+    context.set_default_timeout(180_000)
+    start = new_team(context, empty_voila_url, "Meningar – ny samverkan", "Meningsby – nytt team")
+    page = open_step(start, 2, "1. Vad vill vi åstadkomma?")
+    page.set_viewport_size({"width": 400, "height": 800})
+
+    aim = page.get_by_label("Vad ska förändras", exact=True)
+    aim.fill(LONG_AIM)
+    expect(aim).to_have_value(LONG_AIM)
+    assert aim.evaluate(_HIDDEN) == {"sideways": 0, "down": 0}
+    one_line = page.get_by_label("Enhet (t.ex. %)", exact=True)  # a short answer keeps its field of one line
+    assert aim.evaluate("box => box.clientHeight") > 3 * one_line.evaluate("field => field.clientHeight")
+
+    # Enter sends a driver's new name, as in a field of one line, and starts no new line in it.
+    add_title(page, "Ny primär drivkraft", "Upptäcka riskbruk")
+    driver = page.get_by_label("Primär drivkraft 1", exact=True)
+    driver.press("End")
+    driver.press_sequentially(" tidigt")
+    driver.press("Enter")
+    expect(page.locator(".gk-measure-form option").filter(has_text="Upptäcka riskbruk tidigt")).to_have_count(1)
+    expect(page.get_by_label("Primär drivkraft 1", exact=True)).to_have_value("Upptäcka riskbruk tidigt")

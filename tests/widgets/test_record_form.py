@@ -7,7 +7,7 @@ import datetime as dt
 import ipywidgets
 import pytest
 
-from widgets.components.fields import DateField
+from widgets.components.fields import SENTENCE, DateField
 from widgets.components.record_form import RecordForm
 from workshop.errors import InvalidInput
 from workshop.improvement import ChartKind, MeasureDetails, MeasureUnit
@@ -56,9 +56,12 @@ def test_numbers_are_typed_with_a_decimal_comma_and_a_form_can_show_another_reco
     assert form.value().catalog_entry is None
 
 
-def test_a_one_line_long_text_gets_a_text_field_with_its_example():
-
+def test_a_sentence_gets_a_box_that_wraps_it_and_a_name_a_one_line_field():
     form = RecordForm(SUPPORT, SupportDetails(name="Budgetrådgivning"))
-    assert isinstance(form["how_to_reach"], ipywidgets.Text)
+    assert isinstance(form["how_to_reach"], ipywidgets.Textarea) and SENTENCE in form["how_to_reach"]._dom_classes
     assert form["how_to_reach"].placeholder == "t.ex. drop-in på tisdagar, remiss"
+    assert isinstance(form["name"], ipywidgets.Text) and isinstance(form["contact"], ipywidgets.Text)
+    plan = RecordForm(PLAN, PlanPart(title="Trepartsmöte"))
+    assert isinstance(plan["title"], ipywidgets.Textarea) and SENTENCE in plan["title"]._dom_classes
+    assert isinstance(plan["owner"], ipywidgets.Text)
     assert form["prevention_level"].options[0] == ("Inte angiven", None)

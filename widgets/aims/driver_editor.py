@@ -11,7 +11,7 @@ from dataclasses import replace
 import ipywidgets
 
 from widgets.aims.removal_prompt import RemovalPrompt
-from widgets.components.fields import button, heading, html, paragraph, text
+from widgets.components.fields import button, heading, html, paragraph, sentence_field, text
 from widgets.page_state import SAVED
 from workshop.errors import EditConflict
 from workshop.i18n import _
@@ -35,11 +35,10 @@ _INDENT = {0: 0, 1: 32, 2: 64}
 """How far a driver's field stands in, in px, by its level in the diagram."""
 
 
-def _title_field(label: str, value: str, level: int) -> ipywidgets.Text:
-    return ipywidgets.Text(value=value, description=label, continuous_update=False,
-                           style={"description_width": "250px"},
-                           layout=ipywidgets.Layout(width="540px", margin=f"0 0 0 {_INDENT[level]}px",
-                                                    max_width=f"calc(100% - {_INDENT[level]}px)"))
+def _title_field(label: str, value: str, level: int) -> ipywidgets.Textarea:
+    return sentence_field(label, value, label_width="250px",
+                          layout=ipywidgets.Layout(width="540px", margin=f"0 0 0 {_INDENT[level]}px",
+                                                   max_width=f"calc(100% - {_INDENT[level]}px)"))
 
 
 def _small_choice(label: str, options, value) -> ipywidgets.Dropdown:
@@ -142,7 +141,7 @@ class DriverEditor:
         add.on_click(self.page.guard(lambda _button: self._add(field, parent_id, idea=idea)))
         return ipywidgets.HBox([field, add])
 
-    def _add(self, field: ipywidgets.Text, parent_id: int | None, *, idea: bool = False) -> None:
+    def _add(self, field: ipywidgets.Textarea, parent_id: int | None, *, idea: bool = False) -> None:
         store, team_id, actor = self.page.store, self.page.session.team_id, self.page.session.actor
         if idea:
             title = add_change_idea(store, team_id, ChangeIdeaDetails(title=field.value, driver_id=parent_id),

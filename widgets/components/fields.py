@@ -43,6 +43,22 @@ def text_field(label: str, value: str = "", *, placeholder: str = "") -> ipywidg
                            style=_TEXT_LABEL, layout=_WIDE)
 
 
+SENTENCE = "gk-sentence"
+
+
+def sentence_field(label: str, value: str = "", *, placeholder: str = "", layout: ipywidgets.Layout = _WIDE,
+                   label_width: str | None = None) -> ipywidgets.Textarea:
+    """Text of one line that may run to a sentence (an aim's "what", a change idea): a box as tall as a one-line
+    field that grows line by line with the text it wraps (style.py), where a one-line field would hide all that does
+    not fit its width. Enter sends the text instead of starting a new line, as in a one-line field (the template).
+    Two rows where the browser cannot grow a box to its text."""
+    style = TextStyle(description_width=label_width) if label_width else _TEXT_LABEL
+    field = ipywidgets.Textarea(value=value, description=label, placeholder=placeholder, rows=2,
+                                continuous_update=False, style=style, layout=layout)
+    field.add_class(SENTENCE)
+    return field
+
+
 def text_area(label: str, value: str = "", *, rows: int = 3) -> ipywidgets.Textarea:
     """Free text that may be long: the box wraps it, and the person can make it taller."""
     return ipywidgets.Textarea(value=value, description=label, rows=rows, continuous_update=False,

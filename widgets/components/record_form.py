@@ -18,6 +18,7 @@ from widgets.components.fields import (
     date_field,
     number_text,
     sent_as_typed,
+    sentence_field,
     text_area,
     text_field,
     typed_number,
@@ -33,8 +34,10 @@ def control(field: Field, value: Any) -> ipywidgets.Widget:
     """The control for one field, showing ``value``."""
     label = _(field.form_label or field.label)
     placeholder = _(field.placeholder) if field.placeholder else ""
-    if field.kind is Kind.TEXT or field.kind in _NUMBERS or (field.kind is Kind.LONG_TEXT and field.lines == 1):
-        widget: ipywidgets.Widget = text_field(label, placeholder=placeholder)
+    if field.sentence or (field.kind is Kind.LONG_TEXT and field.lines == 1):
+        widget: ipywidgets.Widget = sentence_field(label, placeholder=placeholder)
+    elif field.kind is Kind.TEXT or field.kind in _NUMBERS:
+        widget = text_field(label, placeholder=placeholder)
     elif field.kind is Kind.LONG_TEXT:
         widget = text_area(label, rows=field.lines)
     elif field.kind is Kind.DATE:

@@ -63,6 +63,11 @@ CSS = "\n<style>\n" + css_variables() + """
 .gk-help { margin: -0.2em 0 0.5em 228px; max-width: 412px; color: var(--gk-color-muted);
   font-size: var(--gk-font-small); line-height: 1.4; }
 .gk-page textarea { font-family: inherit; font-size: 15px; }
+/* A sentence typed in a field of one line (fields.sentence_field) shows whole: its box starts as tall as a one-line
+   field and grows a line at a time as the text wraps. */
+@supports (field-sizing: content) {
+  .gk-page .gk-sentence textarea { field-sizing: content; min-height: var(--jp-widgets-inline-height); resize: none; }
+}
 .gk-table { border-collapse: collapse; margin: 0.4em 0; }
 /* A wide table scrolls sideways in its own box; the page around it does not (WCAG 1.4.10). */
 .gk-page .widget-html-content:has(table) { overflow-x: auto; }

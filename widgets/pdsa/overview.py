@@ -6,7 +6,7 @@ from itertools import groupby
 
 import ipywidgets
 
-from widgets.components.fields import button, choice_field, html, paragraph, section, text, text_field
+from widgets.components.fields import button, choice_field, html, paragraph, section, sentence_field, text
 from widgets.pdsa.learning import LearningLogView
 from widgets.pdsa.nudges import nudge_list
 from widgets.pdsa.timeline import timeline_section
@@ -33,7 +33,7 @@ class OverviewView:
         self.ideas = list_change_ideas(page.store, team_id)
         self.idea = choice_field(_("Change idea"), [(_("– choose –"), None)]
                                  + [(idea.title, idea.id) for idea in self.ideas])
-        self.title = text_field(PLAN.label("title"), placeholder=_("e.g. FIA conversation with one client"))
+        self.title = sentence_field(PLAN.label("title"), placeholder=_("e.g. FIA conversation with one client"))
         self.create_button = button(_("Create the cycle"), primary=True)
         self.create_button.on_click(page.guard(lambda _button: self._create()))
         self.children = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from widgets.components.fields import text_area, text_field
+from widgets.components.fields import sentence_field, text_area, text_field
 from workshop.i18n import _
 from workshop.pdsa import Question, Task
 
@@ -25,7 +25,7 @@ class QuestionRow:
 class TaskRow:
     def __init__(self, number: int, task: Task | None) -> None:
         task = task or Task(what="")
-        self.what = text_field(_("Task {number}: what").format(number=number), task.what)
+        self.what = sentence_field(_("Task {number}: what").format(number=number), task.what)
         self.who = text_field(_("Task {number}: who").format(number=number), task.who)
         self.when = text_field(_("Task {number}: when").format(number=number), task.when)
         self.widgets = [self.what, self.who, self.when]

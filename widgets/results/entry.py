@@ -16,6 +16,7 @@ from widgets.components.fields import (
     paragraph,
     section,
     sent_as_typed,
+    sentence_field,
     text,
     text_field,
 )
@@ -144,8 +145,8 @@ class EntrySection:
 
         included = [(point.period.label, point.period.key) for point in series.points if not point.excluded]
         self.exclude_period = choice_field(_("Point to exclude"), included or [(_("– no points yet –"), None)])
-        self.exclude_reason = text_field(_("Why it is excluded"),
-                                         placeholder=_("for example: the system was down that week"))
+        self.exclude_reason = sentence_field(_("Why it is excluded"),
+                                             placeholder=_("for example: the system was down that week"))
         self.exclude_button = button(_("Exclude the point"))
         self.exclude_button.on_click(self.guard(lambda _button: self._exclude()))
 

@@ -12,9 +12,9 @@ from workshop.store.records import Field, Kind, Record
 from workshop.store.tables.aims import AIM_NUMBER_LENGTH, AIM_TEXT_LENGTH
 
 AIM = Record(AimDetails, (
-    Field("what", N_("What will change"), Kind.TEXT, max_length=AIM_TEXT_LENGTH,
+    Field("what", N_("What will change"), Kind.TEXT, max_length=AIM_TEXT_LENGTH, sentence=True,
           placeholder=N_("e.g. the share of new visits where AUDIT and DUDIT are used")),
-    Field("for_whom", N_("For whom"), Kind.TEXT, max_length=AIM_TEXT_LENGTH,
+    Field("for_whom", N_("For whom"), Kind.TEXT, max_length=AIM_TEXT_LENGTH, sentence=True,
           placeholder=N_("e.g. young adults (18–24)")),
     Field("baseline", N_("From (baseline)"), Kind.TEXT, max_length=AIM_NUMBER_LENGTH, placeholder="20"),
     Field("target", N_("To (target)"), Kind.TEXT, max_length=AIM_NUMBER_LENGTH, placeholder="80"),

@@ -32,7 +32,7 @@ DRIVER = Record(Driver, (
 """A driver's one typed field; where it stands in the diagram (``parent_id``, ``position``) is the store's."""
 
 MEASURE = Record(MeasureDetails, (
-    Field("name", N_("Name of the measure"), Kind.TEXT, max_length=TITLE_LENGTH, required=True),
+    Field("name", N_("Name of the measure"), Kind.TEXT, max_length=TITLE_LENGTH, required=True, sentence=True),
     Field("kind", N_("Type of measure"), Kind.CHOICE, choices=MeasureKind, required=True),
     Field("unit", N_("Unit"), Kind.CHOICE, choices=MeasureUnit, required=True),
     Field("numerator", N_("Numerator"), help=N_("What is counted.")),

@@ -14,7 +14,7 @@ from workshop.store.tables.improvement import TITLE_LENGTH
 from workshop.store.tables.pdsa import SHORT_LENGTH
 
 PLAN = Record(PlanPart, (
-    Field("title", N_("Title of the cycle"), Kind.TEXT, max_length=TITLE_LENGTH, required=True),
+    Field("title", N_("Title of the cycle"), Kind.TEXT, max_length=TITLE_LENGTH, required=True, sentence=True),
     Field("owner", N_("Test owner"), Kind.TEXT, max_length=SHORT_LENGTH),
     Field("start", N_("Period starts"), Kind.DATE, column="start_date"),
     Field("end", N_("Period ends"), Kind.DATE, column="end_date"),

@@ -75,9 +75,12 @@ class Field:
     empty: str = N_("– choose –")
     """A choice's option for "nothing chosen"."""
     lines: int = 3
-    """How tall a long text's box starts; 1 makes it a one-line field."""
+    """How tall a long text's box starts; 1 makes it a sentence (below)."""
     placeholder: str | None = None
     """An example shown in the empty form field."""
+    sentence: bool = False
+    """A text of one line that may run to a sentence (an aim's "what"): its form field wraps it and grows with it,
+    instead of hiding what does not fit."""
     in_form: bool = True
     """False for what a form does not let people change (the knowledge card a measure came from)."""
 
