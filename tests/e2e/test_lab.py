@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.e2e.live import ROOT, free_port, start_lab, stop, wait_until_serving
 from workshop.aims import active_aim
@@ -48,7 +49,10 @@ def test_a_step_page_joins_a_team_and_saves_inside_jupyterlab(lab_url, new_conte
     join.get_by_label("Teamets kod").fill("demo-team-demoby")
     page.get_by_role("button", name="Öppna teamets sida").click()
     # The page is the team's now (drawn anew in the notebook's kernel, which a busy machine makes slow).
-    page.locator(".gk-header").get_by_text("Demoby – unga vuxna").wait_for(timeout=90_000)
+    try:
+        page.locator(".gk-header").get_by_text("Demoby – unga vuxna").wait_for(timeout=180_000)
+    except PlaywrightTimeoutError as timeout:
+        raise AssertionError(_what_the_page_and_server_said(page, data_dir)) from timeout
 
     page.get_by_label("Vad ska förändras", exact=True).fill("andelen unga vuxna med en plan")
     page.get_by_label("Vad ska förändras", exact=True).press("Tab")
@@ -62,3 +66,13 @@ def test_a_step_page_joins_a_team_and_saves_inside_jupyterlab(lab_url, new_conte
     assert aim is not None and aim.what == "andelen unga vuxna med en plan"
     assert recorder.external_requests() == []
     assert recorder.page_errors == [] and recorder.console_errors == []
+
+
+def _what_the_page_and_server_said(page, data_dir) -> str:
+    """The page's messages, what the kernel wrote to stderr and the end of JupyterLab's log, for a join that did not
+    arrive."""
+    messages = page.locator(".gk-message").all_inner_texts()
+    errors = page.locator('[data-mime-type="application/vnd.jupyter.stderr"]').all_inner_texts()
+    log = (data_dir / "lab.log").read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
+    return "The team's page did not come. Messages: {}\nstderr: {}\nJupyterLab's log:\n{}".format(
+        messages, errors, "\n".join(log))
