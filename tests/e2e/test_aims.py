@@ -112,5 +112,7 @@ def test_a_long_sentence_shows_whole_on_a_phone_and_enter_sends_it_without_a_new
     driver.press("End")
     driver.press_sequentially(" tidigt")
     driver.press("Enter")
-    expect(page.locator(".gk-measure-form option").filter(has_text="Upptäcka riskbruk tidigt")).to_have_count(1)
-    expect(page.get_by_label("Primär drivkraft 1", exact=True)).to_have_value("Upptäcka riskbruk tidigt")
+    expect(page.locator(".gk-measure-form option").filter(has_text="Upptäcka riskbruk tidigt")).to_have_count(
+        1, timeout=60_000)  # the kernel saves the name and redraws the measure form's choices
+    expect(page.get_by_label("Primär drivkraft 1", exact=True)).to_have_value("Upptäcka riskbruk tidigt",
+                                                                           timeout=60_000)
