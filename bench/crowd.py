@@ -3,7 +3,9 @@
 Prints failures (blank, failed or refused pages), median and p95 time-to-interactive (from the common start
 until the page's heading shows), the server's CPU-seconds per visit (server and kernels, not the browsers,
 while the crowd loads), and p95 divided by the CPU floor: N × CPU-seconds of one load (browser included, as
-it shares this machine) ÷ cores, one load being the median of three loads alone, just before the crowd.
+it shares this machine) ÷ cores. One load is measured alone, just before the crowd, as the browser, Voilà and
+the kernel that served the page (not the pool's refill that may start meanwhile); a page's load is the median
+of its loads (three of Start, one of each step), and the floor adds up the pages the crowd's visitors open.
 Goals (issue 18): 0 failures at 40; CPU per visit <= 0.5 s with the pool filled before the crowd; p95/floor <= 2.
 
     .venv/bin/python bench/crowd.py [-n 40] [--steps] [--pool 40] [--root /path/to/kit] [--plain-voila] [--log FILE]
@@ -49,7 +51,8 @@ START = "00_start.ipynb"
 STEPS = ["01_malgrupp.ipynb", "02_mal_och_matt.ipynb", "03_forandringar.ipynb", "04_pgsa.ipynb",
          "05_resultat.ipynb", "06_rapport.ipynb"]
 SHOWN = ".gk-page h1"
-# Loads measured one at a time before the crowd; the floor takes their median, one load's CPU varying by 2×.
+# Loads measured one at a time before the crowd: at least this many, and each page the crowd visits as often.
+# A page's load is the median of its loads; the floor adds up the crowd's pages so measured.
 LOADS_ALONE = 3
 FAILED = ".gk-cell-failed"
 # A page whose HTML has all arrived without any cell output is blank for good: the executor sent it
@@ -86,19 +89,6 @@ def _start_server(root: Path, work: Path, plain: bool, pools: dict[str, int]) ->
     return server, f"http://127.0.0.1:{port}"
 
 
-def _cpu_seconds(process: psutil.Process, *, descendants: bool = True) -> float:
-    """CPU of a process, of its children it has reaped, and of its live descendants."""
-    times = process.cpu_times()
-    total = times.user + times.system + times.children_user + times.children_system
-    for child in process.children(recursive=True) if descendants else []:
-        try:
-            child_times = child.cpu_times()
-            total += child_times.user + child_times.system
-        except psutil.Error:
-            continue
-    return total
-
-
 def _kernels(server: psutil.Process) -> int:
     count = 0
     for child in server.children(recursive=True):
@@ -114,9 +104,9 @@ def _wait_until_quiet(server: psutil.Process, timeout: float = 600) -> None:
     imports and wait for visitors, as on a server filled before a seminar."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        before = sum(_cpu_by_process(server).values())
+        before = _cpu_by_process(server)
         time.sleep(5)
-        if sum(_cpu_by_process(server).values()) - before < 0.25:
+        if sum(_grown(before, _cpu_by_process(server)).values()) < 0.25:
             return
 
 
@@ -163,11 +153,15 @@ async def _close(page) -> None:
     await page.context.close()
 
 
-def _cpu_by_process(server: psutil.Process) -> dict[int, float]:
-    """CPU-seconds of the server process itself (key 0) and of each of its live descendants (by pid)."""
-    times = server.cpu_times()
+def _cpu_by_process(root: psutil.Process, *, leaving_out: psutil.Process | None = None) -> dict[int, float]:
+    """CPU-seconds of ``root`` itself (key 0) and of each of its live descendants (by pid), but ``leaving_out``'s."""
+    left_out = set() if leaving_out is None else {leaving_out.pid} | {
+        child.pid for child in leaving_out.children(recursive=True)}
+    times = root.cpu_times()
     cpu = {0: times.user + times.system}
-    for child in server.children(recursive=True):
+    for child in root.children(recursive=True):
+        if child.pid in left_out:
+            continue
         try:
             child_times = child.cpu_times()
             cpu[child.pid] = child_times.user + child_times.system
@@ -176,7 +170,58 @@ def _cpu_by_process(server: psutil.Process) -> dict[int, float]:
     return cpu
 
 
-async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeout: float, refills: bool):
+def _grown(before: dict[int, float], after: dict[int, float]) -> dict[int, float]:
+    """CPU-seconds each process used between two readings; one started between them counts from zero."""
+    return {pid: cpu - before.get(pid, 0.0) for pid, cpu in after.items()}
+
+
+def _by_kind(cpu: dict[int, float]) -> dict[str, float]:
+    """CPU-seconds of this process's descendants (not the server's) by kind of process: where the browsers' share
+    of the crowd's CPU goes."""
+    kinds: dict[str, float] = {}
+    for pid, seconds in cpu.items():
+        try:
+            kind = "benchmark (Python)" if not pid else _process_kind(psutil.Process(pid))
+        except psutil.Error:
+            kind = "gone"
+        kinds[kind] = kinds.get(kind, 0.0) + seconds
+    return kinds
+
+
+def _process_kind(process: psutil.Process) -> str:
+    command = " ".join(process.cmdline())
+    if "--type=" in command:
+        return command.split("--type=", 1)[1].split()[0]  # a Chromium renderer, gpu-process, utility …
+    return "browser" if "chrom" in process.name() else process.name()  # Chromium's main process, Playwright's node
+
+
+# The kernel Voilà gave the page, named in the page's configuration and in its kernel's command line.
+KERNEL_ID = "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId"
+
+
+async def _load_alone(browser, url: str, server: psutil.Process, timeout: float) -> tuple[float, float]:
+    """Seconds and CPU-seconds of one load alone: the browser's processes, Voilà, and the kernel that served the page,
+    not a pool's refill that starts meanwhile."""
+    me = psutil.Process()
+    server_before, browser_before = _cpu_by_process(server), _cpu_by_process(me, leaving_out=server)
+    tabs: list = []
+    _outcome, seconds = await _visit(browser, url, time.perf_counter(), timeout, tabs)
+    kernel_id = await tabs[0].evaluate(KERNEL_ID)
+    served = [child.pid for child in server.children(recursive=True) if kernel_id in " ".join(child.cmdline())]
+    server_grown = _grown(server_before, _cpu_by_process(server))
+    cpu = sum(_grown(browser_before, _cpu_by_process(me, leaving_out=server)).values()) + server_grown[0] + sum(
+        server_grown[pid] for pid in served)
+    await _close(tabs[0])
+    return seconds, cpu
+
+
+def _rounds_alone(pages: int) -> int:
+    return max(1, LOADS_ALONE // pages)
+
+
+async def _measure(urls: list[str], pages: int, base_url: str, server: psutil.Process, timeout: float,
+                   refills: bool):
+    """Visitor ``v`` opens ``urls[v]``, of page ``v % pages``."""
     me = psutil.Process()
     ready = _kernels(server)  # the filled pools
 
@@ -192,20 +237,21 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         await _visit(browser, base_url + urls[0], time.perf_counter(), timeout)  # warm-up: disk caches, browser
         await refilled()
-        alone = []
-        for visitor in range(1, 1 + LOADS_ALONE):
-            before = _cpu_seconds(me)  # this process's tree: the browser, and the server with its kernels
-            _outcome, seconds = await _visit(browser, base_url + urls[visitor % len(urls)], time.perf_counter(),
-                                            timeout)
-            alone.append((_cpu_seconds(me) - before, seconds))
+        alone: dict[int, list[tuple[float, float]]] = {}
+        for visitor in range(1, 1 + _rounds_alone(pages) * pages):
+            seconds, cpu = await _load_alone(browser, base_url + urls[visitor % len(urls)], server, timeout)
+            alone.setdefault(visitor % pages, []).append((cpu, seconds))
             await refilled()
-        one_cpu, one_seconds = sorted(alone)[LOADS_ALONE // 2]
-        before_crowd, everything_before = _cpu_by_process(server), _cpu_seconds(me)
+        # Each page's median load (CPU-seconds, seconds), and the crowd's: the mean of its visitors' pages.
+        medians = {page: sorted(loads)[len(loads) // 2] for page, loads in alone.items()}
+        one_cpu, one_seconds = (statistics.fmean(medians[visitor % pages][part] for visitor in range(len(urls)))
+                                for part in (0, 1))
+        before_crowd, browsers_before = _cpu_by_process(server), _cpu_by_process(me, leaving_out=server)
         started = time.perf_counter()
         tabs: list = []
         results = await asyncio.gather(*(_visit(browser, base_url + url, started, timeout, tabs) for url in urls))
         after_crowd = _cpu_by_process(server)  # every tab still open: no kernel has left yet
-        everything = _cpu_seconds(me) - everything_before
+        browsers = _by_kind(_grown(browsers_before, _cpu_by_process(me, leaving_out=server)))
         unshown = [await tab.content() for tab in tabs if not await tab.locator(SHOWN).count()]
         for tab in tabs:
             await _close(tab)
@@ -214,16 +260,15 @@ async def _measure(urls: list[str], base_url: str, server: psutil.Process, timeo
     # during the crowd are the pool's refills, or kernels started for visitors the pool could not serve.
     voila = after_crowd[0] - before_crowd[0]
     pool = sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid and pid in after_crowd)
-    started = [cpu for pid, cpu in after_crowd.items() if pid not in before_crowd]
-    return one_seconds, one_cpu, results, (voila, pool, everything), started, unshown
+    newcomers = [cpu for pid, cpu in after_crowd.items() if pid not in before_crowd]
+    return one_seconds, one_cpu, results, (voila, pool), newcomers, unshown, browsers
 
 
 def _crowd_pools(notebooks: list[str], size: int) -> dict[str, int]:
     """Each visited page's share of ``size``, plus a kernel for each of the loads before the crowd (the warm-up
     and the loads measured alone): the crowd finds its pool full without waiting ``fill_delay`` for refills."""
-    pools = {notebook: -(-size // len(notebooks)) for notebook in notebooks}
-    for visitor in range(1 + LOADS_ALONE):
-        pools[notebooks[visitor % len(notebooks)]] += 1
+    pools = {notebook: -(-size // len(notebooks)) + _rounds_alone(len(notebooks)) for notebook in notebooks}
+    pools[notebooks[0]] += 1  # the warm-up
     return pools
 
 
@@ -252,6 +297,7 @@ def main() -> None:
     server_process, base_url = _start_server(root, work, arguments.plain_voila, pools)
     server = psutil.Process(server_process.pid)
     unshown: list[str] = []
+    browsers: dict[str, float] = {}
     try:
         wait_until_serving(base_url, server_process, timeout=120)
         from workshop.store import Store
@@ -269,8 +315,8 @@ def main() -> None:
             filled_after = time.monotonic() - started
             _wait_until_quiet(server)
         load_at_crowd = os.getloadavg()[0]
-        one_seconds, one_cpu, results, (voila_cpu, pool_cpu, crowd_cpu), started_cpu, unshown = asyncio.run(
-            _measure(urls, base_url, server, arguments.timeout,
+        one_seconds, one_cpu, results, (voila_cpu, pool_cpu), started_cpu, unshown, browsers = asyncio.run(
+            _measure(urls, len(notebooks), base_url, server, arguments.timeout,
                      refills=not arguments.plain_voila and not arguments.pool))
     finally:
         server_process.terminate()
@@ -295,8 +341,9 @@ def main() -> None:
         print(f"the pools filled {filled_after:.0f} s after the server started serving")
     print(f"machine: {cores} cores, load average {load_before:.1f} before the server started and "
           f"{load_at_crowd:.1f} when the crowd came (others share it)")
-    print(f"one load alone (median of {LOADS_ALONE}): {one_seconds:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and "
-          "browser)")
+    rounds = _rounds_alone(len(notebooks))
+    print(f"one load alone (of each page the median of {rounds}, averaged over the crowd's pages): "
+          f"{one_seconds:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and browser)")
     print(f"failures: {sum(failures.values())} of {arguments.visitors} "
           + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))
     if shown:
@@ -306,9 +353,11 @@ def main() -> None:
               f"{pool_cpu / arguments.visitors:.2f} s), plus {sum(started_cpu) / arguments.visitors:.2f} s in "
               f"{len(started_cpu)} kernels started during the crowd (refills, or visitors the pool could not serve)")
         print(f"p95 / floor: {_p95(shown):.1f} / {floor:.1f} = {_p95(shown) / floor:.2f} (goal <= 2.0)")
-        server_cpu = voila_cpu + pool_cpu + sum(started_cpu)
-        print(f"the crowd's CPU on this machine: {crowd_cpu:.0f} s, of which the server and its kernels "
-              f"{server_cpu:.0f} s and the browsers with Playwright {crowd_cpu - server_cpu:.0f} s")
+        server_cpu, browsers_cpu = voila_cpu + pool_cpu + sum(started_cpu), sum(browsers.values())
+        print(f"the crowd's CPU on this machine: {server_cpu + browsers_cpu:.0f} s, of which the server and its "
+              f"kernels {server_cpu:.0f} s and the browsers with Playwright {browsers_cpu:.0f} s ("
+              + ", ".join(f"{kind} {cpu:.0f} s" for kind, cpu in sorted(browsers.items(), key=lambda kv: -kv[1])
+                          if cpu >= 0.5) + ")")
 
 
 if __name__ == "__main__":
