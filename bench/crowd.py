@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
@@ -219,8 +220,23 @@ def _rounds_alone(pages: int) -> int:
     return max(1, LOADS_ALONE // pages)
 
 
+@dataclass
+class Crowd:
+    """What one run measured: CPU in CPU-seconds, times in seconds."""
+
+    alone: dict[int, tuple[float, float]]  # each page's median load alone: (CPU, time)
+    one_cpu: float  # a load alone, the mean over the crowd's visitors of their page's
+    one_seconds: float
+    results: list[tuple[str, float]]  # each visitor's outcome and time from the common start
+    voila_cpu: float
+    pool_cpu: float  # the kernels there when the crowd came, which served it
+    newcomers_cpu: list[float]  # kernels started during the crowd: refills, or visitors the pool could not serve
+    browsers_cpu: dict[str, float]  # by kind of process
+    unshown: list[str]  # the HTML of each page that never showed
+
+
 async def _measure(urls: list[str], pages: int, base_url: str, server: psutil.Process, timeout: float,
-                   refills: bool):
+                   refills: bool) -> Crowd:
     """Visitor ``v`` opens ``urls[v]``, of page ``v % pages``."""
     me = psutil.Process()
     ready = _kernels(server)  # the filled pools
@@ -242,10 +258,7 @@ async def _measure(urls: list[str], pages: int, base_url: str, server: psutil.Pr
             seconds, cpu = await _load_alone(browser, base_url + urls[visitor % len(urls)], server, timeout)
             alone.setdefault(visitor % pages, []).append((cpu, seconds))
             await refilled()
-        # Each page's median load (CPU-seconds, seconds), and the crowd's: the mean of its visitors' pages.
         medians = {page: sorted(loads)[len(loads) // 2] for page, loads in alone.items()}
-        one_cpu, one_seconds = (statistics.fmean(medians[visitor % pages][part] for visitor in range(len(urls)))
-                                for part in (0, 1))
         before_crowd, browsers_before = _cpu_by_process(server), _cpu_by_process(me, leaving_out=server)
         started = time.perf_counter()
         tabs: list = []
@@ -258,10 +271,14 @@ async def _measure(urls: list[str], pages: int, base_url: str, server: psutil.Pr
         await browser.close()
     # Voilà, and the kernels that were there when the crowd came (the pool, which served it); kernels started
     # during the crowd are the pool's refills, or kernels started for visitors the pool could not serve.
-    voila = after_crowd[0] - before_crowd[0]
-    pool = sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid and pid in after_crowd)
-    newcomers = [cpu for pid, cpu in after_crowd.items() if pid not in before_crowd]
-    return one_seconds, one_cpu, results, (voila, pool), newcomers, unshown, browsers
+    return Crowd(
+        alone=medians,
+        one_cpu=statistics.fmean(medians[visitor % pages][0] for visitor in range(len(urls))),
+        one_seconds=statistics.fmean(medians[visitor % pages][1] for visitor in range(len(urls))),
+        results=results, voila_cpu=after_crowd[0] - before_crowd[0],
+        pool_cpu=sum(after_crowd[pid] - before_crowd[pid] for pid in before_crowd if pid and pid in after_crowd),
+        newcomers_cpu=[cpu for pid, cpu in after_crowd.items() if pid not in before_crowd],
+        browsers_cpu=browsers, unshown=unshown)
 
 
 def _crowd_pools(notebooks: list[str], size: int) -> dict[str, int]:
@@ -296,8 +313,7 @@ def main() -> None:
     pools = _crowd_pools(notebooks, arguments.pool) if arguments.pool else {}
     server_process, base_url = _start_server(root, work, arguments.plain_voila, pools)
     server = psutil.Process(server_process.pid)
-    unshown: list[str] = []
-    browsers: dict[str, float] = {}
+    crowd: Crowd | None = None
     try:
         wait_until_serving(base_url, server_process, timeout=120)
         from workshop.store import Store
@@ -315,9 +331,8 @@ def main() -> None:
             filled_after = time.monotonic() - started
             _wait_until_quiet(server)
         load_at_crowd = os.getloadavg()[0]
-        one_seconds, one_cpu, results, (voila_cpu, pool_cpu), started_cpu, unshown, browsers = asyncio.run(
-            _measure(urls, len(notebooks), base_url, server, arguments.timeout,
-                     refills=not arguments.plain_voila and not arguments.pool))
+        crowd = asyncio.run(_measure(urls, len(notebooks), base_url, server, arguments.timeout,
+                                     refills=not arguments.plain_voila and not arguments.pool))
     finally:
         server_process.terminate()
         try:
@@ -326,14 +341,22 @@ def main() -> None:
             server_process.kill()
         if arguments.log:
             shutil.copyfile(work / "server.log", arguments.log)
-            if unshown:  # what a visitor whose page never showed had in the browser
-                arguments.log.with_suffix(".unshown.html").write_text(unshown[0])
+            if crowd and crowd.unshown:  # what a visitor whose page never showed had in the browser
+                arguments.log.with_suffix(".unshown.html").write_text(crowd.unshown[0])
         shutil.rmtree(work, ignore_errors=True)
 
-    shown = [seconds for outcome, seconds in results if outcome == "ok"]
-    failures = {outcome: sum(1 for o, _ in results if o == outcome) for outcome in ("failed", "blank", "refused")}
+    _report(crowd, arguments, notebooks, pools, filled_after, (load_before, load_at_crowd))
+
+
+def _report(crowd: Crowd, arguments: argparse.Namespace, notebooks: list[str], pools: dict[str, int],
+            filled_after: float | None, loads: tuple[float, float]) -> None:
+    load_before, load_at_crowd = loads
+    shown = [seconds for outcome, seconds in crowd.results if outcome == "ok"]
+    failures = {outcome: sum(1 for o, _ in crowd.results if o == outcome)
+                for outcome in ("failed", "blank", "refused")}
     cores = os.cpu_count() or 1
-    floor = arguments.visitors * one_cpu / cores
+    floor = arguments.visitors * crowd.one_cpu / cores
+    root = arguments.root.resolve()
     print(json.dumps({"visitors": arguments.visitors, "pages": "steps 1-6" if arguments.steps else "Start",
                       "server": "voila" if arguments.plain_voila else "workshop serve", "root": str(root),
                       "pools": pools or "voila.json"}))
@@ -343,20 +366,26 @@ def main() -> None:
           f"{load_at_crowd:.1f} when the crowd came (others share it)")
     rounds = _rounds_alone(len(notebooks))
     print(f"one load alone (of each page the median of {rounds}, averaged over the crowd's pages): "
-          f"{one_seconds:.2f} s, {one_cpu:.2f} CPU-s (server, kernels and browser)")
+          f"{crowd.one_seconds:.2f} s, {crowd.one_cpu:.2f} CPU-s (server, kernels and browser)"
+          + (": " + ", ".join(f"{notebooks[page]} {cpu:.2f} CPU-s" for page, (cpu, _s) in sorted(crowd.alone.items()))
+             if len(notebooks) > 1 else ""))
     print(f"failures: {sum(failures.values())} of {arguments.visitors} "
           + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))
     if shown:
         print(f"time-to-interactive: median {statistics.median(shown):.1f} s, p95 {_p95(shown):.1f} s")
-        print(f"server CPU per visit: {(voila_cpu + pool_cpu) / arguments.visitors:.2f} s (goal <= 0.5: Voilà "
-              f"{voila_cpu / arguments.visitors:.2f} s and the kernels there when the crowd came "
-              f"{pool_cpu / arguments.visitors:.2f} s), plus {sum(started_cpu) / arguments.visitors:.2f} s in "
-              f"{len(started_cpu)} kernels started during the crowd (refills, or visitors the pool could not serve)")
+        visitors = arguments.visitors
+        print(f"server CPU per visit: {(crowd.voila_cpu + crowd.pool_cpu) / visitors:.2f} s (goal <= 0.5: Voilà "
+              f"{crowd.voila_cpu / visitors:.2f} s and the kernels there when the crowd came "
+              f"{crowd.pool_cpu / visitors:.2f} s), plus {sum(crowd.newcomers_cpu) / visitors:.2f} s in "
+              f"{len(crowd.newcomers_cpu)} kernels started during the crowd (refills, or visitors the pool could "
+              "not serve)")
         print(f"p95 / floor: {_p95(shown):.1f} / {floor:.1f} = {_p95(shown) / floor:.2f} (goal <= 2.0)")
-        server_cpu, browsers_cpu = voila_cpu + pool_cpu + sum(started_cpu), sum(browsers.values())
+        server_cpu = crowd.voila_cpu + crowd.pool_cpu + sum(crowd.newcomers_cpu)
+        browsers_cpu = sum(crowd.browsers_cpu.values())
         print(f"the crowd's CPU on this machine: {server_cpu + browsers_cpu:.0f} s, of which the server and its "
               f"kernels {server_cpu:.0f} s and the browsers with Playwright {browsers_cpu:.0f} s ("
-              + ", ".join(f"{kind} {cpu:.0f} s" for kind, cpu in sorted(browsers.items(), key=lambda kv: -kv[1])
+              + ", ".join(f"{kind} {cpu:.0f} s" for kind, cpu in sorted(crowd.browsers_cpu.items(),
+                                                                        key=lambda kind_cpu: -kind_cpu[1])
                           if cpu >= 0.5) + ")")
 
 
