@@ -90,14 +90,16 @@ def _start_server(root: Path, work: Path, plain: bool, pools: dict[str, int]) ->
     return server, f"http://127.0.0.1:{port}"
 
 
+def _command(process: psutil.Process) -> str:
+    """A process's command line, or "" once it has gone."""
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:
+        return ""
+
+
 def _kernels(server: psutil.Process) -> int:
-    count = 0
-    for child in server.children(recursive=True):
-        try:
-            count += "ipykernel" in " ".join(child.cmdline())
-        except psutil.Error:
-            continue
-    return count
+    return sum("ipykernel" in _command(child) for child in server.children(recursive=True))
 
 
 def _wait_until_quiet(server: psutil.Process, timeout: float = 600) -> None:
@@ -208,7 +210,7 @@ async def _load_alone(browser, url: str, server: psutil.Process, timeout: float)
     tabs: list = []
     _outcome, seconds = await _visit(browser, url, time.perf_counter(), timeout, tabs)
     kernel_id = await tabs[0].evaluate(KERNEL_ID)
-    served = [child.pid for child in server.children(recursive=True) if kernel_id in " ".join(child.cmdline())]
+    served = [child.pid for child in server.children(recursive=True) if kernel_id in _command(child)]
     server_grown = _grown(server_before, _cpu_by_process(server))
     cpu = sum(_grown(browser_before, _cpu_by_process(me, leaving_out=server)).values()) + server_grown[0] + sum(
         server_grown[pid] for pid in served)
