@@ -51,9 +51,10 @@ class MeasuresSection:
         return row
 
     def measure_saved(self, measure: Measure) -> None:
-        self.page.say(_("The measure “{name}” is saved.").format(name=measure.name), "success")
         self.form.load(None)
         self.refresh()
+        # Said last: whoever reads it finds the form already empty for the next measure.
+        self.page.say(_("The measure “{name}” is saved.").format(name=measure.name), "success")
 
     def _remove(self, measure: Measure) -> None:
         session = self.page.session
