@@ -107,6 +107,9 @@ class KitVoila(Voila):
         settings = super().init_settings()
         settings[_ADMISSION] = Admission(self.max_kernels)
         settings["log_function"] = log_request
+        # Voilà applies ``tornado_settings`` once the application is built: too late for ``compress_response``,
+        # whose gzip transform Tornado picks at construction.
+        settings.update(self.tornado_settings)
         return settings
 
     def init_handlers(self):
