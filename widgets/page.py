@@ -23,6 +23,7 @@ from widgets.components.navigation import facilitator_navigation, journey_steppe
 from widgets.components.style import stylesheet
 from widgets.errors import guarded, listen_for_revoked_access, log, unexpected_problem_message
 from widgets.join_team import TeamPicker
+from widgets.leaving import leave_at_once_when_stopped
 from widgets.page_state import SAVED, SESSION, PageState
 from widgets.rejoin import RejoinForm, refresh_offer
 from widgets.visitor import request_query_string, waiting_in_a_pool
@@ -105,6 +106,7 @@ class Page:
                 read_locale_data()
                 if charts:
                     import_bokeh()  # a visit then pays only for its own charts
+            leave_at_once_when_stopped()
             query_string = request_query_string()
         self.state = PageState(Session(set_language(language_from_query(query_string))))
         try:
