@@ -6,6 +6,7 @@ while the crowd loads), and p95 divided by the CPU floor: N × CPU-seconds of on
 it shares this machine) ÷ cores. One load is measured alone, just before the crowd, as the browser, Voilà and
 the kernel that served the page (not the pool's refill that may start meanwhile); a page's load is the median
 of its loads (three of Start, one of each step), and the floor adds up the pages the crowd's visitors open.
+Those loads also tell what a page's kernel costs the server once its tab closes, until it has gone.
 Goals (issue 18): 0 failures at 40; CPU per visit <= 0.5 s with the pool filled before the crowd; p95/floor <= 2.
 
     .venv/bin/python bench/crowd.py [-n 40] [--steps] [--pool 40] [--root /path/to/kit] [--plain-voila] [--log FILE]
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -202,20 +204,45 @@ def _process_kind(process: psutil.Process) -> str:
 KERNEL_ID = "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId"
 
 
-async def _load_alone(browser, url: str, server: psutil.Process, timeout: float) -> tuple[float, float]:
+async def _load_alone(browser, url: str, server: psutil.Process, timeout: float) -> tuple[float, float, float]:
     """Seconds and CPU-seconds of one load alone: the browser's processes, Voilà, and the kernel that served the page,
-    not a pool's refill that starts meanwhile."""
+    not a pool's refill that starts meanwhile; and the CPU-seconds that kernel used leaving once the tab closed."""
     me = psutil.Process()
     server_before, browser_before = _cpu_by_process(server), _cpu_by_process(me, leaving_out=server)
     tabs: list = []
     _outcome, seconds = await _visit(browser, url, time.perf_counter(), timeout, tabs)
     kernel_id = await tabs[0].evaluate(KERNEL_ID)
-    served = [child.pid for child in server.children(recursive=True) if kernel_id in _command(child)]
+    served = [child for child in server.children(recursive=True) if kernel_id in _command(child)]
     server_grown = _grown(server_before, _cpu_by_process(server))
     cpu = sum(_grown(browser_before, _cpu_by_process(me, leaving_out=server)).values()) + server_grown[0] + sum(
-        server_grown[pid] for pid in served)
+        server_grown[kernel.pid] for kernel in served)
+    at_close = sum(_cpu_of(kernel) for kernel in served)
     await _close(tabs[0])
-    return seconds, cpu
+    leaving = sum([await _until_gone(kernel) for kernel in served]) - at_close
+    return seconds, cpu, leaving
+
+
+def _cpu_of(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+async def _until_gone(process: psutil.Process, longest: float = 60) -> float:
+    """The CPU-seconds ``process`` had used when it ended (its last reading; an ended process has none), or after
+    ``longest`` seconds if it is still there."""
+    used = _cpu_of(process)
+    deadline = time.monotonic() + longest
+    with contextlib.suppress(psutil.Error):
+        while time.monotonic() < deadline and process.status() != psutil.STATUS_ZOMBIE:
+            used = _cpu_of(process)
+            await asyncio.sleep(0.01)
+    return used
+
+
+def _medians(loads: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Of loads of one page, the median of each measure."""
+    cpu, seconds, leaving = (statistics.median(measure) for measure in zip(*loads, strict=True))
+    return cpu, seconds, leaving
 
 
 def _rounds_alone(pages: int) -> int:
@@ -226,7 +253,7 @@ def _rounds_alone(pages: int) -> int:
 class Crowd:
     """What one run measured: CPU in CPU-seconds, times in seconds."""
 
-    alone: dict[int, tuple[float, float]]  # each page's median load alone: (CPU, time)
+    alone: dict[int, tuple[float, float, float]]  # each page's median load alone: (CPU, time, CPU leaving)
     one_cpu: float  # a load alone, the mean over the crowd's visitors of their page's
     one_seconds: float
     results: list[tuple[str, float]]  # each visitor's outcome and time from the common start
@@ -255,12 +282,12 @@ async def _measure(urls: list[str], pages: int, base_url: str, server: psutil.Pr
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         await _visit(browser, base_url + urls[0], time.perf_counter(), timeout)  # warm-up: disk caches, browser
         await refilled()
-        alone: dict[int, list[tuple[float, float]]] = {}
+        alone: dict[int, list[tuple[float, float, float]]] = {}
         for visitor in range(1, 1 + _rounds_alone(pages) * pages):
-            seconds, cpu = await _load_alone(browser, base_url + urls[visitor % len(urls)], server, timeout)
-            alone.setdefault(visitor % pages, []).append((cpu, seconds))
+            seconds, cpu, leaving = await _load_alone(browser, base_url + urls[visitor % len(urls)], server, timeout)
+            alone.setdefault(visitor % pages, []).append((cpu, seconds, leaving))
             await refilled()
-        medians = {page: sorted(loads)[len(loads) // 2] for page, loads in alone.items()}
+        medians = {page: _medians(loads) for page, loads in alone.items()}
         before_crowd, browsers_before = _cpu_by_process(server), _cpu_by_process(me, leaving_out=server)
         started = time.perf_counter()
         tabs: list = []
@@ -369,8 +396,12 @@ def _report(crowd: Crowd, arguments: argparse.Namespace, notebooks: list[str], p
     rounds = _rounds_alone(len(notebooks))
     print(f"one load alone (of each page the median of {rounds}, averaged over the crowd's pages): "
           f"{crowd.one_seconds:.2f} s, {crowd.one_cpu:.2f} CPU-s (server, kernels and browser)"
-          + (": " + ", ".join(f"{notebooks[page]} {cpu:.2f} CPU-s" for page, (cpu, _s) in sorted(crowd.alone.items()))
+          + (": " + ", ".join(f"{notebooks[page]} {measured[0]:.2f} CPU-s"
+                              for page, measured in sorted(crowd.alone.items()))
              if len(notebooks) > 1 else ""))
+    leaving = [cpu for _cpu, _seconds, cpu in crowd.alone.values()]
+    print(f"its kernel, once the tab closed, used {statistics.fmean(leaving):.2f} CPU-s until it had gone "
+          "(a page's median, averaged over the crowd's pages)")
     print(f"failures: {sum(failures.values())} of {arguments.visitors} "
           + ", ".join(f"{outcome} {count}" for outcome, count in failures.items()))
     if shown:
