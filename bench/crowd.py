@@ -158,18 +158,21 @@ async def _close(page) -> None:
     await page.context.close()
 
 
+def _cpu_of(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
 def _cpu_by_process(root: psutil.Process, *, leaving_out: psutil.Process | None = None) -> dict[int, float]:
     """CPU-seconds of ``root`` itself (key 0) and of each of its live descendants (by pid), but ``leaving_out``'s."""
     left_out = set() if leaving_out is None else {leaving_out.pid} | {
         child.pid for child in leaving_out.children(recursive=True)}
-    times = root.cpu_times()
-    cpu = {0: times.user + times.system}
+    cpu = {0: _cpu_of(root)}
     for child in root.children(recursive=True):
         if child.pid in left_out:
             continue
         try:
-            child_times = child.cpu_times()
-            cpu[child.pid] = child_times.user + child_times.system
+            cpu[child.pid] = _cpu_of(child)
         except psutil.Error:
             continue
     return cpu
@@ -220,11 +223,6 @@ async def _load_alone(browser, url: str, server: psutil.Process, timeout: float)
     await _close(tabs[0])
     leaving = sum([await _until_gone(kernel) for kernel in served]) - at_close
     return seconds, cpu, leaving
-
-
-def _cpu_of(process: psutil.Process) -> float:
-    times = process.cpu_times()
-    return times.user + times.system
 
 
 async def _until_gone(process: psutil.Process, longest: float = 60) -> float:
