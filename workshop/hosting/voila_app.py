@@ -15,7 +15,7 @@ from traitlets import Integer
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
-from workshop.hosting import bokehjs
+from workshop.hosting import bokehjs, kernel_client
 from workshop.hosting.admission import Admission, full_page, take_ready_first
 from workshop.hosting.pool import DEFAULT_KERNEL_MB, available_memory_mb, notebooks_in, plan_pools, pool_memory_problem
 from workshop.hosting.request_log import log_request, request_summary
@@ -78,16 +78,22 @@ class KitVoila(Voila):
 
     def initialize(self, argv=None):
         super().initialize(argv)
-        if os.name == "posix" and "transport" not in self.config.KernelManager:
-            # Kernels talk over Unix sockets in Voilà's private folder: a seminar starts dozens of kernels at once,
-            # and over TCP two of them drew the same free port, so one died; no other user on the host can reach
-            # a socket file either.
-            self.config.KernelManager.transport = "ipc"
+        self.configure_kernels()
         problem = pool_memory_problem(self.pool_plan(), self.kernel_memory_mb, available_memory_mb())
         if problem:
             print(problem, file=sys.stderr)
             self.exit(2)
         self._serve_bokehjs()
+
+    def configure_kernels(self) -> None:
+        """How Voilà talks to its kernels, where the host's configuration says nothing else."""
+        if os.name == "posix" and "transport" not in self.config.KernelManager:
+            # Kernels talk over Unix sockets in Voilà's private folder: a seminar starts dozens of kernels at once,
+            # and over TCP two of them drew the same free port, so one died; no other user on the host can reach
+            # a socket file either.
+            self.config.KernelManager.transport = "ipc"
+        if "client_class" not in self.config.KernelManager:
+            self.config.KernelManager.client_class = kernel_client.DOTTED_NAME
 
     def _serve_bokehjs(self) -> None:
         """BokehJS as a static file, named to the template and announced to the kernels (``bokehjs``)."""
